@@ -1,0 +1,45 @@
+package vn.tdkt.events;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.tdkt.events.campaign.CampaignCreated;
+import vn.tdkt.events.campaign.CampaignPhaseChanged;
+import vn.tdkt.events.unit.UnitRegistered;
+import vn.tdkt.events.unit.UnitUpdated;
+
+/** Every event type the platform knows. Consumers skip (and count) types that are not listed here. */
+public final class EventCatalog {
+
+    public static final List<EventType> ALL = List.of(
+            new EventType("tdkt.unit.registered.v1", Topics.UNIT_EVENTS, UnitRegistered.class),
+            new EventType("tdkt.unit.updated.v1", Topics.UNIT_EVENTS, UnitUpdated.class),
+            new EventType("tdkt.campaign.created.v1", Topics.CAMPAIGN_EVENTS, CampaignCreated.class),
+            new EventType("tdkt.campaign.phase-changed.v1", Topics.CAMPAIGN_EVENTS, CampaignPhaseChanged.class));
+
+    private static final Map<String, EventType> BY_NAME =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
+    private static final Map<Class<?>, EventType> BY_CLASS =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::javaType, Function.identity()));
+
+    private EventCatalog() {
+    }
+
+    public static Optional<EventType> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    public static EventType of(DomainEvent event) {
+        return of(event.getClass());
+    }
+
+    public static EventType of(Class<?> eventClass) {
+        EventType type = BY_CLASS.get(eventClass);
+        if (type == null) {
+            throw new IllegalArgumentException("Not a catalogued event: " + eventClass.getName());
+        }
+        return type;
+    }
+}
