@@ -1,0 +1,81 @@
+package vn.tdkt.support.inbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import vn.tdkt.events.CloudEventHeaders;
+import vn.tdkt.events.DomainEvent;
+import vn.tdkt.events.EventCatalog;
+import vn.tdkt.events.EventJson;
+import vn.tdkt.events.EventType;
+
+/**
+ * Consumes each event at most once in effect per consumer group: skips types it does not know,
+ * skips events already processed, and otherwise runs the handler and then records the event in
+ * {@code processed_events}. A handler failure propagates, so the binder retries and dead-letters it;
+ * nothing is recorded, so a replay runs the handler again.
+ */
+public class Inbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+
+    private final ProcessedEvents processed;
+    private final MeterRegistry meters;
+
+    Inbox(ProcessedEvents processed, MeterRegistry meters) {
+        this.processed = processed;
+        this.meters = meters;
+    }
+
+    public <E extends DomainEvent> void handle(String consumerGroup, Message<byte[]> message, Class<E> family,
+                                               Consumer<E> handler) {
+        String typeName = header(message.getHeaders(), CloudEventHeaders.TYPE);
+        String eventId = header(message.getHeaders(), CloudEventHeaders.ID);
+        Optional<EventType> type = typeName == null ? Optional.empty() : EventCatalog.byName(typeName);
+        if (type.isEmpty() || !family.isAssignableFrom(type.get().javaType())) {
+            log.info("Skipping event {} of type {}: not a {} known to {}", eventId, typeName,
+                    family.getSimpleName(), consumerGroup);
+            meters.counter("tdkt.events.unknown", "type", String.valueOf(typeName), "group", consumerGroup)
+                    .increment();
+            return;
+        }
+        E event = family.cast(decode(message.getPayload(), type.get(), eventId));
+        String id = eventId != null ? eventId : event.eventId().toString();
+        if (processed.contains(consumerGroup, id)) {
+            log.debug("Event {} ({}) already processed by {}", id, typeName, consumerGroup);
+            meters.counter("tdkt.events.duplicate", "type", typeName, "group", consumerGroup).increment();
+            return;
+        }
+        Timer.builder("tdkt.events.handle")
+                .description("Time a consumer's handler takes for one event")
+                .tags("type", typeName, "group", consumerGroup)
+                .register(meters)
+                .record(() -> handler.accept(event));
+        processed.record(consumerGroup, id, typeName);
+        meters.counter("tdkt.events.consumed", "type", typeName, "group", consumerGroup).increment();
+    }
+
+    private static DomainEvent decode(byte[] payload, EventType type, String eventId) {
+        try {
+            return EventJson.read(payload, type);
+        } catch (RuntimeException e) {
+            throw new PoisonEventException("Event " + eventId + " of type " + type.name()
+                    + " cannot be decoded: " + e.getMessage(), e);
+        }
+    }
+
+    /** Kafka headers arrive as byte[] unless the binder's header mapper already made them Strings. */
+    static String header(MessageHeaders headers, String name) {
+        Object value = headers.get(name);
+        if (value instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,28 @@
+package vn.tdkt.support.inbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+/** The idempotent-consumer inbox on the service's MongoDB. */
+@AutoConfiguration(afterName = {"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
+@ConditionalOnClass(MongoOperations.class)
+@EnableConfigurationProperties(InboxProperties.class)
+public class InboxAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Inbox inbox(MongoOperations mongo, InboxProperties properties, ObjectProvider<MeterRegistry> meters) {
+        ProcessedEvents processed = new ProcessedEvents(mongo, Clock.systemUTC());
+        processed.createIndexes(properties.retention());
+        return new Inbox(processed, meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+}

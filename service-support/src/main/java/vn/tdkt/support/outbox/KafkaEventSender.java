@@ -1,0 +1,118 @@
+package vn.tdkt.support.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import vn.tdkt.events.CloudEventHeaders;
+
+/**
+ * A plain idempotent Kafka producer (acks=all). Deliberately not StreamBridge: we need the broker's
+ * acknowledgement of every record before removing it from the outbox, and the record's own future
+ * gives exactly that. Created lazily, so a service with nothing to publish never connects.
+ */
+final class KafkaEventSender implements EventSender {
+
+    private final Supplier<Producer<String, byte[]>> factory;
+    private volatile Producer<String, byte[]> producer;
+
+    KafkaEventSender(Supplier<Producer<String, byte[]>> factory) {
+        this.factory = factory;
+    }
+
+    static KafkaEventSender create(Map<String, Object> kafkaConfiguration, Duration sendTimeout) {
+        Map<String, Object> config = new HashMap<>(kafkaConfiguration);
+        long timeout = Math.max(1000, sendTimeout.toMillis());
+        long requestTimeout = Math.max(500, timeout / 2);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        // Bound every wait by the send timeout, so that a broker that is down fails the pass
+        // (events stay pending) instead of blocking the relay thread.
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) requestTimeout);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.max(timeout, requestTimeout));
+        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "tdkt-outbox-relay");
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        return new KafkaEventSender(() -> new KafkaProducer<>(config));
+    }
+
+    @Override
+    public CompletableFuture<Void> send(PendingEvent event, String source, String traceparent) {
+        CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+        try {
+            producer().send(record(event, source, traceparent), (metadata, failure) -> {
+                if (failure != null) {
+                    acknowledged.completeExceptionally(failure);
+                } else {
+                    acknowledged.complete(null);
+                }
+            });
+        } catch (RuntimeException e) {
+            acknowledged.completeExceptionally(e);
+        }
+        return acknowledged;
+    }
+
+    static ProducerRecord<String, byte[]> record(PendingEvent event, String source, String traceparent) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.ID, event.eventId());
+        header(headers, CloudEventHeaders.TYPE, event.type());
+        header(headers, CloudEventHeaders.SOURCE, source);
+        header(headers, CloudEventHeaders.SPECVERSION, CloudEventHeaders.SPECVERSION_VALUE);
+        header(headers, CloudEventHeaders.TIME, event.occurredAt() == null ? null : event.occurredAt().toString());
+        header(headers, CloudEventHeaders.SUBJECT, event.subject());
+        header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        header(headers, CloudEventHeaders.TRACEPARENT, traceparent);
+        return new ProducerRecord<>(event.topic(), null, event.key(),
+                event.payload().getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        if (value != null) {
+            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private Producer<String, byte[]> producer() {
+        Producer<String, byte[]> current = producer;
+        if (current == null) {
+            synchronized (this) {
+                current = producer;
+                if (current == null) {
+                    current = factory.get();
+                    producer = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    @Override
+    public void reset() {
+        closeWithin(Duration.ZERO);
+    }
+
+    @Override
+    public void close() {
+        closeWithin(Duration.ofSeconds(5));
+    }
+
+    private synchronized void closeWithin(Duration timeout) {
+        if (producer != null) {
+            producer.close(timeout);
+            producer = null;
+        }
+    }
+}

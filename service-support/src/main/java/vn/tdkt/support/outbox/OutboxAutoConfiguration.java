@@ -1,0 +1,43 @@
+package vn.tdkt.support.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoOperations;
+import vn.tdkt.support.kafka.KafkaConnection;
+import vn.tdkt.support.kafka.KafkaConnectionAutoConfiguration;
+
+/** The outbox relay, on the service's MongoDB and the binder's Kafka brokers. */
+@AutoConfiguration(after = KafkaConnectionAutoConfiguration.class,
+        afterName = {"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+                "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
+@ConditionalOnClass(MongoOperations.class)
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxRelay outboxRelay(MongoOperations mongo, KafkaConnection kafka, OutboxProperties properties,
+                            Environment environment, ObjectProvider<MeterRegistry> meters,
+                            ObjectProvider<TraceparentSource> traceparents) {
+        String source = properties.source() != null && !properties.source().isBlank() ? properties.source()
+                : "/" + environment.getProperty("spring.application.name", "tdkt");
+        String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+        Clock clock = Clock.systemUTC();
+        TraceparentSource trace = traceparents.getIfAvailable(() -> () -> null);
+        Supplier<String> traceparent = trace::current;
+        return new OutboxRelay(mongo, KafkaEventSender.create(kafka.clientProperties(), properties.sendTimeout()),
+                properties, source, new OutboxLease(mongo, owner, properties.leaseDuration(), clock), traceparent,
+                meters.getIfAvailable(SimpleMeterRegistry::new), clock);
+    }
+}

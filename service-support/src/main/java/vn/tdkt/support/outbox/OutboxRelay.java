@@ -1,0 +1,277 @@
+package vn.tdkt.support.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Publishes the events that aggregate documents hold in their {@code pendingEvents} array, in order,
+ * and removes each one only after Kafka has acknowledged it. A crash anywhere between the save and
+ * the removal means the event is published again (consumers are idempotent), never lost.
+ *
+ * <p>Runs every {@code tdkt.outbox.poll-interval} and whenever a service calls {@link #nudge()}
+ * after saving. Only the instance that holds a collection's lease publishes it.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final MongoOperations mongo;
+    private final EventSender sender;
+    private final OutboxProperties properties;
+    private final String source;
+    private final OutboxLease lease;
+    private final Supplier<String> traceparent;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final Timer publishTimer;
+    private final Counter failures;
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicReference<Instant> oldest = new AtomicReference<>();
+    private final ReentrantLock passLock = new ReentrantLock();
+    private final AtomicBoolean nudged = new AtomicBoolean();
+    private volatile ScheduledExecutorService executor;
+
+    OutboxRelay(MongoOperations mongo, EventSender sender, OutboxProperties properties, String source,
+                OutboxLease lease, Supplier<String> traceparent, MeterRegistry meters, Clock clock) {
+        this.mongo = mongo;
+        this.sender = sender;
+        this.properties = properties;
+        this.source = source;
+        this.lease = lease;
+        this.traceparent = traceparent;
+        this.meters = meters;
+        this.clock = clock;
+        this.publishTimer = Timer.builder("tdkt.outbox.publish")
+                .description("Time from handing an outbox event to Kafka to its acknowledgement")
+                .register(meters);
+        this.failures = Counter.builder("tdkt.outbox.failures")
+                .description("Outbox sends that were not acknowledged; the events stay pending")
+                .register(meters);
+        Gauge.builder("tdkt.outbox.backlog", backlog, AtomicLong::get)
+                .description("Events still pending in this instance's outbox collections after the last pass")
+                .register(meters);
+        Gauge.builder("tdkt.outbox.oldest.age.seconds", this, OutboxRelay::oldestAgeSeconds)
+                .description("Age of the oldest event still pending after the last pass")
+                .baseUnit("seconds")
+                .register(meters);
+    }
+
+    /**
+     * One pass over every configured collection whose lease this instance can take.
+     *
+     * @return how many events were published (acknowledged and removed)
+     */
+    public int publishPending() {
+        passLock.lock();
+        try {
+            int published = 0;
+            long remaining = 0;
+            Instant oldestRemaining = null;
+            for (String collection : properties.collections()) {
+                Instant leasedUntil = lease.acquire(collection);
+                if (leasedUntil == null) {
+                    continue;
+                }
+                CollectionPass pass = new CollectionPass(collection, leasedUntil);
+                pass.run();
+                published += pass.published;
+                remaining += pass.remaining;
+                oldestRemaining = earlier(oldestRemaining, pass.oldestRemaining);
+            }
+            backlog.set(remaining);
+            oldest.set(oldestRemaining);
+            return published;
+        } finally {
+            passLock.unlock();
+        }
+    }
+
+    /** Asks for a pass soon, on the relay's own thread; returns at once. */
+    public void nudge() {
+        ScheduledExecutorService current = executor;
+        if (current != null && nudged.compareAndSet(false, true)) {
+            try {
+                current.execute(() -> {
+                    nudged.set(false);
+                    safePass();
+                });
+            } catch (RuntimeException shuttingDown) {
+                nudged.set(false);
+            }
+        }
+    }
+
+    private void safePass() {
+        try {
+            publishPending();
+        } catch (RuntimeException e) {
+            log.warn("Outbox pass failed; pending events stay and are retried: {}", e.toString());
+        }
+    }
+
+    /** Publishes one collection's pending events, document by document, in array order. */
+    private final class CollectionPass {
+
+        private final String collection;
+        private Instant leasedUntil;
+        private int published;
+        private long remaining;
+        private Instant oldestRemaining;
+        private boolean brokerFailing;
+
+        CollectionPass(String collection, Instant leasedUntil) {
+            this.collection = collection;
+            this.leasedUntil = leasedUntil;
+        }
+
+        void run() {
+            Query query = new Query(Criteria.where(PendingEvent.FIELD + ".0").exists(true));
+            query.fields().include(PendingEvent.FIELD);
+            for (Document document : mongo.find(query, Document.class, collection)) {
+                List<PendingEvent> events = PendingEvents.from(document);
+                int sent = brokerFailing || !holdLease() ? 0 : publish(document.get("_id"), events);
+                for (PendingEvent left : events.subList(sent, events.size())) {
+                    remaining++;
+                    oldestRemaining = earlier(oldestRemaining, left.occurredAt());
+                }
+            }
+        }
+
+        /** Renews the lease when less than a send timeout of it is left, so it cannot lapse mid-send. */
+        private boolean holdLease() {
+            if (clock.instant().plus(properties.sendTimeout().multipliedBy(2)).isBefore(leasedUntil)) {
+                return true;
+            }
+            leasedUntil = lease.acquire(collection);
+            return leasedUntil != null;
+        }
+
+        /** Sends all, awaits acknowledgements in order, removes the acknowledged prefix; returns its size. */
+        private int publish(Object id, List<PendingEvent> events) {
+            String trace = traceparent.get();
+            List<CompletableFuture<Void>> acks = new ArrayList<>(events.size());
+            List<Long> started = new ArrayList<>(events.size());
+            for (PendingEvent event : events) {
+                started.add(System.nanoTime());
+                acks.add(sender.send(event, source, trace));
+            }
+            List<String> acknowledged = new ArrayList<>();
+            for (int i = 0; i < events.size(); i++) {
+                PendingEvent event = events.get(i);
+                try {
+                    acks.get(i).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                } catch (Exception e) {
+                    if (e instanceof InterruptedException) {
+                        Thread.currentThread().interrupt();
+                    }
+                    failures.increment();
+                    brokerFailing = true;
+                    sender.reset();
+                    log.warn("Event {} ({}) not acknowledged by Kafka; it stays pending: {}",
+                            event.eventId(), event.type(), e.toString());
+                    break;
+                }
+                publishTimer.record(System.nanoTime() - started.get(i), TimeUnit.NANOSECONDS);
+                acknowledged.add(event.eventId());
+            }
+            if (!acknowledged.isEmpty()) {
+                // $pull by id, not $set of the array and no @Version bump: a command saving the
+                // document concurrently either keeps its own new events or re-adds these (a duplicate).
+                mongo.updateFirst(new Query(Criteria.where("_id").is(id)),
+                        new Update().pull(PendingEvent.FIELD,
+                                new Document("eventId", new Document("$in", acknowledged))),
+                        collection);
+                for (PendingEvent event : events.subList(0, acknowledged.size())) {
+                    meters.counter("tdkt.outbox.published", "type", event.type()).increment();
+                }
+                published += acknowledged.size();
+            }
+            return acknowledged.size();
+        }
+    }
+
+    private double oldestAgeSeconds() {
+        Instant first = oldest.get();
+        return first == null ? 0 : Math.max(0, Duration.between(first, clock.instant()).toMillis() / 1000.0);
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isBefore(b) ? a : b;
+    }
+
+    @Override
+    public void start() {
+        if (executor != null) {
+            return;
+        }
+        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "tdkt-outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = Math.max(10, properties.pollInterval().toMillis());
+        started.scheduleWithFixedDelay(this::safePass, interval, interval, TimeUnit.MILLISECONDS);
+        executor = started;
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService running = executor;
+        executor = null;
+        if (running == null) {
+            return;
+        }
+        running.shutdown();
+        try {
+            running.awaitTermination(properties.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (String collection : properties.collections()) {
+            try {
+                lease.release(collection);
+            } catch (RuntimeException e) {
+                log.debug("Could not release outbox lease of {}: {}", collection, e.toString());
+            }
+        }
+        sender.close();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+
+    /** Stops before the Mongo client and after the web server (default phase). */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 1024;
+    }
+}

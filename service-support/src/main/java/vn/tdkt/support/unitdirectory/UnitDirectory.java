@@ -1,0 +1,81 @@
+package vn.tdkt.support.unitdirectory;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import vn.tdkt.events.unit.UnitEvent;
+
+/**
+ * The projection of the unit registry that every consuming service keeps in its own database.
+ *
+ * <p>Unit events carry the unit's whole state, so applying one is "keep the newest version": a single
+ * conditional upsert matching {@code {_id: code, version: {$lt: v}}}. If the stored version is the same
+ * or newer the filter matches nothing, the upsert tries to insert a second document with the same
+ * {@code _id} and the server refuses it with a duplicate key — which here means "stale, ignore". That
+ * makes redelivered, concurrent and out-of-order events safe without a lock or a transaction.
+ */
+public class UnitDirectory {
+
+    public static final String COLLECTION = "units";
+
+    private static final Logger log = LoggerFactory.getLogger(UnitDirectory.class);
+
+    private final MongoOperations mongo;
+    private final Clock clock;
+
+    public UnitDirectory(MongoOperations mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** Applies a unit snapshot; returns whether it was newer than what was stored. */
+    public boolean apply(UnitEvent event) {
+        long version = event.aggregateVersion();
+        Query newerThanStored = Query.query(Criteria.where("_id").is(event.code()).and("version").lt(version));
+        Update snapshot = new Update()
+                .set("name", event.name())
+                .set("level", event.level())
+                .set("parentCode", event.parentCode())
+                .set("staffCount", event.staffCount())
+                .set("contactEmails", event.contactEmails())
+                .set("version", version)
+                .set("updatedAt", clock.instant());
+        try {
+            mongo.upsert(newerThanStored, snapshot, DirectoryUnit.class);
+            return true;
+        } catch (DuplicateKeyException stale) {
+            log.debug("Ignoring unit {} version {}: a newer or equal version is stored", event.code(), version);
+            return false;
+        }
+    }
+
+    public Optional<DirectoryUnit> find(String code) {
+        return Optional.ofNullable(mongo.findById(code, DirectoryUnit.class));
+    }
+
+    /** The units known among {@code codes}, keyed by code in the order asked; unknown codes are absent. */
+    public Map<String, DirectoryUnit> findAll(Collection<String> codes) {
+        Map<String, DirectoryUnit> found = new LinkedHashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(codes)), DirectoryUnit.class)
+                .forEach(unit -> found.put(unit.code(), unit));
+        Map<String, DirectoryUnit> ordered = new LinkedHashMap<>();
+        codes.stream().filter(found::containsKey).forEach(code -> ordered.put(code, found.get(code)));
+        return ordered;
+    }
+
+    /** Every known unit, by code. */
+    public List<DirectoryUnit> list() {
+        return mongo.find(new Query().with(Sort.by("_id")), DirectoryUnit.class);
+    }
+}

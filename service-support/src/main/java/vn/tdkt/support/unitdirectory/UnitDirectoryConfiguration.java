@@ -1,0 +1,26 @@
+package vn.tdkt.support.unitdirectory;
+
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+/**
+ * The unit projection for a consuming service. Deliberately not auto-configured: a service that wants
+ * it says so with {@code @Import(UnitDirectoryConfiguration.class)}, and campaign-service (which owns
+ * the real registry and its own {@code /api/v1/units}) never gets it by accident.
+ */
+@Configuration(proxyBeanMethods = false)
+public class UnitDirectoryConfiguration {
+
+    @Bean
+    UnitDirectory unitDirectory(MongoOperations mongo, ObjectProvider<Clock> clock) {
+        return new UnitDirectory(mongo, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    UnitDirectoryController unitDirectoryController(UnitDirectory unitDirectory) {
+        return new UnitDirectoryController(unitDirectory);
+    }
+}
