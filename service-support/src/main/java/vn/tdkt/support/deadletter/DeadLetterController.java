@@ -1,0 +1,32 @@
+package vn.tdkt.support.deadletter;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Operator API: what this service's consumers gave up on, and sending one back to be consumed again. */
+@RestController
+@RequestMapping("/api/v1/dead-letters")
+class DeadLetterController {
+
+    private final DeadLetterStore store;
+
+    DeadLetterController(DeadLetterStore store) {
+        this.store = store;
+    }
+
+    @GetMapping
+    List<DeadLetter> list() {
+        return store.list();
+    }
+
+    /** Idempotent consumers make replaying the same dead letter twice harmless. */
+    @PostMapping("/replay")
+    ReplayResult replay(@Valid @RequestBody ReplayRequest request) {
+        return store.replay(request);
+    }
+}
