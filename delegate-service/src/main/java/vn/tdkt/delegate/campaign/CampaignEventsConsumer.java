@@ -1,0 +1,19 @@
+package vn.tdkt.delegate.campaign;
+
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import vn.tdkt.events.ConsumerGroups;
+import vn.tdkt.events.campaign.CampaignEvent;
+import vn.tdkt.support.inbox.Inbox;
+
+/** Binding {@code campaignEvents-in-0} ({@code tdkt.campaign.events}): keeps the campaign projection current. */
+@Configuration(proxyBeanMethods = false)
+class CampaignEventsConsumer {
+
+    @Bean
+    Consumer<Message<byte[]>> campaignEvents(Inbox inbox, CampaignProjection campaigns) {
+        return message -> inbox.handle(ConsumerGroups.DELEGATE, message, CampaignEvent.class, campaigns::apply);
+    }
+}

@@ -1,0 +1,20 @@
+package vn.tdkt.delegate.unit;
+
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import vn.tdkt.events.ConsumerGroups;
+import vn.tdkt.events.unit.UnitEvent;
+import vn.tdkt.support.inbox.Inbox;
+import vn.tdkt.support.unitdirectory.UnitDirectory;
+
+/** Binding {@code unitEvents-in-0} ({@code tdkt.unit.events}): keeps the unit projection current. */
+@Configuration(proxyBeanMethods = false)
+class UnitEventsConsumer {
+
+    @Bean
+    Consumer<Message<byte[]>> unitEvents(Inbox inbox, UnitDirectory directory) {
+        return message -> inbox.handle(ConsumerGroups.DELEGATE, message, UnitEvent.class, directory::apply);
+    }
+}

@@ -1,0 +1,47 @@
+package vn.tdkt.notification.campaign;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.tdkt.support.unitdirectory.DirectoryUnit;
+import vn.tdkt.support.unitdirectory.UnitDirectory;
+
+/** Who is told about a campaign: the contacts of its organiser and of every unit on its distribution list. */
+@Component
+class RecipientResolver {
+
+    private final UnitDirectory directory;
+
+    RecipientResolver(UnitDirectory directory) {
+        this.directory = directory;
+    }
+
+    Recipients resolve(String organiserUnitCode, List<String> recipientUnitCodes) {
+        Set<String> codes = new LinkedHashSet<>();
+        codes.add(organiserUnitCode);
+        codes.addAll(recipientUnitCodes);
+        Map<String, DirectoryUnit> units = directory.findAll(codes);
+        List<String> missing = codes.stream().filter(code -> !units.containsKey(code)).toList();
+        if (!missing.isEmpty()) {
+            throw new UnitsNotYetKnownException(missing);
+        }
+        Set<String> emails = new LinkedHashSet<>();
+        units.values().forEach(unit -> unit.contactEmails().stream()
+                .filter(email -> email != null && !email.isBlank())
+                .map(email -> email.strip().toLowerCase(Locale.ROOT))
+                .forEach(emails::add));
+        return new Recipients(units.get(organiserUnitCode), new ArrayList<>(emails));
+    }
+
+    /** @param emails de-duplicated, lower-case, in the order organiser first, then the distribution list */
+    record Recipients(DirectoryUnit organiser, List<String> emails) {
+
+        Recipients {
+            emails = List.copyOf(emails);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package vn.tdkt.notification.campaign;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A campaign event names units this service has not seen yet. Units and campaigns travel on different
+ * topics, so a campaign event can overtake its units' events. Thrown so that the binder retries with
+ * backoff (by then the unit events are usually in); if they never come, the event goes to the dead-letter
+ * topic, from which an operator replays it once the units exist.
+ */
+class UnitsNotYetKnownException extends RuntimeException {
+
+    private final List<String> unitCodes;
+
+    UnitsNotYetKnownException(Collection<String> unitCodes) {
+        super("Units not (yet) in the unit projection: " + unitCodes);
+        this.unitCodes = List.copyOf(unitCodes);
+    }
+
+    List<String> unitCodes() {
+        return unitCodes;
+    }
+}

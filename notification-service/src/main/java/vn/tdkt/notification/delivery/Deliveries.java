@@ -1,0 +1,52 @@
+package vn.tdkt.notification.delivery;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Service;
+
+/** The delivery feature's entry point: features enqueue emails, people list what was sent. */
+@Service
+public class Deliveries implements InitializingBean {
+
+    private final DeliveryStore store;
+    private final DeliveryDispatcher dispatcher;
+    private final DeliveryMetrics metrics;
+    private final Clock clock;
+
+    Deliveries(DeliveryStore store, DeliveryDispatcher dispatcher, DeliveryMetrics metrics, Clock clock) {
+        this.store = store;
+        this.dispatcher = dispatcher;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** Ensures the unique index before any consumer can insert (runs while the context starts, before bindings). */
+    @Override
+    public void afterPropertiesSet() {
+        store.createIndexes();
+    }
+
+    /**
+     * Records one PENDING delivery per email; an (eventId, recipient) already recorded is skipped, so
+     * handling the same event twice sends nothing more. Returns how many were new.
+     */
+    public int enqueue(List<OutgoingEmail> emails) {
+        int created = 0;
+        for (OutgoingEmail email : emails) {
+            if (store.insertIfAbsent(Delivery.pending(UUID.randomUUID().toString(), email, clock.instant()))) {
+                metrics.created();
+                created++;
+            }
+        }
+        if (created > 0) {
+            dispatcher.nudge();
+        }
+        return created;
+    }
+
+    List<Delivery> find(DeliveryFilter filter) {
+        return store.find(filter);
+    }
+}

@@ -1,0 +1,116 @@
+package vn.tdkt.notification.delivery;
+
+import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends due deliveries. Runs on a fast fixed-delay poll and, to cut latency, when nudged after new
+ * deliveries are created. Every instance may run it at once: each delivery is claimed atomically by
+ * exactly one of them (see {@link DeliveryStore#claimNext}). A send whose instance dies before marking
+ * it is retried after the claim expires — SMTP gives no exactly-once, so that rare case is a duplicate
+ * email rather than a lost one.
+ */
+@Component
+class DeliveryDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
+
+    private final DeliveryStore store;
+    private final MailGateway mail;
+    private final NotificationProperties properties;
+    private final RetryPolicy retryPolicy;
+    private final DeliveryMetrics metrics;
+    private final Clock clock;
+    // One nudge running and at most one queued: further nudges would find nothing more to do.
+    private final ThreadPoolExecutor nudges = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(1), Thread.ofPlatform().name("delivery-nudge").daemon().factory(),
+            new ThreadPoolExecutor.DiscardPolicy());
+
+    DeliveryDispatcher(DeliveryStore store, MailGateway mail, NotificationProperties properties,
+                       DeliveryMetrics metrics, Clock clock) {
+        this.store = store;
+        this.mail = mail;
+        this.properties = properties;
+        this.retryPolicy = RetryPolicy.of(properties);
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** Asks for a dispatch round soon, off the caller's thread (a Kafka consumer must not wait for SMTP). */
+    void nudge() {
+        nudges.execute(this::dispatchDueSafely);
+    }
+
+    void dispatchDueSafely() {
+        try {
+            dispatchDue();
+        } catch (RuntimeException e) {
+            // The database may be briefly unreachable; the next poll tries again.
+            log.warn("Dispatch round failed: {}", e.toString());
+        }
+    }
+
+    /** One round: claims and processes due deliveries until none is due or a batch is done; returns how many. */
+    int dispatchDue() {
+        int processed = 0;
+        while (processed < properties.batchSize()) {
+            Optional<Delivery> claimed = store.claimNext(clock.instant(), properties.claimTimeout());
+            if (claimed.isEmpty()) {
+                break;
+            }
+            process(claimed.get());
+            processed++;
+        }
+        return processed;
+    }
+
+    private void process(Delivery delivery) {
+        if (delivery.attempts() > properties.maxAttempts()) {
+            // Only reachable when an instance died mid-send on the last attempt and its claim expired.
+            finishFailed(delivery, "gave up after " + properties.maxAttempts() + " attempts; last: "
+                    + delivery.lastError(), DeliveryStatus.DEAD, null);
+            return;
+        }
+        Timer.Sample sample = metrics.startSend();
+        Exception failure = null;
+        try {
+            mail.send(delivery.recipient(), delivery.subject(), delivery.body());
+        } catch (Exception e) {
+            failure = e;
+        }
+        metrics.stopSend(sample, failure == null);
+        Instant now = clock.instant();
+        if (failure == null) {
+            if (store.markSent(delivery, now)) {
+                metrics.count(DeliveryStatus.SENT);
+            } else {
+                log.warn("Delivery {} was sent but its claim had expired meanwhile", delivery.id());
+            }
+            return;
+        }
+        RetryPolicy.Outcome outcome = retryPolicy.afterFailure(delivery.attempts(), now);
+        log.warn("Sending delivery {} to {} failed (attempt {}/{}), now {}: {}", delivery.id(), delivery.recipient(),
+                delivery.attempts(), properties.maxAttempts(), outcome.status(), failure.toString());
+        finishFailed(delivery, failure.toString(), outcome.status(), outcome.nextAttemptAt());
+    }
+
+    private void finishFailed(Delivery delivery, String error, DeliveryStatus status, Instant nextAttemptAt) {
+        if (store.markFailed(delivery, status, nextAttemptAt, error)) {
+            metrics.count(status);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        nudges.shutdownNow();
+    }
+}

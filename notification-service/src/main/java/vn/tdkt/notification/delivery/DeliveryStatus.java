@@ -1,0 +1,14 @@
+package vn.tdkt.notification.delivery;
+
+/**
+ * Where a delivery stands. {@code SENDING} is internal (claimed by one instance until its claim
+ * expires) and is reported as {@code PENDING} on the API, whose contract knows only the other four.
+ */
+public enum DeliveryStatus {
+    PENDING, SENDING, SENT, FAILED, DEAD;
+
+    /** The status as DESIGN §5 names it. */
+    public DeliveryStatus reported() {
+        return this == SENDING ? PENDING : this;
+    }
+}
