@@ -1,0 +1,45 @@
+package vn.tdkt.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.events.campaign.CampaignEvent;
+import vn.tdkt.events.unit.UnitEvent;
+
+class EventCatalogTest {
+
+    @Test
+    void everyMemberOfEveryFamilyIsCatalogued() {
+        List<Class<?>> members = Arrays.stream(new Class<?>[] {UnitEvent.class, CampaignEvent.class})
+                .flatMap(family -> Arrays.stream(family.getPermittedSubclasses()))
+                .toList();
+
+        assertThat(EventCatalog.ALL.stream().<Class<?>>map(EventType::javaType).toList())
+                .containsExactlyInAnyOrderElementsOf(members);
+    }
+
+    @Test
+    void namesAreVersionedAndTopicsKnown() {
+        assertThat(EventCatalog.ALL).allSatisfy(type -> {
+            assertThat(type.name()).matches("tdkt\\.[a-z-]+\\.[a-z-]+\\.v\\d+");
+            assertThat(Topics.ALL).contains(type.topic());
+            assertThat(EventCatalog.byName(type.name())).contains(type);
+        });
+    }
+
+    @Test
+    void unknownNamesAndClassesAreReportedNotGuessed() {
+        assertThat(EventCatalog.byName("tdkt.unit.merged.v9")).isEmpty();
+        assertThatThrownBy(() -> EventCatalog.of(String.class)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void deadLetterTopicsFollowTheConvention() {
+        assertThat(Topics.deadLetter(Topics.CAMPAIGN_EVENTS, ConsumerGroups.NOTIFICATION))
+                .isEqualTo("tdkt.campaign.events.notification-service.dlq");
+        assertThat(ConsumerGroups.deadLetterTopics()).hasSize(9).doesNotHaveDuplicates();
+    }
+}

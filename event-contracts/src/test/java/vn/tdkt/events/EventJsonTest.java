@@ -1,0 +1,66 @@
+package vn.tdkt.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.tdkt.events.unit.UnitRegistered;
+
+class EventJsonTest {
+
+    static Stream<DomainEvent> samples() {
+        return SampleEvents.all().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void everyEventSurvivesARoundTrip(DomainEvent event) {
+        String json = EventJson.write(event);
+
+        DomainEvent byClass = EventJson.read(json, event.getClass());
+        DomainEvent byType = EventJson.read(json.getBytes(StandardCharsets.UTF_8), EventCatalog.of(event));
+
+        assertThat(byClass).isEqualTo(event);
+        assertThat(byType).isEqualTo(event);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void datesAreIsoStringsNotNumbers(DomainEvent event) {
+        assertThat(EventJson.write(event)).contains("\"occurredAt\":\"2026-11-24T04:30:00.123Z\"");
+    }
+
+    @Test
+    void everyCataloguedTypeHasASample() {
+        assertThat(SampleEvents.all()).extracting(e -> EventCatalog.of(e).name())
+                .containsExactlyInAnyOrderElementsOf(EventCatalog.ALL.stream().map(EventType::name).toList());
+    }
+
+    @Test
+    void unknownFieldsAreIgnoredSoProducersMayAddOptionalOnes() {
+        String json = EventJson.write(SampleEvents.all().getFirst()).replaceFirst("\\{", "{\"addedLater\":[1,2],");
+
+        assertThat(EventJson.read(json, UnitRegistered.class)).isEqualTo(SampleEvents.all().getFirst().getClass()
+                .cast(EventJson.read(json, UnitRegistered.class)));
+        assertThat(EventJson.read(json, UnitRegistered.class).name()).isEqualTo("Sở Nội vụ tỉnh Đồng Tháp");
+    }
+
+    @Test
+    void missingCollectionsBecomeEmpty() {
+        UnitRegistered read = EventJson.read("{\"eventId\":\"5f0c9a52-6a3e-4d8e-9d07-6b1a1c1e2f3a\","
+                + "\"occurredAt\":\"2026-11-24T04:30:00Z\",\"aggregateId\":\"X\",\"aggregateVersion\":1,"
+                + "\"code\":\"X\",\"name\":\"X\",\"level\":\"OFFICE\"}", UnitRegistered.class);
+
+        assertThat(read.contactEmails()).isEmpty();
+    }
+
+    @Test
+    void malformedJsonFails() {
+        assertThatThrownBy(() -> EventJson.read("{not json", UnitRegistered.class))
+                .isInstanceOf(RuntimeException.class);
+    }
+}
