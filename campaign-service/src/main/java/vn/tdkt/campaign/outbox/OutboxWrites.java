@@ -1,0 +1,82 @@
+package vn.tdkt.campaign.outbox;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import com.mongodb.client.result.UpdateResult;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import vn.tdkt.support.outbox.PendingEvent;
+
+/**
+ * Writes an aggregate's document together with the events of the command that changed it, as one
+ * atomic single-document write (DESIGN §3, outbox in the document).
+ *
+ * <p>A document class holds the aggregate state, a {@code @Version} field and
+ * {@value PendingEvent#FIELD}. A new document is inserted with its events; Spring Data starts its
+ * version at 0. A changed document is not replaced but {@code $set} field by field with its events
+ * {@code $push}ed, guarded by the version the command read: a replacement would write back
+ * the pending events as they were read, re-adding any the relay removed meanwhile.
+ */
+@Component
+public final class OutboxWrites {
+
+    private static final String ID = "_id";
+    private static final String TYPE_HINT = "_class";
+
+    private final MongoOperations mongo;
+
+    public OutboxWrites(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Inserts a new aggregate document (version {@code null}), its events already in it. */
+    public <D> D insert(D document) {
+        return mongo.insert(document);
+    }
+
+    /**
+     * Stores the new state of an existing aggregate and appends its new events.
+     *
+     * @param document the new state, the version the command started from, and only the new events
+     * @return the version now stored
+     * @throws OptimisticLockingFailureException if the stored version is no longer the one read
+     */
+    public long update(Object document) {
+        Class<?> type = document.getClass();
+        String versionField = versionField(type);
+        Document state = new Document();
+        mongo.getConverter().write(document, state);
+        Object id = state.remove(ID);
+        Object read = state.remove(versionField);
+        List<?> events = state.get(PendingEvent.FIELD, List.class);
+        state.remove(PendingEvent.FIELD);
+        state.remove(TYPE_HINT);
+        if (!(read instanceof Number readVersion)) {
+            throw new IllegalArgumentException("Only a stored document (with a version) can be updated: " + id);
+        }
+        long next = readVersion.longValue() + 1;
+        Update update = new Update();
+        state.forEach(update::set);
+        update.set(versionField, next);
+        if (events != null && !events.isEmpty()) {
+            update.push(PendingEvent.FIELD).each(events.toArray());
+        }
+        UpdateResult result = mongo.updateFirst(query(where(ID).is(id).and(versionField).is(read)), update,
+                mongo.getCollectionName(type));
+        if (result.getMatchedCount() == 0) {
+            throw new OptimisticLockingFailureException(
+                    "%s %s was changed concurrently (read version %s)".formatted(type.getSimpleName(), id, read));
+        }
+        return next;
+    }
+
+    private String versionField(Class<?> type) {
+        return mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type)
+                .getRequiredVersionProperty().getFieldName();
+    }
+}

@@ -1,0 +1,68 @@
+package vn.tdkt.campaign.unit;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+import vn.tdkt.campaign.outbox.OutboxWrites;
+import vn.tdkt.events.unit.UnitEvent;
+import vn.tdkt.support.outbox.PendingEvent;
+
+/** Units in MongoDB, each stored with the events of its last changes until the relay publishes them. */
+@Repository
+class UnitRepository {
+
+    private final MongoOperations mongo;
+    private final OutboxWrites outbox;
+
+    UnitRepository(MongoOperations mongo, OutboxWrites outbox) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+    }
+
+    Optional<Unit> find(UnitCode code) {
+        return Optional.ofNullable(mongo.findOne(stateOnly(where("_id").is(code.value())), UnitDocument.class))
+                .map(UnitDocument::toUnit);
+    }
+
+    /** All units, or the children of {@code parentCode}; by code. */
+    List<Unit> findAll(UnitCode parentCode) {
+        Query query = parentCode == null ? stateOnly(null) : stateOnly(where("parentCode").is(parentCode.value()));
+        return mongo.find(query.with(Sort.by("_id")), UnitDocument.class).stream().map(UnitDocument::toUnit).toList();
+    }
+
+    Set<UnitCode> existing(Collection<UnitCode> codes) {
+        Query query = new Query(where("_id").in(codes.stream().map(UnitCode::value).toList()));
+        query.fields().include("_id");
+        return mongo.find(query, UnitDocument.class).stream().map(d -> new UnitCode(d.code()))
+                .collect(Collectors.toSet());
+    }
+
+    void insert(Unit unit, List<UnitEvent> events) {
+        UnitDocument stored = outbox.insert(UnitDocument.of(unit, pending(events)));
+        unit.stored(stored.version());
+    }
+
+    void update(Unit unit, List<UnitEvent> events) {
+        unit.stored(outbox.update(UnitDocument.of(unit, pending(events))));
+    }
+
+    private static List<PendingEvent> pending(List<UnitEvent> events) {
+        return events.stream().map(PendingEvent::of).toList();
+    }
+
+    /** Reads leave the outbox out: it is the relay's business. */
+    private static Query stateOnly(Criteria criteria) {
+        Query query = criteria == null ? new Query() : new Query(criteria);
+        query.fields().exclude(PendingEvent.FIELD);
+        return query;
+    }
+}
