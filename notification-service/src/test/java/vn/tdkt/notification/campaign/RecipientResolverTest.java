@@ -1,0 +1,76 @@
+package vn.tdkt.notification.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.support.unitdirectory.DirectoryUnit;
+import vn.tdkt.support.unitdirectory.UnitDirectory;
+
+class RecipientResolverTest {
+
+    private final Map<String, DirectoryUnit> known = new LinkedHashMap<>();
+    private final UnitDirectory directory = mock(UnitDirectory.class);
+    private final RecipientResolver resolver = new RecipientResolver(directory);
+
+    @BeforeEach
+    void directoryAnswersFromKnownUnits() {
+        when(directory.findAll(any())).thenAnswer(call -> {
+            Collection<String> codes = call.getArgument(0);
+            Map<String, DirectoryUnit> found = new LinkedHashMap<>();
+            codes.stream().filter(known::containsKey).forEach(code -> found.put(code, known.get(code)));
+            return found;
+        });
+    }
+
+    private void unit(String code, String name, String... emails) {
+        known.put(code, new DirectoryUnit(code, name, "DEPARTMENT", null, 10, List.of(emails), 1, Instant.now()));
+    }
+
+    @Test
+    void unionOfOrganiserAndRecipientContactsDeduplicatedAndLowerCase() {
+        unit("SNV", "Sở Nội vụ", "ThiDua@SNV.gov.vn", "vanthu@snv.gov.vn");
+        unit("PGD", "Phòng Giáo dục", "thidua@snv.gov.vn", "pgd@pgd.gov.vn ");
+        unit("UBX", "UBND xã", "PGD@pgd.gov.vn");
+
+        RecipientResolver.Recipients recipients = resolver.resolve("SNV", List.of("PGD", "UBX", "SNV"));
+
+        assertThat(recipients.organiser().name()).isEqualTo("Sở Nội vụ");
+        assertThat(recipients.emails())
+                .containsExactly("thidua@snv.gov.vn", "vanthu@snv.gov.vn", "pgd@pgd.gov.vn");
+    }
+
+    @Test
+    void unitsWithoutContactsContributeNobody() {
+        unit("SNV", "Sở Nội vụ");
+        unit("PGD", "Phòng Giáo dục", "pgd@pgd.gov.vn");
+
+        assertThat(resolver.resolve("SNV", List.of("PGD")).emails()).containsExactly("pgd@pgd.gov.vn");
+    }
+
+    @Test
+    void aUnitNotYetProjectedFailsSoThatTheBinderRetries() {
+        unit("SNV", "Sở Nội vụ", "a@snv.gov.vn");
+
+        assertThatThrownBy(() -> resolver.resolve("SNV", List.of("PGD", "UBX")))
+                .isInstanceOfSatisfying(UnitsNotYetKnownException.class,
+                        e -> assertThat(e.unitCodes()).containsExactly("PGD", "UBX"));
+    }
+
+    @Test
+    void anUnknownOrganiserFailsToo() {
+        unit("PGD", "Phòng Giáo dục", "pgd@pgd.gov.vn");
+
+        assertThatThrownBy(() -> resolver.resolve("SNV", List.of("PGD")))
+                .isInstanceOf(UnitsNotYetKnownException.class).hasMessageContaining("SNV");
+    }
+}

@@ -1,0 +1,87 @@
+package vn.tdkt.notification.delivery;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.tdkt.support.problem.ProblemAutoConfiguration;
+
+@WebMvcTest(DeliveryController.class)
+@ImportAutoConfiguration(ProblemAutoConfiguration.class)
+class DeliveryControllerTest {
+
+    private static final UUID EVENT = UUID.fromString("0b6f8a52-7a43-4c4e-9d0c-3f8f2a1f6e11");
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    Deliveries deliveries;
+
+    private static Delivery delivery(String recipient, DeliveryStatus status, int attempts, Instant sentAt) {
+        return new Delivery("id-" + recipient, EVENT.toString(), "tdkt.campaign.phase-changed.v1", "c-1", recipient,
+                "[Thi đua – Khen thưởng] Phát động phong trào: Năm 2026", "Nội dung", status, attempts, null,
+                Instant.parse("2026-11-24T05:00:00Z"), sentAt, Instant.parse("2026-11-24T05:00:00Z"), "t", null);
+    }
+
+    @Test
+    void listsDeliveriesInTheContractShape() throws Exception {
+        when(deliveries.find(new DeliveryFilter(Optional.empty(), Optional.empty()))).thenReturn(List.of(
+                delivery("a@snv.gov.vn", DeliveryStatus.SENT, 1, Instant.parse("2026-11-24T05:00:01Z")),
+                delivery("b@snv.gov.vn", DeliveryStatus.SENDING, 1, null)));
+
+        mvc.perform(get("/api/v1/deliveries"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].eventId").value(EVENT.toString()))
+                .andExpect(jsonPath("$[0].eventType").value("tdkt.campaign.phase-changed.v1"))
+                .andExpect(jsonPath("$[0].recipient").value("a@snv.gov.vn"))
+                .andExpect(jsonPath("$[0].subject").value("[Thi đua – Khen thưởng] Phát động phong trào: Năm 2026"))
+                .andExpect(jsonPath("$[0].status").value("SENT"))
+                .andExpect(jsonPath("$[0].attempts").value(1))
+                .andExpect(jsonPath("$[0].sentAt").value("2026-11-24T05:00:01Z"))
+                // SENDING is internal; the contract reports it as PENDING
+                .andExpect(jsonPath("$[1].status").value("PENDING"))
+                .andExpect(jsonPath("$[1].sentAt").doesNotExist());
+    }
+
+    @Test
+    void filtersCombineAndRecipientIsCaseInsensitive() throws Exception {
+        DeliveryFilter filter = new DeliveryFilter(Optional.of("a@snv.gov.vn"), Optional.of(EVENT));
+        when(deliveries.find(filter)).thenReturn(List.of());
+
+        mvc.perform(get("/api/v1/deliveries").param("recipient", "A@SNV.gov.vn").param("eventId", EVENT.toString()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$").isEmpty());
+
+        verify(deliveries).find(filter);
+    }
+
+    @Test
+    void aMalformedEventIdIsA400ProblemNamingTheField() throws Exception {
+        mvc.perform(get("/api/v1/deliveries").param("eventId", "not-a-uuid"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.errors[0].field").value("eventId"));
+
+        verify(deliveries, never()).find(any());
+    }
+}

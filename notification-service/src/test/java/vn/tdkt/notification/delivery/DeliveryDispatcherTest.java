@@ -1,0 +1,114 @@
+package vn.tdkt.notification.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.mail.MessagingException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class DeliveryDispatcherTest {
+
+    private final Instant now = Instant.parse("2026-11-24T05:00:00Z");
+    private final DeliveryStore store = mock(DeliveryStore.class);
+    private final MailGateway mail = mock(MailGateway.class);
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final NotificationProperties properties = new NotificationProperties("from@tdkt.local", 3,
+            Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofMillis(200), Duration.ofMinutes(2), 10);
+    private final DeliveryDispatcher dispatcher = new DeliveryDispatcher(store, mail, properties,
+            new DeliveryMetrics(registry), Clock.fixed(now, ZoneOffset.UTC));
+
+    private Delivery claimed(int attempts) {
+        return new Delivery("d-1", UUID.randomUUID().toString(), "tdkt.campaign.phase-changed.v1", "c-1",
+                "a@snv.gov.vn", "Chủ đề", "Nội dung", DeliveryStatus.SENDING, attempts, "earlier", now, null, now,
+                "token", now.plusSeconds(120));
+    }
+
+    private void claims(Delivery delivery) {
+        when(store.claimNext(now, properties.claimTimeout())).thenReturn(Optional.of(delivery), Optional.empty());
+    }
+
+    @Test
+    void aSuccessfulSendIsMarkedSent() throws Exception {
+        Delivery delivery = claimed(1);
+        claims(delivery);
+        when(store.markSent(delivery, now)).thenReturn(true);
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+        verify(mail).send("a@snv.gov.vn", "Chủ đề", "Nội dung");
+        verify(store).markSent(delivery, now);
+        assertThat(registry.counter("tdkt.notification.deliveries", "status", "sent").count()).isEqualTo(1);
+        assertThat(registry.timer("tdkt.notification.send", "outcome", "success").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedSendIsRetriedWithBackoff() throws Exception {
+        Delivery delivery = claimed(2);
+        claims(delivery);
+        doThrow(new MessagingException("421 try later")).when(mail).send(anyString(), anyString(), anyString());
+        when(store.markFailed(any(), any(), any(), any())).thenReturn(true);
+
+        dispatcher.dispatchDue();
+
+        verify(store).markFailed(delivery, DeliveryStatus.FAILED, now.plusSeconds(4),
+                "jakarta.mail.MessagingException: 421 try later");
+        verify(store, never()).markSent(any(), any());
+        assertThat(registry.counter("tdkt.notification.deliveries", "status", "failed").count()).isEqualTo(1);
+        assertThat(registry.timer("tdkt.notification.send", "outcome", "failure").count()).isEqualTo(1);
+    }
+
+    @Test
+    void theLastFailedAttemptIsDead() throws Exception {
+        Delivery delivery = claimed(3);
+        claims(delivery);
+        doThrow(new MessagingException("550 no such user")).when(mail).send(anyString(), anyString(), anyString());
+        when(store.markFailed(any(), any(), any(), any())).thenReturn(true);
+
+        dispatcher.dispatchDue();
+
+        verify(store).markFailed(delivery, DeliveryStatus.DEAD, null, "jakarta.mail.MessagingException: 550 no such user");
+        assertThat(registry.counter("tdkt.notification.deliveries", "status", "dead").count()).isEqualTo(1);
+    }
+
+    @Test
+    void anExpiredClaimBeyondTheLastAttemptIsDeadWithoutSending() throws Exception {
+        Delivery delivery = claimed(4);
+        claims(delivery);
+        when(store.markFailed(any(), any(), any(), any())).thenReturn(true);
+
+        dispatcher.dispatchDue();
+
+        verify(mail, never()).send(anyString(), anyString(), anyString());
+        verify(store).markFailed(any(), any(), any(), any());
+        assertThat(registry.counter("tdkt.notification.deliveries", "status", "dead").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aRoundStopsAtTheBatchSize() {
+        when(store.claimNext(now, properties.claimTimeout())).thenAnswer(call -> Optional.of(claimed(1)));
+        when(store.markSent(any(), any())).thenReturn(true);
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(10);
+    }
+
+    @Test
+    void nothingDueNothingSent() throws Exception {
+        when(store.claimNext(any(), any())).thenReturn(Optional.empty());
+
+        assertThat(dispatcher.dispatchDue()).isZero();
+        verify(mail, never()).send(anyString(), anyString(), anyString());
+    }
+}

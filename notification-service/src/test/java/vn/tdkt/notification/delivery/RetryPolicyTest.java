@@ -1,0 +1,36 @@
+package vn.tdkt.notification.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class RetryPolicyTest {
+
+    private final RetryPolicy policy = new RetryPolicy(4, Duration.ofSeconds(2), Duration.ofSeconds(10));
+    private final Instant now = Instant.parse("2026-11-24T05:00:00Z");
+
+    @Test
+    void backoffDoublesUpToTheCeiling() {
+        assertThat(policy.backoff(1)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(policy.backoff(2)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(policy.backoff(3)).isEqualTo(Duration.ofSeconds(8));
+        assertThat(policy.backoff(4)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(policy.backoff(Integer.MAX_VALUE)).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void failuresBeforeTheLastAttemptAreRetriedLater() {
+        assertThat(policy.afterFailure(1, now))
+                .isEqualTo(new RetryPolicy.Outcome(DeliveryStatus.FAILED, now.plusSeconds(2)));
+        assertThat(policy.afterFailure(3, now))
+                .isEqualTo(new RetryPolicy.Outcome(DeliveryStatus.FAILED, now.plusSeconds(8)));
+    }
+
+    @Test
+    void theLastAttemptsFailureIsDead() {
+        assertThat(policy.afterFailure(4, now)).isEqualTo(new RetryPolicy.Outcome(DeliveryStatus.DEAD, null));
+        assertThat(policy.afterFailure(5, now).status()).isEqualTo(DeliveryStatus.DEAD);
+    }
+}
