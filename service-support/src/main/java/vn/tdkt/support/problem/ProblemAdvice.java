@@ -132,15 +132,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "The request has invalid fields", errors);
     }
 
+    /** Every problem this advice produces carries an {@code errors} list, empty when no field is to blame. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        if (ex instanceof BindException bind && body instanceof ProblemDetail detail) {
-            detail.setProperty(ERRORS, fieldErrors(bind.getBindingResult()));
-        } else if (body instanceof ProblemDetail detail && detail.getProperties() == null) {
-            detail.setProperty(ERRORS, List.of());
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail detail
+                && (detail.getProperties() == null || !detail.getProperties().containsKey(ERRORS))) {
+            detail.setProperty(ERRORS, ex instanceof BindException bind ? fieldErrors(bind.getBindingResult())
+                    : List.of());
         }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        return response;
     }
 
     private static List<FieldError> fieldErrors(BindingResult result) {
