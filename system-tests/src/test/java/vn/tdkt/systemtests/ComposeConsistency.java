@@ -1,0 +1,750 @@
+package vn.tdkt.systemtests;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import vn.tdkt.events.ConsumerGroups;
+import vn.tdkt.events.Topics;
+
+/**
+ * Checks {@code docker-compose.yml} (and what it mounts or builds) against the services'
+ * {@code application.yml}, the conventions and the event contracts. Returns every problem found,
+ * as sentences; an empty list means consistent. Works on any folder laid out like the reactor, so
+ * that a test can prove that each kind of drift is caught.
+ */
+final class ComposeConsistency {
+
+    /** A service as docs/conventions.md fixes it. */
+    record ServiceSpec(String module, int port, String database, String consumerGroup, boolean sendsMail) {
+    }
+
+    static final List<ServiceSpec> SERVICES = List.of(
+            new ServiceSpec("campaign-service", 8081, "tdkt_campaign", null, false),
+            new ServiceSpec("nomination-service", 8082, "tdkt_nomination", ConsumerGroups.NOMINATION, false),
+            new ServiceSpec("delegate-service", 8083, "tdkt_delegate", ConsumerGroups.DELEGATE, false),
+            new ServiceSpec("notification-service", 8084, "tdkt_notification", ConsumerGroups.NOTIFICATION, true));
+
+    static final String READINESS = "/actuator/health/readiness";
+    static final String METRICS_PATH = "/actuator/prometheus";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+)(?::([^}]*))?}");
+
+    private final Path root;
+    private final List<String> problems = new ArrayList<>();
+
+    private ComposeConsistency(Path root) {
+        this.root = root;
+    }
+
+    static List<String> check(Path root) {
+        ComposeConsistency c = new ComposeConsistency(root);
+        try {
+            c.run();
+        } catch (RuntimeException e) {
+            c.problems.add("could not check: " + e);
+        }
+        return List.copyOf(c.problems);
+    }
+
+    /** Every topic that must exist: the event topics and the dead-letter topics. */
+    static List<String> expectedTopics() {
+        List<String> all = new ArrayList<>(Topics.ALL);
+        all.addAll(ConsumerGroups.deadLetterTopics());
+        return all;
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    private void run() {
+        Path composeFile = root.resolve("docker-compose.yml");
+        if (!Files.isRegularFile(composeFile)) {
+            problem("docker-compose.yml is missing");
+            return;
+        }
+        Map<String, Object> compose = map(loadYaml(composeFile), "docker-compose.yml");
+        Map<String, Object> services = map(compose.get("services"), "services");
+
+        String kafkaName = findService(services, "apache/kafka", s -> environment(s).containsKey("KAFKA_PROCESS_ROLES"));
+        String mongoName = findService(services, "mongo:", s -> true);
+        String mailName = findService(services, "axllent/mailpit", s -> true);
+        String prometheusName = findService(services, "prom/prometheus", s -> true);
+        String grafanaName = findService(services, "grafana/grafana", s -> true);
+
+        String kafkaInternal = kafkaName == null ? null : checkKafka(kafkaName, map(services.get(kafkaName), kafkaName));
+        checkKafkaInit(services, kafkaName, kafkaInternal);
+        String replicaSet = mongoName == null ? null : checkMongo(mongoName, map(services.get(mongoName), mongoName));
+        Integer smtpPort = mailName == null ? null : checkMail(mailName, map(services.get(mailName), mailName));
+
+        Set<String> topics = new LinkedHashSet<>(expectedTopics());
+        for (ServiceSpec spec : SERVICES) {
+            AppConfig app = applicationConfig(spec, topics);
+            Object svc = services.get(spec.module());
+            if (svc == null) {
+                problem(spec.module() + ": no such service in docker-compose.yml");
+                continue;
+            }
+            checkService(spec, app, map(svc, spec.module()), kafkaName, kafkaInternal, mongoName, replicaSet,
+                    mailName, smtpPort);
+            checkDockerfile(spec, app, map(svc, spec.module()));
+        }
+        if (prometheusName != null) {
+            checkPrometheus(prometheusName, map(services.get(prometheusName), prometheusName));
+        }
+        if (grafanaName != null) {
+            checkGrafana(grafanaName, map(services.get(grafanaName), grafanaName), prometheusName, services);
+        }
+        checkBindMounts(services);
+    }
+
+    // --- Kafka --------------------------------------------------------------------------------
+
+    /** Returns the internal (inter-broker) advertised address, host:port, that services must use. */
+    private String checkKafka(String name, Map<String, Object> kafka) {
+        Map<String, String> env = environment(kafka);
+        String roles = env.getOrDefault("KAFKA_PROCESS_ROLES", "");
+        if (!Set.of(roles.split("\\s*,\\s*")).containsAll(Set.of("broker", "controller"))) {
+            problem(name + ": KAFKA_PROCESS_ROLES must be broker,controller (single-node KRaft), is '" + roles + "'");
+        }
+        if (!"false".equalsIgnoreCase(env.get("KAFKA_AUTO_CREATE_TOPICS_ENABLE"))) {
+            problem(name + ": KAFKA_AUTO_CREATE_TOPICS_ENABLE must be false (topics are created by kafka-init)");
+        }
+        String internalName = env.get("KAFKA_INTER_BROKER_LISTENER_NAME");
+        Map<String, String> advertised = listeners(env.get("KAFKA_ADVERTISED_LISTENERS"));
+        Map<String, String> bound = listeners(env.get("KAFKA_LISTENERS"));
+        if (internalName == null || !advertised.containsKey(internalName)) {
+            problem(name + ": KAFKA_INTER_BROKER_LISTENER_NAME (" + internalName
+                    + ") must name one of KAFKA_ADVERTISED_LISTENERS " + advertised.keySet());
+            return null;
+        }
+        String internal = advertised.get(internalName);
+        String host = internal.substring(0, internal.lastIndexOf(':'));
+        String port = internal.substring(internal.lastIndexOf(':') + 1);
+        if (!host.equals(name) && !host.equals(kafka.get("hostname"))) {
+            problem(name + ": internal listener advertises host '" + host + "', not the service name '" + name + "'");
+        }
+        String boundInternal = bound.get(internalName);
+        if (boundInternal == null || !boundInternal.endsWith(":" + port)) {
+            problem(name + ": KAFKA_LISTENERS has no " + internalName + " listener on port " + port);
+        }
+        boolean external = advertised.values().stream().anyMatch(a -> a.endsWith(":9092"))
+                && publishedPorts(kafka).containsKey(9092);
+        if (!external) {
+            problem(name + ": no external listener published on 9092");
+        }
+        return internal;
+    }
+
+    private void checkKafkaInit(Map<String, Object> services, String kafkaName, String kafkaInternal) {
+        Object raw = services.get("kafka-init");
+        if (raw == null) {
+            problem("kafka-init: no such service in docker-compose.yml");
+            return;
+        }
+        Map<String, Object> init = map(raw, "kafka-init");
+        Map<String, String> env = environment(init);
+        if (kafkaInternal != null && !kafkaInternal.equals(env.get("KAFKA_BOOTSTRAP_SERVERS"))) {
+            problem("kafka-init: KAFKA_BOOTSTRAP_SERVERS is " + env.get("KAFKA_BOOTSTRAP_SERVERS")
+                    + ", the kafka service's internal listener is " + kafkaInternal);
+        }
+        List<String> created = Arrays.stream(env.getOrDefault("TOPICS", "").split("[,\\s]+"))
+                .filter(s -> !s.isBlank()).toList();
+        List<String> expected = expectedTopics();
+        Set<String> missing = new LinkedHashSet<>(expected);
+        created.forEach(missing::remove);
+        Set<String> extra = new LinkedHashSet<>(created);
+        expected.forEach(extra::remove);
+        if (!missing.isEmpty()) {
+            problem("kafka-init: does not create topics " + missing + " (Topics.ALL + ConsumerGroups.deadLetterTopics())");
+        }
+        if (!extra.isEmpty()) {
+            problem("kafka-init: creates topics that are not in the contracts: " + extra);
+        }
+        if (new HashSet<>(created).size() != created.size()) {
+            problem("kafka-init: a topic is listed twice in TOPICS");
+        }
+        if (!String.valueOf(Topics.DEFAULT_PARTITIONS).equals(env.get("TOPIC_PARTITIONS"))) {
+            problem("kafka-init: TOPIC_PARTITIONS is " + env.get("TOPIC_PARTITIONS") + ", Topics.DEFAULT_PARTITIONS is "
+                    + Topics.DEFAULT_PARTITIONS);
+        }
+        if (kafkaName != null && !"service_healthy".equals(dependsOn(init).get(kafkaName))) {
+            problem("kafka-init: must depend on " + kafkaName + " with condition service_healthy");
+        }
+        String script = mountedScript(init, "create-topics.sh");
+        if (script == null) {
+            problem("kafka-init: does not mount deploy/kafka/create-topics.sh");
+        } else {
+            String entry = String.valueOf(init.get("entrypoint")) + " " + init.get("command");
+            if (!entry.contains(script)) {
+                problem("kafka-init: entrypoint/command does not run the mounted " + script);
+            }
+        }
+    }
+
+    // --- MongoDB, mail -------------------------------------------------------------------------
+
+    /** Returns the replica set name. */
+    private String checkMongo(String name, Map<String, Object> mongo) {
+        List<String> command = strings(mongo.get("command"));
+        int i = command.indexOf("--replSet");
+        String replicaSet = i >= 0 && i + 1 < command.size() ? command.get(i + 1) : null;
+        if (replicaSet == null) {
+            problem(name + ": command must start mongod with --replSet <name>");
+        }
+        if (!String.valueOf(mongo.get("image")).matches("mongo:[78](\\D.*)?")) {
+            problem(name + ": image must be mongo:7 or mongo:8, is " + mongo.get("image"));
+        }
+        Map<String, Object> health = mongo.get("healthcheck") == null ? Map.of() : map(mongo.get("healthcheck"), "healthcheck");
+        String test = String.join(" ", strings(health.get("test")));
+        if (test.isBlank()) {
+            problem(name + ": needs a healthcheck that initiates the replica set");
+        }
+        String init = mountedScript(mongo, ".js");
+        String initText = test;
+        if (init != null) {
+            Path host = hostPathOfMount(mongo, init);
+            initText += host != null && Files.isRegularFile(host) ? Reactor.read(host) : "";
+        }
+        if (!initText.contains("rs.initiate")) {
+            problem(name + ": the healthcheck does not run rs.initiate");
+        }
+        if (replicaSet != null && !initText.contains(replicaSet)) {
+            problem(name + ": rs.initiate does not name the replica set " + replicaSet);
+        }
+        if (!initText.contains(name + ":27017")) {
+            problem(name + ": the replica set member must be '" + name + ":27017' (the host the services connect to)");
+        }
+        return replicaSet;
+    }
+
+    /** Returns the container's SMTP port. */
+    private Integer checkMail(String name, Map<String, Object> mail) {
+        Map<Integer, Integer> ports = publishedPorts(mail);
+        if (!ports.containsValue(8025)) {
+            problem(name + ": web inbox port 8025 is not published");
+        }
+        if (!ports.containsValue(1025)) {
+            problem(name + ": SMTP port 1025 is not published");
+        }
+        return 1025;
+    }
+
+    // --- services --------------------------------------------------------------------------------
+
+    /** What a service's application.yml says (defaults of the placeholders). */
+    record AppConfig(Integer port, String database, Map<String, String> flat) {
+    }
+
+    private AppConfig applicationConfig(ServiceSpec spec, Set<String> topics) {
+        Path yml = root.resolve(spec.module()).resolve("src/main/resources/application.yml");
+        if (!Files.isRegularFile(yml)) {
+            problem(spec.module() + ": " + root.relativize(yml) + " is missing");
+            return new AppConfig(spec.port(), spec.database(), Map.of());
+        }
+        Map<String, String> flat = new TreeMap<>();
+        for (Object doc : new Yaml(new LoaderOptions()).loadAll(Reactor.read(yml))) {
+            if (doc instanceof Map<?, ?> m) {
+                Map<String, String> f = new TreeMap<>();
+                flatten("", m, f);
+                if (!f.containsKey("spring.config.activate.on-profile")) {
+                    flat.putAll(f);
+                }
+            }
+        }
+        String where = spec.module() + " application.yml";
+
+        Integer port = null;
+        String portValue = flat.get("server.port");
+        Placeholder p = Placeholder.parse(portValue);
+        if (p == null || !"SERVER_PORT".equals(p.variable()) || p.defaultValue() == null) {
+            problem(where + ": server.port must be ${SERVER_PORT:<port>}, is " + portValue);
+        } else {
+            port = Integer.valueOf(p.defaultValue().trim());
+            if (port != spec.port()) {
+                problem(where + ": server.port default " + port + " differs from the conventions' " + spec.port());
+            }
+        }
+
+        String database = null;
+        String mongoKey = flat.containsKey("spring.mongodb.uri") ? "spring.mongodb.uri" : "spring.data.mongodb.uri";
+        Placeholder m = Placeholder.parse(flat.get(mongoKey));
+        if (m == null || !"MONGODB_URI".equals(m.variable()) || m.defaultValue() == null) {
+            problem(where + ": spring.mongodb.uri must be ${MONGODB_URI:mongodb://…/<database>}, is " + flat.get(mongoKey));
+        } else {
+            database = databaseOf(m.defaultValue());
+            if (!spec.database().equals(database)) {
+                problem(where + ": MONGODB_URI default database " + database + " differs from the conventions' "
+                        + spec.database());
+            }
+        }
+
+        if (flat.values().stream().noneMatch(v -> v.contains("${KAFKA_BOOTSTRAP_SERVERS"))) {
+            problem(where + ": Kafka brokers are not read from ${KAFKA_BOOTSTRAP_SERVERS:…}");
+        }
+        if (spec.sendsMail()) {
+            Placeholder host = Placeholder.parse(flat.get("spring.mail.host"));
+            Placeholder smtp = Placeholder.parse(flat.get("spring.mail.port"));
+            if (host == null || !"SMTP_HOST".equals(host.variable())) {
+                problem(where + ": spring.mail.host must be ${SMTP_HOST:…}, is " + flat.get("spring.mail.host"));
+            }
+            if (smtp == null || !"SMTP_PORT".equals(smtp.variable())) {
+                problem(where + ": spring.mail.port must be ${SMTP_PORT:…}, is " + flat.get("spring.mail.port"));
+            }
+        }
+
+        // Bindings: every destination (and dead-letter name) is a topic kafka-init creates; a
+        // consumer binding's group is the service's consumer group and its topics are the
+        // group's subscriptions in the contracts.
+        Pattern destination = Pattern.compile("spring\\.cloud\\.stream\\.bindings\\.([^.]+)\\.destination");
+        Pattern dlq = Pattern.compile("spring\\.cloud\\.stream\\.kafka\\.bindings\\.([^.]+)\\.consumer\\.(dlq-name|dlqName)");
+        for (Map.Entry<String, String> e : flat.entrySet()) {
+            Matcher d = destination.matcher(e.getKey());
+            if (d.matches()) {
+                String binding = d.group(1);
+                String group = flat.get("spring.cloud.stream.bindings." + binding + ".group");
+                for (String topic : e.getValue().split("\\s*,\\s*")) {
+                    if (!topics.contains(topic)) {
+                        problem(where + ": binding " + binding + " uses destination '" + topic
+                                + "', which kafka-init does not create");
+                    }
+                    if (group != null && ConsumerGroups.SUBSCRIPTIONS.containsKey(group)
+                            && !ConsumerGroups.SUBSCRIPTIONS.get(group).contains(topic)) {
+                        problem(where + ": binding " + binding + " consumes " + topic + ", which is not among "
+                                + group + "'s subscriptions in ConsumerGroups");
+                    }
+                }
+                if (group != null && !group.equals(spec.consumerGroup())) {
+                    problem(where + ": binding " + binding + " has group " + group + ", the service's consumer group is "
+                            + spec.consumerGroup());
+                }
+            }
+            if (dlq.matcher(e.getKey()).matches() && !topics.contains(e.getValue())) {
+                problem(where + ": " + e.getKey() + " is '" + e.getValue() + "', which kafka-init does not create");
+            }
+        }
+        return new AppConfig(port, database, flat);
+    }
+
+    private void checkService(ServiceSpec spec, AppConfig app, Map<String, Object> svc, String kafkaName,
+            String kafkaInternal, String mongoName, String replicaSet, String mailName, Integer smtpPort) {
+        String name = spec.module();
+        int port = app.port() == null ? spec.port() : app.port();
+
+        Map<String, Object> build = svc.get("build") instanceof Map<?, ?> ? map(svc.get("build"), "build") : Map.of();
+        if (!".".equals(String.valueOf(build.get("context")))) {
+            problem(name + ": build context must be '.' (the reactor root), is " + build.get("context"));
+        }
+        Object dockerfile = build.get("dockerfile");
+        if (dockerfile == null) {
+            problem(name + ": build.dockerfile is not set");
+        } else if (!Files.isRegularFile(root.resolve(String.valueOf(build.getOrDefault("context", "."))).resolve(String.valueOf(dockerfile)))) {
+            problem(name + ": build.dockerfile " + dockerfile + " does not exist");
+        } else if (!Path.of(String.valueOf(dockerfile)).normalize().equals(Path.of(name, "Dockerfile"))) {
+            problem(name + ": build.dockerfile is " + dockerfile + ", expected " + name + "/Dockerfile");
+        }
+
+        Map<Integer, Integer> ports = publishedPorts(svc);
+        if (!Integer.valueOf(port).equals(ports.get(port))) {
+            problem(name + ": ports must publish " + port + ":" + port + " (server.port), are " + ports);
+        }
+        Map<String, String> env = environment(svc);
+        if (env.containsKey("SERVER_PORT") && !String.valueOf(port).equals(env.get("SERVER_PORT"))) {
+            problem(name + ": SERVER_PORT is " + env.get("SERVER_PORT") + ", server.port default is " + port);
+        }
+
+        String uri = env.get("MONGODB_URI");
+        if (uri == null) {
+            problem(name + ": MONGODB_URI is not set");
+        } else {
+            String db = databaseOf(uri);
+            String expectedDb = app.database() == null ? spec.database() : app.database();
+            if (!expectedDb.equals(db)) {
+                problem(name + ": MONGODB_URI database is " + db + ", application.yml's default is " + expectedDb);
+            }
+            URI u = URI.create(uri);
+            if (mongoName != null && !mongoName.equals(u.getHost())) {
+                problem(name + ": MONGODB_URI host is " + u.getHost() + ", the MongoDB service is " + mongoName);
+            }
+            if (replicaSet != null && (u.getQuery() == null || !u.getQuery().contains("replicaSet=" + replicaSet))) {
+                problem(name + ": MONGODB_URI lacks replicaSet=" + replicaSet);
+            }
+        }
+        if (kafkaInternal != null && !kafkaInternal.equals(env.get("KAFKA_BOOTSTRAP_SERVERS"))) {
+            problem(name + ": KAFKA_BOOTSTRAP_SERVERS is " + env.get("KAFKA_BOOTSTRAP_SERVERS")
+                    + ", the kafka service's internal listener is " + kafkaInternal);
+        }
+        if (spec.sendsMail()) {
+            if (mailName != null && !mailName.equals(env.get("SMTP_HOST"))) {
+                problem(name + ": SMTP_HOST is " + env.get("SMTP_HOST") + ", the mail catcher is " + mailName);
+            }
+            if (smtpPort != null && !String.valueOf(smtpPort).equals(env.get("SMTP_PORT"))) {
+                problem(name + ": SMTP_PORT is " + env.get("SMTP_PORT") + ", the mail catcher listens on " + smtpPort);
+            }
+        }
+        if (!env.getOrDefault("JAVA_TOOL_OPTIONS", "").contains("-Xmx")) {
+            problem(name + ": JAVA_TOOL_OPTIONS sets no -Xmx");
+        }
+
+        Map<String, Object> health = svc.get("healthcheck") instanceof Map<?, ?> ? map(svc.get("healthcheck"), "healthcheck") : Map.of();
+        String test = String.join(" ", strings(health.get("test")));
+        if (!test.contains(READINESS) || !test.contains(":" + port + "/")) {
+            problem(name + ": healthcheck must probe localhost:" + port + READINESS + ", is '" + test + "'");
+        }
+
+        Map<String, String> deps = dependsOn(svc);
+        requireCondition(name, deps, mongoName, "service_healthy");
+        requireCondition(name, deps, kafkaName, "service_healthy");
+        requireCondition(name, deps, "kafka-init", "service_completed_successfully");
+        if (spec.sendsMail() && mailName != null && !deps.containsKey(mailName)) {
+            problem(name + ": must depend on " + mailName);
+        }
+    }
+
+    private void checkDockerfile(ServiceSpec spec, AppConfig app, Map<String, Object> svc) {
+        Path file = root.resolve(spec.module()).resolve("Dockerfile");
+        if (!Files.isRegularFile(file)) {
+            problem(spec.module() + ": " + spec.module() + "/Dockerfile does not exist");
+            return;
+        }
+        String text = Reactor.read(file);
+        int port = app.port() == null ? spec.port() : app.port();
+        String where = spec.module() + "/Dockerfile";
+        requireIn(where, text, "FROM eclipse-temurin:21-jdk AS build", "a build stage on eclipse-temurin:21-jdk");
+        requireIn(where, text, "./mvnw ", "the Maven wrapper");
+        requireIn(where, text, "-pl " + spec.module() + " -am", "'-pl " + spec.module() + " -am'");
+        requireIn(where, text, "-DskipTests", "-DskipTests");
+        requireIn(where, text, "FROM eclipse-temurin:21-jre", "a run stage on eclipse-temurin:21-jre");
+        requireIn(where, text, "EXPOSE " + port, "EXPOSE " + port);
+        requireIn(where, text, "HEALTHCHECK", "a HEALTHCHECK");
+        requireIn(where, text, READINESS, "the readiness probe " + READINESS);
+        requireIn(where, text, "JAVA_TOOL_OPTIONS", "JAVA_TOOL_OPTIONS");
+        Matcher user = Pattern.compile("(?m)^USER\\s+(\\S+)").matcher(text);
+        String last = null;
+        while (user.find()) {
+            last = user.group(1);
+        }
+        if (last == null || last.equals("root") || last.equals("0") || last.startsWith("0:")) {
+            problem(where + ": the run stage must switch to a non-root USER");
+        }
+        if (text.contains("./mvnw") && !Files.isRegularFile(root.resolve("mvnw"))) {
+            problem(where + ": runs ./mvnw, but the reactor has no Maven wrapper (mvnw)");
+        }
+        if (text.contains("./mvnw") && !Files.isRegularFile(root.resolve(".mvn/wrapper/maven-wrapper.properties"))) {
+            problem(where + ": runs ./mvnw, but .mvn/wrapper/maven-wrapper.properties is missing");
+        }
+    }
+
+    // --- monitoring ------------------------------------------------------------------------------
+
+    private void checkPrometheus(String name, Map<String, Object> prometheus) {
+        Path config = hostPathOfMount(prometheus, "/etc/prometheus/prometheus.yml");
+        if (config == null || !Files.isRegularFile(config)) {
+            problem(name + ": does not mount an existing prometheus.yml at /etc/prometheus/prometheus.yml");
+            return;
+        }
+        Map<String, Object> yml = map(loadYaml(config), "prometheus.yml");
+        Map<String, String> targets = new LinkedHashMap<>(); // host:port -> metrics path
+        for (Object sc : list(yml.get("scrape_configs"))) {
+            Map<String, Object> scrape = map(sc, "scrape_config");
+            String path = String.valueOf(scrape.getOrDefault("metrics_path", "/metrics"));
+            for (Object stat : list(scrape.get("static_configs"))) {
+                for (String t : strings(map(stat, "static_config").get("targets"))) {
+                    targets.put(t, path);
+                }
+            }
+        }
+        for (ServiceSpec spec : SERVICES) {
+            String target = spec.module() + ":" + spec.port();
+            String path = targets.get(target);
+            if (path == null) {
+                problem("prometheus.yml: does not scrape " + target + " (scraped: " + targets.keySet() + ")");
+            } else if (!METRICS_PATH.equals(path)) {
+                problem("prometheus.yml: scrapes " + target + " at " + path + ", not " + METRICS_PATH);
+            }
+        }
+    }
+
+    private void checkGrafana(String name, Map<String, Object> grafana, String prometheusName, Map<String, Object> services) {
+        Path provisioning = hostPathOfMount(grafana, "/etc/grafana/provisioning");
+        if (provisioning == null || !Files.isDirectory(provisioning)) {
+            problem(name + ": does not mount a provisioning folder at /etc/grafana/provisioning");
+            return;
+        }
+        try (var files = Files.walk(provisioning)) {
+            List<Path> ymls = files.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml")).toList();
+            boolean datasource = false;
+            List<String> dashboardPaths = new ArrayList<>();
+            for (Path f : ymls) {
+                Map<String, Object> y = map(loadYaml(f), f.toString());
+                for (Object ds : list(y.get("datasources"))) {
+                    Map<String, Object> d = map(ds, "datasource");
+                    if ("prometheus".equals(d.get("type"))
+                            && String.valueOf(d.get("url")).equals("http://" + prometheusName + ":9090")) {
+                        datasource = true;
+                    }
+                }
+                for (Object pr : list(y.get("providers"))) {
+                    Object options = map(pr, "provider").get("options");
+                    if (options instanceof Map<?, ?> o && o.get("path") != null) {
+                        dashboardPaths.add(String.valueOf(o.get("path")));
+                    }
+                }
+            }
+            if (!datasource) {
+                problem(name + ": no provisioned Prometheus datasource at http://" + prometheusName + ":9090");
+            }
+            if (dashboardPaths.isEmpty()) {
+                problem(name + ": no provisioned dashboard provider");
+            }
+            for (String containerPath : dashboardPaths) {
+                Path host = hostPathOfMount(grafana, containerPath);
+                if (host == null || !Files.isDirectory(host)) {
+                    problem(name + ": dashboard folder " + containerPath + " is not mounted from the repository");
+                    continue;
+                }
+                checkDashboards(host);
+            }
+        } catch (java.io.IOException e) {
+            problem(name + ": " + e);
+        }
+    }
+
+    private void checkDashboards(Path folder) throws java.io.IOException {
+        String all;
+        try (var files = Files.list(folder)) {
+            List<Path> json = files.filter(f -> f.toString().endsWith(".json")).toList();
+            if (json.isEmpty()) {
+                problem("grafana: no dashboard JSON in " + folder);
+                return;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (Path f : json) {
+                String text = Reactor.read(f);
+                try {
+                    new tools.jackson.databind.json.JsonMapper().readTree(text);
+                } catch (RuntimeException e) {
+                    problem("grafana: " + f.getFileName() + " is not valid JSON: " + e.getMessage());
+                }
+                sb.append(text);
+            }
+            all = sb.toString();
+        }
+        for (String metric : List.of("http_server_requests_seconds_count", "http_server_requests_seconds_sum",
+                "tdkt_outbox_backlog", "tdkt_events_consumed_total", "tdkt_events_unknown_total",
+                "tdkt_events_duplicate_total", "tdkt_notification_deliveries_total", "jvm_memory_used_bytes")) {
+            if (!all.contains(metric)) {
+                problem("grafana dashboards: no panel uses " + metric);
+            }
+        }
+    }
+
+    // --- files ------------------------------------------------------------------------------------
+
+    private void checkBindMounts(Map<String, Object> services) {
+        for (Map.Entry<String, Object> e : services.entrySet()) {
+            for (String v : strings(map(e.getValue(), e.getKey()).get("volumes"))) {
+                String source = v.split(":")[0];
+                if (source.startsWith("./") || source.startsWith("../")) {
+                    if (!Files.exists(root.resolve(source).normalize())) {
+                        problem(e.getKey() + ": mounts " + source + ", which does not exist");
+                    }
+                }
+            }
+        }
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------
+
+    private void problem(String text) {
+        problems.add(text);
+    }
+
+    private void requireIn(String where, String text, String needle, String what) {
+        if (!text.contains(needle)) {
+            problem(where + ": lacks " + what);
+        }
+    }
+
+    private void requireCondition(String service, Map<String, String> deps, String dependency, String condition) {
+        if (dependency != null && !condition.equals(deps.get(dependency))) {
+            problem(service + ": depends_on " + dependency + " must have condition " + condition + ", has "
+                    + deps.get(dependency));
+        }
+    }
+
+    private String findService(Map<String, Object> services, String imagePrefix,
+            java.util.function.Predicate<Map<String, Object>> filter) {
+        for (Map.Entry<String, Object> e : services.entrySet()) {
+            Map<String, Object> s = map(e.getValue(), e.getKey());
+            if (String.valueOf(s.get("image")).startsWith(imagePrefix) && filter.test(s)) {
+                return e.getKey();
+            }
+        }
+        problem("docker-compose.yml: no service with image " + imagePrefix + "…");
+        return null;
+    }
+
+    /** The container path of a mounted file whose name ends with suffix, or null. */
+    private static String mountedScript(Map<String, Object> svc, String suffix) {
+        for (String v : strings(svc.get("volumes"))) {
+            String[] parts = v.split(":");
+            if (parts.length >= 2 && parts[0].startsWith(".") && parts[1].endsWith(suffix)) {
+                return parts[1];
+            }
+        }
+        return null;
+    }
+
+    private Path hostPathOfMount(Map<String, Object> svc, String containerPath) {
+        for (String v : strings(svc.get("volumes"))) {
+            String[] parts = v.split(":");
+            if (parts.length >= 2 && parts[1].equals(containerPath) && parts[0].startsWith(".")) {
+                return root.resolve(parts[0]).normalize();
+            }
+        }
+        return null;
+    }
+
+    static String databaseOf(String mongoUri) {
+        String rest = mongoUri.replaceFirst("^mongodb(\\+srv)?://", "");
+        int slash = rest.indexOf('/');
+        if (slash < 0) {
+            return null;
+        }
+        String path = rest.substring(slash + 1);
+        int q = path.indexOf('?');
+        return q >= 0 ? path.substring(0, q) : path;
+    }
+
+    /** NAME://host:port,… → NAME → host:port. */
+    private static Map<String, String> listeners(String value) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (value == null) {
+            return out;
+        }
+        for (String l : value.split("\\s*,\\s*")) {
+            int i = l.indexOf("://");
+            if (i > 0) {
+                out.put(l.substring(0, i), l.substring(i + 3));
+            }
+        }
+        return out;
+    }
+
+    /** Published port → container port, from short ("h:c", "ip:h:c") or long syntax. */
+    private static Map<Integer, Integer> publishedPorts(Map<String, Object> svc) {
+        Map<Integer, Integer> out = new LinkedHashMap<>();
+        for (Object p : list(svc.get("ports"))) {
+            if (p instanceof Map<?, ?> m) {
+                out.put(Integer.valueOf(String.valueOf(m.get("published"))), Integer.valueOf(String.valueOf(m.get("target"))));
+            } else {
+                String[] parts = String.valueOf(p).replaceAll("/(tcp|udp)$", "").split(":");
+                if (parts.length == 1) {
+                    out.put(Integer.valueOf(parts[0]), Integer.valueOf(parts[0]));
+                } else {
+                    out.put(Integer.valueOf(parts[parts.length - 2]), Integer.valueOf(parts[parts.length - 1]));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> environment(Map<String, Object> svc) {
+        Map<String, String> env = new LinkedHashMap<>();
+        Object raw = svc.get("environment");
+        if (raw instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> env.put(String.valueOf(k), v == null ? "" : String.valueOf(v)));
+        } else if (raw instanceof List<?> l) {
+            for (Object o : l) {
+                String s = String.valueOf(o);
+                int i = s.indexOf('=');
+                env.put(i < 0 ? s : s.substring(0, i), i < 0 ? "" : s.substring(i + 1));
+            }
+        }
+        return env;
+    }
+
+    /** depends_on as dependency → condition (service_started for the short list form). */
+    private static Map<String, String> dependsOn(Map<String, Object> svc) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Object raw = svc.get("depends_on");
+        if (raw instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> out.put(String.valueOf(k),
+                    v instanceof Map<?, ?> c ? String.valueOf(c.get("condition")) : "service_started"));
+        } else if (raw instanceof List<?> l) {
+            l.forEach(o -> out.put(String.valueOf(o), "service_started"));
+        }
+        return out;
+    }
+
+    private static void flatten(String prefix, Map<?, ?> map, Map<String, String> out) {
+        map.forEach((k, v) -> {
+            String key = prefix.isEmpty() ? String.valueOf(k) : prefix + "." + k;
+            if (v instanceof Map<?, ?> m) {
+                flatten(key, m, out);
+            } else if (v instanceof Collection<?> c) {
+                out.put(key, c.stream().map(String::valueOf).collect(Collectors.joining(",")));
+            } else {
+                out.put(key, v == null ? "" : String.valueOf(v));
+            }
+        });
+    }
+
+    private static Object loadYaml(Path file) {
+        return new Yaml(new LoaderOptions()).load(Reactor.read(file));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o, String what) {
+        if (o instanceof Map<?, ?> m) {
+            return (Map<String, Object>) m;
+        }
+        throw new IllegalStateException(what + " is not a mapping: " + o);
+    }
+
+    private static List<?> list(Object o) {
+        return o instanceof List<?> l ? l : List.of();
+    }
+
+    private static List<String> strings(Object o) {
+        if (o == null) {
+            return List.of();
+        }
+        if (o instanceof List<?> l) {
+            return l.stream().map(String::valueOf).toList();
+        }
+        return List.of(String.valueOf(o).split("\\s+"));
+    }
+
+    /** ${NAME:default} */
+    record Placeholder(String variable, String defaultValue) {
+        static Placeholder parse(String value) {
+            if (value == null) {
+                return null;
+            }
+            Matcher m = PLACEHOLDER.matcher(value.trim());
+            return m.matches() ? new Placeholder(m.group(1), m.group(2)) : null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Objects.toString(root);
+    }
+}

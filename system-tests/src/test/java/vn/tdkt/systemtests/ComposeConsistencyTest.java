@@ -1,0 +1,172 @@
+package vn.tdkt.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Docker cannot run on the build machines, so this test keeps docker-compose.yml honest: it parses
+ * the compose file, what it mounts and builds, and each service's application.yml, and checks that
+ * they agree (ports, databases, bootstrap servers, topics, health checks, scraping). The drift
+ * cases prove that the check fails when any one of them drifts.
+ */
+class ComposeConsistencyTest {
+
+    private static final Path ROOT = Reactor.root();
+
+    @Test
+    void composeFileAgreesWithTheServicesConfigurationAndTheContracts() {
+        List<String> problems = ComposeConsistency.check(ROOT);
+
+        assertThat(problems).as("docker-compose.yml drifted from the services / contracts:%n  %s",
+                String.join("\n  ", problems)).isEmpty();
+    }
+
+    @Test
+    void kafkaInitCreatesExactlyTheContractTopics() {
+        assertThat(ComposeConsistency.expectedTopics())
+                .hasSize(vn.tdkt.events.Topics.ALL.size() + vn.tdkt.events.ConsumerGroups.deadLetterTopics().size())
+                .doesNotHaveDuplicates();
+    }
+
+    static Stream<Arguments> drifts() {
+        return Stream.of(
+                drift("a service's published port", "docker-compose.yml",
+                        literal("\"8082:8082\"", "\"8092:8082\""), "nomination-service: ports must publish 8082:8082"),
+                drift("a service's database", "docker-compose.yml",
+                        literal("/tdkt_delegate?replicaSet", "/tdkt_delegates?replicaSet"),
+                        "delegate-service: MONGODB_URI database is tdkt_delegates"),
+                drift("the replica set of a connection string", "docker-compose.yml",
+                        literal("/tdkt_campaign?replicaSet=rs0", "/tdkt_campaign"), "campaign-service: MONGODB_URI lacks replicaSet"),
+                drift("a service's bootstrap servers", "docker-compose.yml",
+                        inBlock("  campaign-service:", "KAFKA_BOOTSTRAP_SERVERS: kafka:29092", "KAFKA_BOOTSTRAP_SERVERS: localhost:9092"),
+                        "campaign-service: KAFKA_BOOTSTRAP_SERVERS is localhost:9092"),
+                drift("the broker's internal listener", "docker-compose.yml",
+                        literal("INTERNAL://kafka:29092", "INTERNAL://kafka:19092"), "KAFKA_BOOTSTRAP_SERVERS is kafka:29092"),
+                drift("topic auto-creation", "docker-compose.yml",
+                        literal("KAFKA_AUTO_CREATE_TOPICS_ENABLE: \"false\"", "KAFKA_AUTO_CREATE_TOPICS_ENABLE: \"true\""),
+                        "KAFKA_AUTO_CREATE_TOPICS_ENABLE must be false"),
+                drift("a dead-letter topic missing from kafka-init", "docker-compose.yml",
+                        regex("\\s*tdkt\\.congress\\.events\\.notification-service\\.dlq", ""),
+                        "kafka-init: does not create topics [tdkt.congress.events.notification-service.dlq]"),
+                drift("a topic that is not in the contracts", "docker-compose.yml",
+                        literal("tdkt.unit.events,", "tdkt.unit.events,\n        tdkt.audit.events,"),
+                        "kafka-init: creates topics that are not in the contracts: [tdkt.audit.events]"),
+                drift("the partition count", "docker-compose.yml",
+                        literal("TOPIC_PARTITIONS: 6", "TOPIC_PARTITIONS: 3"), "kafka-init: TOPIC_PARTITIONS is 3"),
+                drift("a health check", "docker-compose.yml",
+                        literal("localhost:8084/actuator/health/readiness", "localhost:8084/actuator/health"),
+                        "notification-service: healthcheck must probe localhost:8084/actuator/health/readiness"),
+                drift("a depends_on condition", "docker-compose.yml",
+                        literal("condition: service_completed_successfully", "condition: service_started"),
+                        "depends_on kafka-init must have condition service_completed_successfully"),
+                drift("the mail catcher's SMTP port", "docker-compose.yml",
+                        literal("SMTP_PORT: 1025", "SMTP_PORT: 2525"), "notification-service: SMTP_PORT is 2525"),
+                drift("a Prometheus target", "deploy/prometheus/prometheus.yml",
+                        literal("delegate-service:8083", "delegate-service:8080"), "does not scrape delegate-service:8083"),
+                drift("a Prometheus metrics path", "deploy/prometheus/prometheus.yml",
+                        firstOnly("metrics_path: /actuator/prometheus", "metrics_path: /metrics"),
+                        "scrapes campaign-service:8081 at /metrics"),
+                drift("a dashboard without the outbox backlog", "deploy/grafana/dashboards/tdkt-overview.json",
+                        regex("tdkt_outbox_backlog", "tdkt_outbox_pending"), "no panel uses tdkt_outbox_backlog"),
+                drift("a Dockerfile that is gone", "notification-service/Dockerfile",
+                        null, "notification-service/Dockerfile does not exist"),
+                drift("a Dockerfile that builds another module", "delegate-service/Dockerfile",
+                        literal("-pl delegate-service -am", "-pl nomination-service -am"), "lacks '-pl delegate-service -am'"),
+                drift("a Dockerfile running as root", "campaign-service/Dockerfile",
+                        regex("(?m)^USER \\S+$", "USER root"), "must switch to a non-root USER"),
+                drift("a service's server.port default", "campaign-service/src/main/resources/application.yml",
+                        regex("\\$\\{SERVER_PORT:8081}", "\\${SERVER_PORT:8091}"), "campaign-service: ports must publish 8091:8091"),
+                drift("a service's database default", "nomination-service/src/main/resources/application.yml",
+                        regex("/tdkt_nomination\\b", "/tdkt_nominations"), "nomination-service: MONGODB_URI database is tdkt_nomination,"),
+                drift("a binding destination", "notification-service/src/main/resources/application.yml",
+                        regex("destination:\\s*tdkt\\.campaign\\.events", "destination: tdkt.campaigns.events"),
+                        "uses destination 'tdkt.campaigns.events', which kafka-init does not create"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("drifts")
+    void driftIsCaught(String what, String file, UnaryOperator<String> change, String expectedProblem,
+            @TempDir Path copy) throws IOException {
+        copyReactorFiles(ROOT, copy);
+        List<String> before = ComposeConsistency.check(copy);
+        Path target = copy.resolve(file);
+        if (change == null) {
+            Files.delete(target);
+        } else {
+            String original = Files.readString(target);
+            String changed = change.apply(original);
+            assertThat(changed).as("the drift '%s' no longer applies to %s: update this test", what, file)
+                    .isNotEqualTo(original);
+            Files.writeString(target, changed);
+        }
+
+        List<String> after = new ArrayList<>(ComposeConsistency.check(copy));
+        after.removeAll(before);
+
+        assertThat(after).as("problems found after changing %s (%s)", file, what)
+                .anySatisfy(p -> assertThat(p).contains(expectedProblem));
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    private static Arguments drift(String what, String file, UnaryOperator<String> change, String expected) {
+        return Arguments.of(what, file, change, expected);
+    }
+
+    private static UnaryOperator<String> literal(String from, String to) {
+        return s -> s.replace(from, to);
+    }
+
+    private static UnaryOperator<String> firstOnly(String from, String to) {
+        return s -> s.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
+    }
+
+    private static UnaryOperator<String> regex(String from, String to) {
+        return s -> s.replaceAll(from, to);
+    }
+
+    /** Replaces the first {@code from} after the line that opens a block. */
+    private static UnaryOperator<String> inBlock(String blockStart, String from, String to) {
+        return s -> {
+            int block = s.indexOf("\n" + blockStart + "\n");
+            int at = block < 0 ? -1 : s.indexOf(from, block);
+            return at < 0 ? s : s.substring(0, at) + to + s.substring(at + from.length());
+        };
+    }
+
+    /** The files the check reads: compose, deploy/, the Dockerfiles, application.yml, the wrapper. */
+    static void copyReactorFiles(Path from, Path to) throws IOException {
+        List<String> files = new ArrayList<>(List.of("docker-compose.yml", "mvnw", ".mvn/wrapper/maven-wrapper.properties"));
+        for (ComposeConsistency.ServiceSpec s : ComposeConsistency.SERVICES) {
+            files.add(s.module() + "/Dockerfile");
+            files.add(s.module() + "/src/main/resources/application.yml");
+        }
+        try (Stream<Path> deploy = Files.walk(from.resolve("deploy"))) {
+            deploy.filter(Files::isRegularFile).forEach(f -> files.add(from.relativize(f).toString()));
+        }
+        for (String f : files) {
+            Path source = from.resolve(f);
+            if (Files.isRegularFile(source)) {
+                Path target = to.resolve(f);
+                Files.createDirectories(target.getParent());
+                Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+}
