@@ -1,0 +1,214 @@
+package vn.tdkt.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tdkt.events.ConsumerGroups;
+import vn.tdkt.events.Topics;
+
+/**
+ * The infrastructure every service needs, in this JVM: embedded-mongo, a real Kafka broker (KRaft)
+ * with every topic created, and a GreenMail SMTP server. Used by the services' integration tests,
+ * the system tests and the {@link LocalStack} launcher.
+ *
+ * <pre>{@code
+ * try (Infrastructure infra = Infrastructure.builder().build().start()) {
+ *     Map<String, String> env = infra.environment("tdkt_campaign");
+ * }
+ * }</pre>
+ */
+public final class Infrastructure implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Infrastructure.class);
+
+    private final Builder config;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private Path root;
+    private boolean temporaryRoot;
+    private MongoNode mongo;
+    private KafkaNode kafka;
+    private MailNode mail;
+
+    private Infrastructure(Builder config) {
+        this.config = config;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts MongoDB, Kafka (and its topics, each partition with a leader) and SMTP; on failure stops what started. */
+    public synchronized Infrastructure start() {
+        if (root != null) {
+            throw new IllegalStateException("already started");
+        }
+        long begin = System.nanoTime();
+        try {
+            temporaryRoot = config.dataDirectory == null;
+            root = temporaryRoot ? Files.createTempDirectory("tdkt-infra-") : Files.createDirectories(config.dataDirectory);
+            mongo = track(MongoNode.start(config.mongoPort, temporaryRoot ? null : root.resolve("mongo")));
+            kafka = track(KafkaNode.start(Ports.orFree(config.kafkaPort), root.resolve("kafka")));
+            mail = track(MailNode.start(config.smtpPort));
+            kafka.createTopics(topics(), config.partitions);
+        } catch (IOException e) {
+            close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            close();
+            throw e;
+        }
+        log.info("infrastructure ready in {} ms: Kafka {}, MongoDB {}, SMTP 127.0.0.1:{}",
+                (System.nanoTime() - begin) / 1_000_000, kafkaBootstrapServers(), mongoConnectionString(), smtpPort());
+        return this;
+    }
+
+    /** The event topics and every dead-letter topic, in creation order. */
+    public static List<String> topics() {
+        List<String> all = new ArrayList<>(Topics.ALL);
+        all.addAll(ConsumerGroups.deadLetterTopics());
+        return List.copyOf(all);
+    }
+
+    public String kafkaBootstrapServers() {
+        return running(kafka).bootstrapServers();
+    }
+
+    public int kafkaPort() {
+        return running(kafka).port();
+    }
+
+    public String mongoConnectionString() {
+        return running(mongo).connectionString();
+    }
+
+    public int mongoPort() {
+        return running(mongo).port();
+    }
+
+    /** {@code mongodb://127.0.0.1:<port>/<database>}, the form of {@code MONGODB_URI}. */
+    public String mongoUri(String database) {
+        return "mongodb://127.0.0.1:" + mongoPort() + "/" + Objects.requireNonNull(database, "database");
+    }
+
+    public int smtpPort() {
+        return running(mail).port();
+    }
+
+    /** Every mail received so far, oldest first, decoded. */
+    public List<ReceivedMail> receivedMails() {
+        return running(mail).receivedMails();
+    }
+
+    public void clearMails() {
+        running(mail).clear();
+    }
+
+    /** The environment a service process needs (see docs/conventions.md), for one database. */
+    public Map<String, String> environment(String database) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("MONGODB_URI", mongoUri(database));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+        env.put("SMTP_HOST", "127.0.0.1");
+        env.put("SMTP_PORT", String.valueOf(smtpPort()));
+        return Map.copyOf(env);
+    }
+
+    /** Stops SMTP, Kafka, then MongoDB (reverse start order); deletes the data when it was temporary. */
+    @Override
+    public synchronized void close() {
+        while (!started.isEmpty()) {
+            AutoCloseable node = started.pop();
+            try {
+                node.close();
+            } catch (Exception e) {
+                log.warn("could not stop {}", node.getClass().getSimpleName(), e);
+            }
+        }
+        if (temporaryRoot && root != null) {
+            Files2.deleteRecursively(root);
+        }
+        mongo = null;
+        kafka = null;
+        mail = null;
+    }
+
+    private <T extends AutoCloseable> T track(T node) {
+        started.push(node);
+        return node;
+    }
+
+    private static <T> T running(T node) {
+        if (node == null) {
+            throw new IllegalStateException("infrastructure is not running");
+        }
+        return node;
+    }
+
+    /** Settings; every port defaults to 0, a free port. */
+    public static final class Builder {
+        private int kafkaPort;
+        private int mongoPort;
+        private int smtpPort;
+        private Path dataDirectory;
+        private int partitions = Topics.DEFAULT_PARTITIONS;
+
+        private Builder() {
+        }
+
+        public Builder kafkaPort(int port) {
+            this.kafkaPort = checkPort(port);
+            return this;
+        }
+
+        public Builder mongoPort(int port) {
+            this.mongoPort = checkPort(port);
+            return this;
+        }
+
+        public Builder smtpPort(int port) {
+            this.smtpPort = checkPort(port);
+            return this;
+        }
+
+        /** Keeps Kafka and MongoDB data there across restarts; without it everything is temporary. */
+        public Builder dataDirectory(Path directory) {
+            this.dataDirectory = directory == null ? null : directory.toAbsolutePath();
+            return this;
+        }
+
+        public Builder partitions(int partitions) {
+            if (partitions < 1) {
+                throw new IllegalArgumentException("partitions must be >= 1: " + partitions);
+            }
+            this.partitions = partitions;
+            return this;
+        }
+
+        public Infrastructure build() {
+            return new Infrastructure(this);
+        }
+
+        /** Shortcut for {@code build().start()}. */
+        public Infrastructure start() {
+            return build().start();
+        }
+
+        private static int checkPort(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("not a port: " + port);
+            }
+            return port;
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package vn.tdkt.localstack;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A single real Kafka broker in KRaft combined mode (broker and controller in one node), in this JVM.
+ * Static quorum (controller.quorum.voters), so the controller port may change between restarts of a
+ * durable log directory: only the broker port is part of the contract.
+ */
+final class KafkaNode implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaNode.class);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final int port;
+    private final Path logDir;
+    private final KafkaRaftServer server;
+
+    private KafkaNode(int port, Path logDir, KafkaRaftServer server) {
+        this.port = port;
+        this.logDir = logDir;
+        this.server = server;
+    }
+
+    static KafkaNode start(int port, Path logDir) {
+        int controllerPort = Ports.free();
+        Properties props = serverProperties(port, controllerPort, logDir);
+        KafkaConfig config = KafkaConfig.fromProps(props, false);
+        format(config, logDir);
+        KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+        server.startup();
+        log.info("Kafka broker (KRaft) on 127.0.0.1:{}, log dir {}", port, logDir);
+        return new KafkaNode(port, logDir, server);
+    }
+
+    String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** Creates the topics that do not exist yet, then waits until every partition has a leader. */
+    void createTopics(List<String> topics, int partitions) {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) READY_TIMEOUT.toMillis()))) {
+            Set<String> existing = admin.listTopics().names().get(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            List<NewTopic> missing = topics.stream()
+                    .filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, partitions, (short) 1))
+                    .toList();
+            createAll(admin, missing);
+            awaitLeaders(admin, topics);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("could not create Kafka topics on " + bootstrapServers(), e);
+        }
+    }
+
+    private static void createAll(Admin admin, List<NewTopic> missing) throws InterruptedException, ExecutionException {
+        for (var result : admin.createTopics(missing).values().entrySet()) {
+            try {
+                result.getValue().get();
+            } catch (ExecutionException e) {
+                // Another starter may have raced us; an existing topic is exactly what we want.
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void awaitLeaders(Admin admin, List<String> topics) throws InterruptedException {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        List<String> leaderless = List.copyOf(topics);
+        while (true) {
+            try {
+                Map<String, TopicDescription> descriptions = admin.describeTopics(topics).allTopicNames().get();
+                leaderless = new ArrayList<>();
+                for (TopicDescription d : descriptions.values()) {
+                    if (d.partitions().stream().anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
+                        leaderless.add(d.name());
+                    }
+                }
+                if (leaderless.isEmpty()) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                // Metadata not propagated yet (UnknownTopicOrPartition): retry until the deadline.
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("partitions without a leader after " + READY_TIMEOUT + ": " + leaderless);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        server.awaitShutdown();
+        log.info("Kafka broker on 127.0.0.1:{} stopped", port);
+    }
+
+    /** Writes meta.properties and the bootstrap checkpoint once; a formatted (durable) directory is kept as is. */
+    private static void format(KafkaConfig config, Path logDir) {
+        try {
+            Files.createDirectories(logDir);
+            if (Files.exists(logDir.resolve("meta.properties"))) {
+                return;
+            }
+            new Formatter()
+                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                    .setNodeId(config.nodeId())
+                    .setClusterId(Uuid.randomUuid().toString())
+                    .setControllerListenerName("CONTROLLER")
+                    .setMetadataLogDirectory(config.metadataLogDir())
+                    .addDirectory(logDir.toString())
+                    .setIgnoreFormatted(true)
+                    .run();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not format the Kafka log directory " + logDir, e);
+        }
+    }
+
+    private static Properties serverProperties(int port, int controllerPort, Path logDir) {
+        Properties p = new Properties();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", "1");
+        p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        p.put("controller.listener.names", "CONTROLLER");
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("log.dirs", logDir.toString());
+        p.put("num.partitions", "6");
+        p.put("default.replication.factor", "1");
+        p.put("min.insync.replicas", "1");
+        p.put("auto.create.topics.enable", "false");
+        p.put("group.initial.rebalance.delay.ms", "0");
+        // Single node: every internal topic has one replica; fewer partitions start faster.
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("offsets.topic.num.partitions", "6");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("transaction.state.log.num.partitions", "6");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        // Modest footprint: the log cleaner's dedupe buffer defaults to 128 MiB of heap.
+        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
+        p.put("log.cleaner.threads", "1");
+        p.put("num.network.threads", "2");
+        p.put("num.io.threads", "2");
+        p.put("background.threads", "2");
+        p.put("num.recovery.threads.per.data.dir", "1");
+        p.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
+        p.put("log.retention.hours", "168");
+        p.put("controlled.shutdown.enable", "true");
+        return p;
+    }
+}

@@ -1,0 +1,110 @@
+package vn.tdkt.localstack;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.imap.ImapHostManager;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** GreenMail's SMTP server on 127.0.0.1, accepting every sender and recipient without authentication. */
+final class MailNode implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(MailNode.class);
+
+    private final GreenMail greenMail;
+
+    private MailNode(GreenMail greenMail) {
+        this.greenMail = greenMail;
+    }
+
+    static MailNode start(int port) {
+        ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        GreenMail greenMail = new GreenMail(port == 0 ? setup.dynamicPort() : setup)
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        greenMail.start();
+        log.info("SMTP (GreenMail) on 127.0.0.1:{}", greenMail.getSmtp().getPort());
+        return new MailNode(greenMail);
+    }
+
+    int port() {
+        return greenMail.getSmtp().getPort();
+    }
+
+    /**
+     * Every received message once, oldest first. GreenMail stores a copy per recipient mailbox;
+     * copies of one SMTP message share Message-ID and Date, and are merged back into one entry.
+     */
+    List<ReceivedMail> receivedMails() {
+        ImapHostManager imap = greenMail.getManagers().getImapHostManager();
+        Map<String, Pending> byMessage = new LinkedHashMap<>();
+        for (GreenMailUser user : greenMail.getUserManager().listUser()) {
+            for (StoredMessage stored : inbox(imap, user)) {
+                MimeMessage message = stored.getMimeMessage();
+                Pending pending = byMessage.computeIfAbsent(identity(message, stored),
+                        k -> new Pending(message, stored.getReceivedDate().toInstant()));
+                pending.to.add(user.getEmail());
+            }
+        }
+        List<ReceivedMail> mails = new ArrayList<>();
+        for (Pending p : byMessage.values()) {
+            mails.add(MailDecoder.decode(p.message, p.to, p.receivedAt));
+        }
+        mails.sort(Comparator.comparing(ReceivedMail::receivedAt));
+        return mails;
+    }
+
+    void clear() {
+        try {
+            greenMail.purgeEmailFromAllMailboxes();
+        } catch (FolderException e) {
+            throw new IllegalStateException("could not clear the mailboxes", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        greenMail.stop();
+    }
+
+    private static List<StoredMessage> inbox(ImapHostManager imap, GreenMailUser user) {
+        try {
+            return imap.getInbox(user).getMessages();
+        } catch (FolderException e) {
+            throw new IllegalStateException("could not read the mailbox of " + user.getEmail(), e);
+        }
+    }
+
+    private static String identity(MimeMessage message, StoredMessage stored) {
+        try {
+            String id = message.getMessageID();
+            String date = message.getHeader("Date", null);
+            return id == null ? "uid:" + System.identityHashCode(stored) : id + "|" + date;
+        } catch (MessagingException e) {
+            return "uid:" + System.identityHashCode(stored);
+        }
+    }
+
+    private static final class Pending {
+        final MimeMessage message;
+        final Instant receivedAt;
+        final List<String> to = new ArrayList<>();
+
+        Pending(MimeMessage message, Instant receivedAt) {
+            this.message = message;
+            this.receivedAt = receivedAt;
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package vn.tdkt.localstack;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One instance of a service as a separate JVM ({@code java -jar <module>.jar}), the way the one
+ * command runs it. Restartable: {@link #kill()} or {@link #stop()} then {@link #start()} again on the
+ * same port with the same environment, which is how the system tests crash a service mid-flow.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    /** Heap and GC of every service JVM: small and predictable, so four of them fit beside the infrastructure. */
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx320m", "-XX:+UseSerialGC");
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceProcess.class);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final Service service;
+    private final int port;
+    private final Path jar;
+    private final Path logFile;
+    private final Map<String, String> environment;
+    private final List<String> jvmOptions;
+    private Process process;
+    private Instant startedAt;
+
+    private ServiceProcess(Builder b) {
+        this.service = b.service;
+        this.port = Ports.orFree(b.port);
+        this.jar = Objects.requireNonNull(b.jar, "jar");
+        this.logFile = b.logFile != null ? b.logFile
+                : jar.getParent().resolve(service.moduleName() + "-" + port + ".log");
+        Map<String, String> env = new LinkedHashMap<>(b.environment);
+        env.put("SERVER_PORT", String.valueOf(port));
+        this.environment = Map.copyOf(env);
+        this.jvmOptions = List.copyOf(b.jvmOptions);
+    }
+
+    public static Builder builder(Service service) {
+        return new Builder(service);
+    }
+
+    /** Launches the JVM (output appended to the log file); does not wait: see {@link #awaitReady(Duration)}. */
+    public synchronized ServiceProcess start() {
+        if (isAlive()) {
+            throw new IllegalStateException(this + " is already running");
+        }
+        if (!Files.isRegularFile(jar)) {
+            throw new MissingJarException(service, jar);
+        }
+        if (Ports.inUse(port)) {
+            throw new IllegalStateException("port " + port + " for " + service + " is already in use");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .directory(jar.getParent().getParent().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.environment().putAll(environment);
+        try {
+            Files.createDirectories(logFile.getParent());
+            process = pb.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + service, e);
+        }
+        startedAt = Instant.now();
+        log.info("started {} on port {} (pid {}), log {}", service, port, process.pid(), logFile);
+        return this;
+    }
+
+    /**
+     * Waits until {@code GET /actuator/health/readiness} answers UP. Fails early, naming the service
+     * and its log, if the process exits or the timeout passes.
+     */
+    public ServiceProcess awaitReady(Duration timeout) {
+        Process p = running();
+        Readiness.await(this, p, timeout);
+        log.info("{} on port {} ready after {} ms", service, port, Duration.between(startedAt, Instant.now()).toMillis());
+        return this;
+    }
+
+    /** SIGTERM (Spring's graceful shutdown), then SIGKILL if it has not exited within 30 s. */
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        Process p = process;
+        p.destroy();
+        try {
+            if (!p.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("{} (pid {}) did not stop within {}; killing it", service, p.pid(), STOP_GRACE);
+                p.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        log.info("stopped {} on port {}", service, port);
+        process = null;
+    }
+
+    /** SIGKILL, like a crash: no graceful shutdown, no chance to acknowledge anything. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        Process p = process;
+        p.destroyForcibly();
+        try {
+            p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        log.info("killed {} on port {}", service, port);
+        process = null;
+    }
+
+    /** {@link #stop()} then {@link #start()} on the same port. */
+    public synchronized ServiceProcess restart() {
+        stop();
+        return start();
+    }
+
+    public synchronized boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    public Service service() {
+        return service;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** {@code http://127.0.0.1:<port>} */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public synchronized long pid() {
+        return running().pid();
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    @Override
+    public String toString() {
+        return service + ":" + port;
+    }
+
+    private synchronized Process running() {
+        if (process == null) {
+            throw new IllegalStateException(this + " is not started");
+        }
+        return process;
+    }
+
+    /** The java of the JVM running this code, so services run on the same JDK (>= 21) as the launcher. */
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** How to run one service instance; port 0 (the default) means a free port. */
+    public static final class Builder {
+        private final Service service;
+        private int port;
+        private Path jar;
+        private Path logFile;
+        private final Map<String, String> environment = new LinkedHashMap<>();
+        private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
+
+        private Builder(Service service) {
+            this.service = Objects.requireNonNull(service, "service");
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The reactor root; the jar is {@code <root>/<module>/target/<module>-<version>.jar}. */
+        public Builder projectRoot(Path root) {
+            this.jar = service.jar(root.toAbsolutePath());
+            return this;
+        }
+
+        public Builder jar(Path jar) {
+            this.jar = jar.toAbsolutePath();
+            return this;
+        }
+
+        /** Where stdout and stderr go (appended); default next to the jar. */
+        public Builder logFile(Path logFile) {
+            this.logFile = logFile.toAbsolutePath();
+            return this;
+        }
+
+        /** Usually {@link Infrastructure#environment(String)}; SERVER_PORT is added from the port. */
+        public Builder environment(Map<String, String> environment) {
+            this.environment.putAll(environment);
+            return this;
+        }
+
+        public Builder jvmOptions(List<String> options) {
+            this.jvmOptions = List.copyOf(options);
+            return this;
+        }
+
+        public ServiceProcess build() {
+            return new ServiceProcess(this);
+        }
+    }
+}

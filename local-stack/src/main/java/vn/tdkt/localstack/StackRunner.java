@@ -1,0 +1,171 @@
+package vn.tdkt.localstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code ./tdkt up}: infrastructure on the fixed ports with data under {@code .data/}, the control
+ * endpoint, the four services; then waits until Ctrl-C, SIGTERM or {@code ./tdkt stop}, and stops
+ * the services before the infrastructure they depend on.
+ */
+final class StackRunner {
+
+    static final int KAFKA_PORT = 9092;
+    static final int MONGO_PORT = 27017;
+    static final int SMTP_PORT = 2525;
+
+    private static final Logger log = LoggerFactory.getLogger(StackRunner.class);
+
+    private final Path root;
+    private final Path data;
+    private final boolean withServices;
+    private final PrintStream out;
+    private final PidFile pidFile;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private Infrastructure infrastructure;
+    private SystemLauncher system;
+    private ControlServer control;
+
+    StackRunner(Path root, boolean withServices, PrintStream out) {
+        this.root = root;
+        this.data = root.resolve(".data");
+        this.withServices = withServices;
+        this.out = out;
+        this.pidFile = new PidFile(data.resolve("tdkt.pid"));
+    }
+
+    /** Runs until the JVM is asked to stop; returns the exit code when startup fails. */
+    int run() throws InterruptedException {
+        long begin = System.nanoTime();
+        if (Ports.inUse(ControlServer.DEFAULT_PORT)) {
+            out.println("tdkt is already running (http://127.0.0.1:" + ControlServer.DEFAULT_PORT
+                    + "/status). Stop it with ./tdkt stop.");
+            return 1;
+        }
+        killOrphans();
+        List<String> problems = preflight();
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> out.println("tdkt up: " + p));
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "tdkt-stop"));
+        try {
+            out.println("Starting Kafka (KRaft), MongoDB (embedded-mongo) and SMTP (GreenMail) with data in " + data + " ...");
+            infrastructure = Infrastructure.builder()
+                    .kafkaPort(KAFKA_PORT).mongoPort(MONGO_PORT).smtpPort(SMTP_PORT)
+                    .dataDirectory(data)
+                    .build().start();
+            if (withServices) {
+                system = SystemLauncher.builder(infrastructure)
+                        .projectRoot(root)
+                        .logDirectory(data.resolve("logs"))
+                        .conventionalPorts()
+                        .build();
+            }
+            control = ControlServer.start(ControlServer.DEFAULT_PORT, infrastructure, system,
+                    () -> System.exit(0), this::recordPids);
+            pidFile.write(ProcessHandle.current().pid(), List.of());
+            if (withServices) {
+                out.println("Starting the four services (logs in " + data.resolve("logs") + ") ...");
+                system.startAll();
+                recordPids();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            out.println();
+            out.println("tdkt up failed: " + e.getMessage());
+            log.debug("startup failure", e);
+            return 1; // the shutdown hook stops whatever did start
+        }
+        printUrls(Duration.ofNanos(System.nanoTime() - begin));
+        stopped.await();
+        return 0;
+    }
+
+    private void recordPids() {
+        pidFile.write(ProcessHandle.current().pid(), system == null ? List.of() : system.instances());
+    }
+
+    /** Ports in use and missing jars, all reported at once before anything starts. */
+    private List<String> preflight() {
+        List<String> problems = new ArrayList<>();
+        List<Integer> ports = new ArrayList<>(List.of(KAFKA_PORT, MONGO_PORT, SMTP_PORT));
+        if (withServices) {
+            for (Service s : Service.values()) {
+                ports.add(s.defaultPort());
+                Path jar = s.jar(root);
+                if (!jar.toFile().isFile()) {
+                    problems.add(s + " is not built: " + jar + " is missing (build with ./mvnw -DskipTests package, or run ./tdkt up)");
+                }
+            }
+        }
+        for (int port : ports) {
+            if (Ports.inUse(port)) {
+                problems.add("port " + port + " on 127.0.0.1 is already in use; stop what uses it (is tdkt already running? ./tdkt stop)");
+            }
+        }
+        return problems;
+    }
+
+    private void killOrphans() {
+        for (ProcessHandle orphan : pidFile.orphans()) {
+            out.println("Stopping service process " + orphan.pid() + " left over from a previous run");
+            orphan.destroy();
+            orphan.onExit().completeOnTimeout(null, 30, TimeUnit.SECONDS).join();
+            if (orphan.isAlive()) {
+                orphan.destroyForcibly();
+            }
+        }
+    }
+
+    private void printUrls(Duration took) {
+        out.println();
+        out.printf("tdkt is up (%.1f s).%n", took.toMillis() / 1000.0);
+        if (system != null) {
+            for (ServiceProcess p : system.instances()) {
+                out.printf("  %-21s %s   Swagger UI %s/swagger-ui.html%n", p.service(), p.baseUrl(), p.baseUrl());
+            }
+        }
+        out.printf("  %-21s http://127.0.0.1:%d/mails   (./tdkt mails; SMTP on 127.0.0.1:%d)%n",
+                "mails", control.port(), infrastructure.smtpPort());
+        out.printf("  %-21s %s%n", "Kafka", infrastructure.kafkaBootstrapServers());
+        out.printf("  %-21s %s%n", "MongoDB", infrastructure.mongoConnectionString());
+        out.printf("  %-21s %s%n", "data and logs", data);
+        out.println("Stop with Ctrl-C or ./tdkt stop. Another instance: ./tdkt scale notification-service 8094");
+        out.flush();
+    }
+
+    /** Services first (they flush to Kafka and MongoDB on the way out), then the infrastructure. */
+    private void shutdown() {
+        out.println("Stopping tdkt ...");
+        try {
+            if (system != null) {
+                system.close();
+            }
+            if (infrastructure != null) {
+                infrastructure.close();
+            }
+            if (control != null) {
+                control.close();
+            }
+            pidFile.delete();
+        } catch (RuntimeException e) {
+            log.warn("error while stopping", e);
+        } finally {
+            out.println("tdkt stopped.");
+            out.flush();
+            stopped.countDown();
+        }
+    }
+}

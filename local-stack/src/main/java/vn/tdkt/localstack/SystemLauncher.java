@@ -1,0 +1,234 @@
+package vn.tdkt.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the four services as separate processes against an {@link Infrastructure}: what
+ * {@code ./tdkt up} does, reusable by the system tests.
+ *
+ * <pre>{@code
+ * try (Infrastructure infra = Infrastructure.builder().build().start();
+ *      SystemLauncher system = SystemLauncher.builder(infra).projectRoot(root).build().startAll()) {
+ *     system.instance(Service.NOTIFICATION).kill();
+ *     system.instance(Service.NOTIFICATION).start().awaitReady(Duration.ofSeconds(120));
+ * }
+ * }</pre>
+ */
+public final class SystemLauncher implements AutoCloseable {
+
+    public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Infrastructure infrastructure;
+    private final Path projectRoot;
+    private final Path logDirectory;
+    private final Map<Service, Integer> ports;
+    private final List<String> jvmOptions;
+    private final Duration readyTimeout;
+    private final Map<Service, ServiceProcess> primaries = new EnumMap<>(Service.class);
+    private final List<ServiceProcess> instances = new CopyOnWriteArrayList<>();
+
+    private SystemLauncher(Builder b) {
+        this.infrastructure = b.infrastructure;
+        this.projectRoot = b.projectRoot != null ? b.projectRoot : findProjectRoot(Path.of(""));
+        this.logDirectory = b.logDirectory != null ? b.logDirectory : projectRoot.resolve(".data").resolve("logs");
+        this.ports = Map.copyOf(b.ports);
+        this.jvmOptions = b.jvmOptions;
+        this.readyTimeout = b.readyTimeout;
+    }
+
+    public static Builder builder(Infrastructure infrastructure) {
+        return new Builder(infrastructure);
+    }
+
+    /** Starts every service at once and waits until all are ready; on failure stops them all again. */
+    public SystemLauncher startAll() {
+        List<String> missing = new ArrayList<>();
+        for (Service s : Service.values()) {
+            if (!Files.isRegularFile(s.jar(projectRoot))) {
+                missing.add(s.jar(projectRoot).toString());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("not built yet: " + String.join(", ", missing)
+                    + ". Build with `./mvnw -DskipTests package` (or `./tdkt up`, which builds what is needed).");
+        }
+        try {
+            for (Service s : Service.values()) {
+                ServiceProcess p = newInstance(s, ports.getOrDefault(s, 0), logDirectory.resolve(s.moduleName() + ".log"));
+                primaries.put(s, p);
+                p.start();
+            }
+            awaitAll(List.copyOf(primaries.values()));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        return this;
+    }
+
+    /** The first instance of a service, started by {@link #startAll()}. */
+    public ServiceProcess instance(Service service) {
+        ServiceProcess p = primaries.get(service);
+        if (p == null) {
+            throw new IllegalStateException(service + " was not started");
+        }
+        return p;
+    }
+
+    /** Every instance, primaries and extra ones. */
+    public List<ServiceProcess> instances() {
+        return List.copyOf(instances);
+    }
+
+    /**
+     * One more instance of a service on another port with the same environment, so the same
+     * consumer group: Kafka shares the partitions between the instances. Waits until it is ready.
+     */
+    public ServiceProcess scale(Service service, int port) {
+        int actualPort = Ports.orFree(port);
+        ServiceProcess extra = newInstance(service, actualPort,
+                logDirectory.resolve(service.moduleName() + "-" + actualPort + ".log"));
+        try {
+            extra.start().awaitReady(readyTimeout);
+            return extra;
+        } catch (RuntimeException e) {
+            extra.stop();
+            instances.remove(extra);
+            throw e;
+        }
+    }
+
+    /** Stops the instance of a service listening on a port; false if there is none. */
+    public boolean stopInstance(Service service, int port) {
+        for (ServiceProcess p : instances) {
+            if (p.service() == service && p.port() == port) {
+                p.stop();
+                instances.remove(p);
+                primaries.remove(service, p);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Path projectRoot() {
+        return projectRoot;
+    }
+
+    public Path logDirectory() {
+        return logDirectory;
+    }
+
+    /** Stops every instance (in parallel: each gets its graceful shutdown). */
+    @Override
+    public void close() {
+        CompletableFuture.allOf(instances.stream()
+                .map(p -> CompletableFuture.runAsync(p::stop))
+                .toArray(CompletableFuture[]::new)).join();
+        instances.clear();
+    }
+
+    /** Walks up from {@code start} to the reactor root: the directory with pom.xml and local-stack/. */
+    public static Path findProjectRoot(Path start) {
+        Path dir = start.toAbsolutePath().normalize();
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (Files.isRegularFile(d.resolve("pom.xml")) && Files.isDirectory(d.resolve("local-stack"))
+                    && Files.isDirectory(d.resolve("campaign-service"))) {
+                return d;
+            }
+        }
+        throw new IllegalStateException("no tdkt project root (pom.xml with local-stack/ and campaign-service/) above " + dir);
+    }
+
+    private ServiceProcess newInstance(Service service, int port, Path log) {
+        ServiceProcess p = ServiceProcess.builder(service)
+                .projectRoot(projectRoot)
+                .port(port)
+                .environment(infrastructure.environment(service.database()))
+                .jvmOptions(jvmOptions)
+                .logFile(log)
+                .build();
+        instances.add(p);
+        return p;
+    }
+
+    private void awaitAll(List<ServiceProcess> starting) {
+        List<CompletableFuture<ServiceProcess>> waits = starting.stream()
+                .map(p -> CompletableFuture.supplyAsync(() -> p.awaitReady(readyTimeout)))
+                .toList();
+        List<String> failures = new ArrayList<>();
+        for (CompletableFuture<ServiceProcess> w : waits) {
+            try {
+                w.join();
+            } catch (CompletionException e) {
+                failures.add(Objects.requireNonNullElse(e.getCause(), e).getMessage());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new ServiceNotReadyException(failures.stream().collect(Collectors.joining("\n\n")));
+        }
+    }
+
+    /** Where and how to run the services; ports default to free ones (tests), see {@link #conventionalPorts()}. */
+    public static final class Builder {
+        private final Infrastructure infrastructure;
+        private Path projectRoot;
+        private Path logDirectory;
+        private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        private List<String> jvmOptions = ServiceProcess.DEFAULT_JVM_OPTIONS;
+        private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
+
+        private Builder(Infrastructure infrastructure) {
+            this.infrastructure = Objects.requireNonNull(infrastructure, "infrastructure");
+        }
+
+        public Builder projectRoot(Path root) {
+            this.projectRoot = root.toAbsolutePath().normalize();
+            return this;
+        }
+
+        /** Default {@code <root>/.data/logs}; one {@code <service>.log} per service. */
+        public Builder logDirectory(Path directory) {
+            this.logDirectory = directory.toAbsolutePath();
+            return this;
+        }
+
+        /** The DESIGN ports 8081..8084. */
+        public Builder conventionalPorts() {
+            for (Service s : Service.values()) {
+                ports.put(s, s.defaultPort());
+            }
+            return this;
+        }
+
+        public Builder port(Service service, int port) {
+            ports.put(service, port);
+            return this;
+        }
+
+        public Builder jvmOptions(List<String> options) {
+            this.jvmOptions = List.copyOf(options);
+            return this;
+        }
+
+        public Builder readyTimeout(Duration timeout) {
+            this.readyTimeout = timeout;
+            return this;
+        }
+
+        public SystemLauncher build() {
+            return new SystemLauncher(this);
+        }
+    }
+}

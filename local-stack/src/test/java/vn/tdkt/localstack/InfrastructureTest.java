@@ -1,0 +1,130 @@
+package vn.tdkt.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.events.Topics;
+
+class InfrastructureTest {
+
+    static Infrastructure infra;
+
+    @BeforeAll
+    static void start() {
+        infra = Infrastructure.builder().build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (infra != null) {
+            infra.close();
+        }
+    }
+
+    @Test
+    void createsEveryTopicWithSixPartitionsAndALeaderEach() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers()))) {
+            Set<String> names = admin.listTopics().names().get();
+            assertThat(names).containsAll(Topics.ALL).contains("tdkt.campaign.events.notification-service.dlq");
+            Map<String, TopicDescription> described = admin.describeTopics(Infrastructure.topics()).allTopicNames().get();
+            assertThat(described.values()).allSatisfy(d -> {
+                assertThat(d.partitions()).hasSize(Topics.DEFAULT_PARTITIONS);
+                assertThat(d.partitions()).allSatisfy(p -> assertThat(p.leader()).isNotNull());
+            });
+        }
+    }
+
+    @Test
+    void producesAndConsumesARecord() throws Exception {
+        try (var producer = new KafkaProducer<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.UNIT_EVENTS, "HN", "Thành phố Hà Nội")).get();
+        }
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "infrastructure-test",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.UNIT_EVENTS));
+            ConsumerRecord<String, String> received = null;
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (received == null && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    received = r;
+                }
+            }
+            assertThat(received).isNotNull();
+            assertThat(received.key()).isEqualTo("HN");
+            assertThat(received.value()).isEqualTo("Thành phố Hà Nội");
+        }
+    }
+
+    @Test
+    void listsAMailSentOverSmtpWithVietnameseIntact() throws Exception {
+        Properties props = new Properties();
+        props.put("mail.smtp.host", "127.0.0.1");
+        props.put("mail.smtp.port", String.valueOf(infra.smtpPort()));
+        MimeMessage message = new MimeMessage(Session.getInstance(props));
+        message.setFrom(new InternetAddress("thiduakhenthuong@hanoi.gov.vn", "Ban Thi đua – Khen thưởng", "UTF-8"));
+        message.setRecipients(Message.RecipientType.TO, "vanphong@soyte.hanoi.gov.vn, thidua@sogd.hanoi.gov.vn");
+        message.setSubject("Phát động phong trào thi đua \"Đổi mới, sáng tạo\"", "UTF-8");
+        message.setText("Kính gửi các đơn vị: phong trào đã chuyển sang giai đoạn PHÁT ĐỘNG.", "UTF-8");
+        message.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        Transport.send(message);
+
+        ReceivedMail mail = infra.receivedMails().stream()
+                .filter(m -> m.subject().startsWith("Phát động"))
+                .findFirst().orElseThrow();
+        assertThat(mail.subject()).isEqualTo("Phát động phong trào thi đua \"Đổi mới, sáng tạo\"");
+        assertThat(mail.body()).isEqualTo("Kính gửi các đơn vị: phong trào đã chuyển sang giai đoạn PHÁT ĐỘNG.");
+        assertThat(mail.from()).contains("Ban Thi đua – Khen thưởng").contains("thiduakhenthuong@hanoi.gov.vn");
+        assertThat(mail.to()).containsExactlyInAnyOrder("vanphong@soyte.hanoi.gov.vn", "thidua@sogd.hanoi.gov.vn");
+        assertThat(mail.receivedAt()).isNotNull();
+        assertThat(new String(mail.subject().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).contains("Đổi");
+    }
+
+    @Test
+    void mongoAnswersAPing() {
+        try (MongoClient client = MongoClients.create(infra.mongoUri("tdkt_test"))) {
+            Document pong = client.getDatabase("tdkt_test").runCommand(new Document("ping", 1));
+            assertThat(pong.get("ok", Number.class).doubleValue()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void environmentNamesEveryAddressAServiceNeeds() {
+        assertThat(infra.environment("tdkt_campaign"))
+                .containsEntry("MONGODB_URI", "mongodb://127.0.0.1:" + infra.mongoPort() + "/tdkt_campaign")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers())
+                .containsEntry("SMTP_HOST", "127.0.0.1")
+                .containsEntry("SMTP_PORT", String.valueOf(infra.smtpPort()));
+    }
+}
