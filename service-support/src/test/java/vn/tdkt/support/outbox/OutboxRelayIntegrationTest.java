@@ -1,0 +1,253 @@
+package vn.tdkt.support.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import vn.tdkt.events.CloudEventHeaders;
+import vn.tdkt.support.testing.TestInfrastructure;
+
+/**
+ * The relay against a real Kafka broker and the embedded MongoDB server: publish in order with
+ * headers, keep events when the broker does not acknowledge, re-publish after a crash, and let only
+ * one of two racing relays publish.
+ */
+class OutboxRelayIntegrationTest {
+
+    private static final String COLLECTION = "campaigns";
+
+    private String topic;
+    private MongoTemplate mongo;
+    private final List<OutboxRelay> relays = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        topic = "test.outbox." + UUID.randomUUID();
+        TestInfrastructure.createTopics(topic);
+        mongo = TestInfrastructure.mongoTemplate("outbox_" + UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    @AfterEach
+    void tearDown() {
+        relays.forEach(OutboxRelay::stop);
+    }
+
+    @Test
+    void publishesEachAggregatesEventsInOrderWithHeadersThenRemovesThem() {
+        List<PendingEvent> first = saveWithEvents("c-1", 3);
+        List<PendingEvent> second = saveWithEvents("c-2", 2);
+        long versionBefore = load("c-1").version;
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        OutboxRelay relay = relay("A", sender(), Duration.ofSeconds(30), meters);
+
+        int published = relay.publishPending();
+
+        assertThat(published).isEqualTo(5);
+        List<ConsumerRecord<String, byte[]>> records = TestInfrastructure.readAll(topic);
+        assertThat(idsByKey(records)).containsEntry("c-1", ids(first)).containsEntry("c-2", ids(second));
+        ConsumerRecord<String, byte[]> record = records.stream().filter(r -> r.key().equals("c-1")).findFirst().orElseThrow();
+        assertThat(header(record, CloudEventHeaders.ID)).isEqualTo(first.getFirst().eventId());
+        assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("tdkt.campaign.phase-changed.v1");
+        assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("/test-service");
+        assertThat(header(record, CloudEventHeaders.SPECVERSION)).isEqualTo("1.0");
+        assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo("c-1");
+        assertThat(header(record, CloudEventHeaders.TIME)).isEqualTo(first.getFirst().occurredAt().toString());
+        assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo(first.getFirst().payload());
+        assertThat(load("c-1").pendingEvents).isEmpty();
+        assertThat(load("c-1").version).as("removal must not bump @Version").isEqualTo(versionBefore);
+        assertThat(meters.get("tdkt.outbox.published").tag("type", "tdkt.campaign.phase-changed.v1").counter().count())
+                .isEqualTo(5);
+        assertThat(meters.get("tdkt.outbox.backlog").gauge().value()).isZero();
+        assertThat(meters.get("tdkt.outbox.publish").timer().count()).isEqualTo(5);
+        assertThat(relay.publishPending()).as("nothing left").isZero();
+    }
+
+    @Test
+    void brokerDownKeepsEventsPendingThenAnotherInstancePublishesThemAfterTheLeaseExpires() {
+        List<PendingEvent> events = saveWithEvents("c-1", 2);
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        OutboxRelay down = relay("A", KafkaEventSender.create(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
+                "127.0.0.1:1"), Duration.ofSeconds(1)), Duration.ofSeconds(6), meters);
+
+        assertThat(down.publishPending()).isZero();
+        assertThat(load("c-1").pendingEvents).extracting(PendingEvent::eventId).containsExactlyElementsOf(ids(events));
+        assertThat(meters.get("tdkt.outbox.backlog").gauge().value()).isEqualTo(2);
+        assertThat(meters.get("tdkt.outbox.failures").counter().count()).isPositive();
+
+        OutboxRelay healthy = relay("B", sender(), Duration.ofSeconds(6), new SimpleMeterRegistry());
+        assertThat(healthy.publishPending()).as("A still holds the lease").isZero();
+        await().atMost(Duration.ofSeconds(20)).until(() -> healthy.publishPending() == 2);
+
+        assertThat(idsByKey(TestInfrastructure.readAll(topic))).containsEntry("c-1", ids(events));
+        assertThat(load("c-1").pendingEvents).isEmpty();
+    }
+
+    @Test
+    void crashAfterTheBrokerAcknowledgedButBeforeRemovalRepublishesNeverLoses() {
+        List<PendingEvent> events = saveWithEvents("c-1", 3);
+        EventSender real = sender();
+        AtomicInteger sends = new AtomicInteger();
+        // Sends for real, then "crashes" at the second event: the record reaches Kafka but its
+        // acknowledgement never reaches the relay.
+        EventSender crashing = new EventSender() {
+            @Override
+            public CompletableFuture<Void> send(PendingEvent event, String source, String traceparent) {
+                CompletableFuture<Void> sent = real.send(event, source, traceparent);
+                return sends.incrementAndGet() == 2
+                        ? sent.thenCompose(ok -> CompletableFuture.failedFuture(new IllegalStateException("crash")))
+                        : sent;
+            }
+
+            @Override
+            public void reset() {
+            }
+
+            @Override
+            public void close() {
+                real.close();
+            }
+        };
+        OutboxRelay relay = relay("A", crashing, Duration.ofSeconds(30), new SimpleMeterRegistry());
+
+        assertThat(relay.publishPending()).isEqualTo(1);
+        assertThat(load("c-1").pendingEvents).extracting(PendingEvent::eventId)
+                .containsExactlyElementsOf(ids(events).subList(1, 3));
+
+        assertThat(relay.publishPending()).isEqualTo(2);
+        List<String> published = idsByKey(TestInfrastructure.readAll(topic)).get("c-1");
+        assertThat(published).as("every event at least once, first occurrences in order")
+                .containsSubsequence(ids(events)).containsAll(ids(events));
+        assertThat(published.stream().distinct().toList()).containsExactlyElementsOf(ids(events));
+        assertThat(load("c-1").pendingEvents).isEmpty();
+    }
+
+    @Test
+    void twoRacingRelaysPublishEachEventOnceInOrderPerKey() throws Exception {
+        Map<String, List<PendingEvent>> expected = new LinkedHashMap<>();
+        for (int i = 0; i < 20; i++) {
+            expected.put("c-" + i, saveWithEvents("c-" + i, 5));
+        }
+        OutboxRelay a = relay("A", sender(), Duration.ofSeconds(30), new SimpleMeterRegistry());
+        OutboxRelay b = relay("B", sender(), Duration.ofSeconds(30), new SimpleMeterRegistry());
+        AtomicInteger total = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        for (OutboxRelay relay : List.of(a, b)) {
+            pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < 10; i++) {
+                    total.addAndGet(relay.publishPending());
+                }
+                return null;
+            });
+        }
+        start.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(total.get()).isEqualTo(100);
+        Map<String, List<String>> published = idsByKey(TestInfrastructure.readAll(topic));
+        expected.forEach((key, events) -> assertThat(published.get(key)).as(key).containsExactlyElementsOf(ids(events)));
+    }
+
+    @Test
+    void concurrentCommandSavesNeverLoseAnEvent() throws Exception {
+        saveWithEvents("c-1", 0);
+        OutboxRelay relay = relay("A", sender(), Duration.ofSeconds(30), new SimpleMeterRegistry());
+        relay.start();
+        List<String> appended = Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < 30; i++) {
+            while (true) {
+                TestAggregate aggregate = load("c-1");
+                PendingEvent event = onTestTopic(PendingEvent.of(Events.phaseChanged("c-1", i, "LAUNCHED")));
+                aggregate.pendingEvents.add(event);
+                try {
+                    mongo.save(aggregate, COLLECTION);
+                    appended.add(event.eventId());
+                    relay.nudge();
+                    break;
+                } catch (OptimisticLockingFailureException retry) {
+                    // another command won: reload and retry, as a service would
+                }
+            }
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> load("c-1").pendingEvents.isEmpty());
+        List<String> published = idsByKey(TestInfrastructure.readAll(topic)).get("c-1");
+        assertThat(published.stream().distinct().toList()).as("all, first occurrences in order")
+                .containsExactlyElementsOf(appended);
+    }
+
+    private OutboxRelay relay(String owner, EventSender sender, Duration lease, SimpleMeterRegistry meters) {
+        OutboxProperties properties = new OutboxProperties(List.of(COLLECTION), Duration.ofMillis(100), lease,
+                Duration.ofSeconds(5), "/test-service");
+        OutboxRelay relay = new OutboxRelay(mongo, sender, properties, "/test-service",
+                new OutboxLease(mongo, owner, lease, Clock.systemUTC()), () -> null, meters, Clock.systemUTC());
+        relays.add(relay);
+        return relay;
+    }
+
+    private static EventSender sender() {
+        return KafkaEventSender.create(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.kafkaBootstrap()), Duration.ofSeconds(5));
+    }
+
+    private List<PendingEvent> saveWithEvents(String id, int count) {
+        TestAggregate aggregate = new TestAggregate(id);
+        aggregate.phase = "LAUNCHED";
+        for (int i = 0; i < count; i++) {
+            aggregate.pendingEvents.add(onTestTopic(PendingEvent.of(Events.phaseChanged(id, i + 1, "LAUNCHED"))));
+        }
+        mongo.save(aggregate, COLLECTION);
+        return List.copyOf(aggregate.pendingEvents);
+    }
+
+    private PendingEvent onTestTopic(PendingEvent event) {
+        return new PendingEvent(event.eventId(), event.type(), topic, event.key(), event.subject(), event.occurredAt(),
+                event.payload());
+    }
+
+    private TestAggregate load(String id) {
+        return mongo.findOne(new Query(Criteria.where("_id").is(id)), TestAggregate.class, COLLECTION);
+    }
+
+    private static List<String> ids(List<PendingEvent> events) {
+        return events.stream().map(PendingEvent::eventId).toList();
+    }
+
+    private static Map<String, List<String>> idsByKey(List<ConsumerRecord<String, byte[]>> records) {
+        Map<String, List<String>> byKey = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            byKey.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(header(record, CloudEventHeaders.ID));
+        }
+        return byKey;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
