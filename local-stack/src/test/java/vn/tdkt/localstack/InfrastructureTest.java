@@ -2,6 +2,10 @@ package vn.tdkt.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -109,6 +113,37 @@ class InfrastructureTest {
         assertThat(mail.to()).containsExactlyInAnyOrder("vanphong@soyte.hanoi.gov.vn", "thidua@sogd.hanoi.gov.vn");
         assertThat(mail.receivedAt()).isNotNull();
         assertThat(new String(mail.subject().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).contains("Đổi");
+    }
+
+    @Test
+    void controlEndpointListsMailsAsUtf8JsonAndClearsThem() throws Exception {
+        Properties props = new Properties();
+        props.put("mail.smtp.host", "127.0.0.1");
+        props.put("mail.smtp.port", String.valueOf(infra.smtpPort()));
+        MimeMessage message = new MimeMessage(Session.getInstance(props));
+        message.setFrom("noreply@tdkt.local");
+        message.setRecipients(Message.RecipientType.TO, "uyban@xa.gov.vn");
+        message.setSubject("Tổng kết \"phong trào\"", "UTF-8");
+        message.setText("Đã chuyển sang TỔNG KẾT", "UTF-8");
+        message.setHeader("Content-Transfer-Encoding", "base64");
+        Transport.send(message);
+
+        try (ControlServer control = ControlServer.start(0, infra, null, () -> { }, () -> { })) {
+            HttpClient http = HttpClient.newHttpClient();
+            URI mails = URI.create("http://127.0.0.1:" + control.port() + "/mails");
+            HttpResponse<String> list = http.send(HttpRequest.newBuilder(mails).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(list.statusCode()).isEqualTo(200);
+            assertThat(list.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
+            assertThat(list.body()).contains("\"subject\":\"Tổng kết \\\"phong trào\\\"\"")
+                    .contains("\"body\":\"Đã chuyển sang TỔNG KẾT\"")
+                    .contains("\"to\":[\"uyban@xa.gov.vn\"]");
+
+            HttpResponse<String> cleared = http.send(HttpRequest.newBuilder(mails).DELETE().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(cleared.statusCode()).isEqualTo(204);
+            assertThat(infra.receivedMails()).isEmpty();
+        }
     }
 
     @Test
