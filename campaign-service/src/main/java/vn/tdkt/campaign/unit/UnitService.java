@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.tdkt.events.unit.UnitEvent;
 import vn.tdkt.support.outbox.OutboxRelay;
@@ -62,11 +63,12 @@ class UnitService implements UnitLookup {
 
     @Override
     public Set<UnitCode> unknown(Collection<UnitCode> codes) {
-        Set<UnitCode> unknown = new LinkedHashSet<>(codes);
-        if (!unknown.isEmpty()) {
-            unknown.removeAll(units.existing(unknown));
+        if (codes.isEmpty()) {
+            return Set.of();
         }
-        return unknown;
+        Set<UnitCode> existing = units.existing(Set.copyOf(codes));
+        return codes.stream().filter(code -> !existing.contains(code))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     record RegisterUnit(UnitCode code, String name, UnitLevel level, UnitCode parentCode, Integer staffCount,
