@@ -1,0 +1,86 @@
+package vn.tdkt.embeddedmongo.server;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import org.bson.BsonDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tdkt.embeddedmongo.commands.CommandDispatcher;
+import vn.tdkt.embeddedmongo.storage.BsonBytes;
+import vn.tdkt.embeddedmongo.wire.Frame;
+import vn.tdkt.embeddedmongo.wire.OpMsg;
+import vn.tdkt.embeddedmongo.wire.OpQuery;
+import vn.tdkt.embeddedmongo.wire.Request;
+import vn.tdkt.embeddedmongo.wire.WireFormatException;
+
+/**
+ * One client connection: read a message, run it, write the reply, repeat. A malformed message
+ * ends this connection only, as mongod does; nothing here can reach the other connections.
+ */
+final class Connection {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
+
+    private final Socket socket;
+    private final long id;
+    private final CommandDispatcher dispatcher;
+    private final ServerStats stats;
+    private final String host;
+    private int nextRequestId = 1;
+
+    Connection(Socket socket, long id, CommandDispatcher dispatcher, ServerStats stats) {
+        this.socket = socket;
+        this.id = id;
+        this.dispatcher = dispatcher;
+        this.stats = stats;
+        this.host = socket.getLocalAddress().getHostAddress() + ":" + socket.getLocalPort();
+    }
+
+    void serve() {
+        try (socket;
+             DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 64 * 1024));
+             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024)) {
+            Frame frame;
+            while ((frame = Frame.read(in)) != null) {
+                stats.requests.incrementAndGet();
+                stats.bytesIn.addAndGet(frame.body().capacity() + 16L);
+                byte[] reply = handle(frame);
+                if (reply != null) {
+                    out.write(reply);
+                    out.flush();
+                    stats.bytesOut.addAndGet(reply.length);
+                }
+            }
+        } catch (WireFormatException e) {
+            LOG.info("closing connection {}: {}", id, e.getMessage());
+        } catch (IOException e) {
+            LOG.debug("connection {} ended: {}", id, e.getMessage());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.warn("connection {} failed", id, e);
+        }
+    }
+
+    /** The reply bytes, or null when the client asked for none (moreToCome). */
+    private byte[] handle(Frame frame) throws WireFormatException {
+        switch (frame.opCode()) {
+            case Frame.OP_MSG -> {
+                OpMsg.Parsed parsed = OpMsg.parse(frame.body());
+                BsonDocument reply = run(parsed.request());
+                return parsed.moreToCome() ? null : OpMsg.reply(nextRequestId++, frame.requestId(), BsonBytes.toBytes(reply));
+            }
+            case Frame.OP_QUERY -> {
+                Request request = OpQuery.parse(frame.body());
+                return OpQuery.reply(nextRequestId++, frame.requestId(), BsonBytes.toBytes(run(request)));
+            }
+            default -> throw new WireFormatException("unsupported opCode " + frame.opCode());
+        }
+    }
+
+    private BsonDocument run(Request request) {
+        return dispatcher.execute(request, id, host);
+    }
+}

@@ -1,0 +1,161 @@
+package vn.tdkt.embeddedmongo.storage;
+
+import java.nio.ByteBuffer;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.bson.RawBsonDocument;
+import org.rocksdb.RocksIterator;
+import vn.tdkt.embeddedmongo.index.KeyRange;
+import vn.tdkt.embeddedmongo.index.QueryPlan;
+
+/**
+ * Lazily yields the documents a plan's key ranges reach, one RocksDB iterator at a time, so a
+ * cursor over millions of documents holds only its current position on the heap. The iterator
+ * reads a consistent snapshot taken when it is created; documents fetched through a secondary
+ * index are read at their latest version, and callers re-check the filter on every one.
+ */
+public final class DocumentScan implements Iterator<RawBsonDocument>, AutoCloseable {
+
+    private final CollectionStore collection;
+    private final QueryPlan plan;
+    private final ScanStats stats;
+    private final byte[] keyspace;
+    private final boolean documents;
+    private final Set<ByteBuffer> seen;
+    private RocksIterator iterator;
+    private int rangeIndex = -1;
+    private byte[] rangeStart;
+    private byte[] rangeEnd;
+    private RawBsonDocument next;
+    private boolean closed;
+
+    DocumentScan(CollectionStore collection, QueryPlan plan, ScanStats stats) {
+        this.collection = collection;
+        this.plan = plan;
+        this.stats = stats;
+        this.documents = plan.index().isId();
+        this.keyspace = documents ? collection.docPrefix() : Keys.prefix(Keys.INDEX, plan.index().id());
+        // A multikey index yields a document once per matching element; report it once.
+        this.seen = !documents && plan.index().multikey() ? new HashSet<>() : null;
+    }
+
+    public QueryPlan plan() {
+        return plan;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null && !closed) {
+            next = advance();
+            if (next == null && !nextRange()) {
+                close();
+            }
+        }
+        return next != null;
+    }
+
+    @Override
+    public RawBsonDocument next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        RawBsonDocument doc = next;
+        next = null;
+        return doc;
+    }
+
+    /** Moves to the next key range; false when there is none. */
+    private boolean nextRange() {
+        List<KeyRange> ranges = plan.ranges();
+        rangeIndex++;
+        if (rangeIndex >= ranges.size()) {
+            return false;
+        }
+        KeyRange range = ranges.get(plan.reverse() ? ranges.size() - 1 - rangeIndex : rangeIndex);
+        if (range.point()) {
+            rangeStart = null;
+            pointKey = Keys.concat(keyspace, range.start());
+            return true;
+        }
+        pointKey = null;
+        rangeStart = Keys.concat(keyspace, range.start());
+        rangeEnd = range.end() == null ? Keys.successor(keyspace) : Keys.concat(keyspace, range.end());
+        if (iterator == null) {
+            iterator = collection.engine().db().newIterator(collection.engine().readOptions());
+        }
+        if (plan.reverse()) {
+            iterator.seekForPrev(rangeEnd);
+            if (iterator.isValid() && java.util.Arrays.equals(iterator.key(), rangeEnd)) {
+                iterator.prev();
+            }
+        } else {
+            iterator.seek(rangeStart);
+        }
+        return true;
+    }
+
+    private byte[] pointKey;
+
+    /** The next document within the current range, or null when the range is exhausted. */
+    private RawBsonDocument advance() {
+        if (rangeIndex < 0) {
+            return null;
+        }
+        if (pointKey != null) {
+            byte[] key = pointKey;
+            pointKey = null;
+            stats.keysExamined++;
+            byte[] value = collection.engine().get(key);
+            if (value == null) {
+                return null;
+            }
+            stats.docsExamined++;
+            return new RawBsonDocument(value);
+        }
+        while (rangeStart != null && iterator.isValid()) {
+            byte[] key = iterator.key();
+            boolean inRange = plan.reverse()
+                    ? java.util.Arrays.compareUnsigned(key, rangeStart) >= 0
+                    : java.util.Arrays.compareUnsigned(key, rangeEnd) < 0;
+            if (!inRange) {
+                rangeStart = null;
+                return null;
+            }
+            byte[] value = iterator.value();
+            if (plan.reverse()) {
+                iterator.prev();
+            } else {
+                iterator.next();
+            }
+            stats.keysExamined++;
+            if (documents) {
+                stats.docsExamined++;
+                return new RawBsonDocument(value);
+            }
+            if (seen != null && !seen.add(ByteBuffer.wrap(value))) {
+                continue;
+            }
+            byte[] doc = collection.engine().get(Keys.concat(collection.docPrefix(), value));
+            if (doc != null) {
+                stats.docsExamined++;
+                return new RawBsonDocument(doc);
+            }
+        }
+        rangeStart = null;
+        return null;
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            if (iterator != null) {
+                iterator.close();
+                iterator = null;
+            }
+        }
+    }
+}
