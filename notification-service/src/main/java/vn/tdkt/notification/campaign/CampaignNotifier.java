@@ -34,7 +34,15 @@ class CampaignNotifier {
     }
 
     private void notifyPhaseChange(CampaignPhaseChanged event) {
-        RecipientResolver.Recipients resolved = recipients.resolve(event.organiserUnitCode(), event.recipientUnitCodes());
+        RecipientResolver.Recipients resolved;
+        try {
+            resolved = recipients.resolve(event.organiserUnitCode(), event.recipientUnitCodes());
+        } catch (UnitsNotYetKnownException e) {
+            // Expected now and then (the unit events are on another topic); the binder retries, then dead-letters.
+            log.info("Campaign {} event {} waits for units {}: will be retried", event.aggregateId(),
+                    event.eventId(), e.unitCodes());
+            throw e;
+        }
         PhaseChangeEmail.Composed email = PhaseChangeEmail.compose(event, resolved.organiser().name());
         String type = EventCatalog.of(event).name();
         List<OutgoingEmail> emails = resolved.emails().stream()
