@@ -1,0 +1,126 @@
+package vn.tdkt.embeddedmongo.aggregation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.bson.BsonDateTime;
+import org.bson.BsonInt32;
+import org.bson.BsonInt64;
+import org.bson.BsonNull;
+import org.bson.BsonValue;
+
+/** $add $subtract $multiply $divide $mod $abs: null or missing operands give null. */
+final class ArithmeticOps {
+
+    private ArithmeticOps() {
+    }
+
+    static void register(Map<String, Function<BsonValue, Expression>> ops) {
+        ops.put("$add", ArithmeticOps::add);
+        ops.put("$multiply", ArithmeticOps::multiply);
+        ops.put("$subtract", arg -> binary("$subtract", arg, ArithmeticOps::subtract));
+        ops.put("$divide", arg -> binary("$divide", arg, (a, b) -> {
+            requireNumbers(16609, "$divide", a, b);
+            if (Numbers.isZero(b)) {
+                throw Errors.location(16608, "can't $divide by zero");
+            }
+            return Numbers.divide(a, b);
+        }));
+        ops.put("$mod", arg -> binary("$mod", arg, (a, b) -> {
+            requireNumbers(16611, "$mod", a, b);
+            if (Numbers.isZero(b)) {
+                throw Errors.location(16610, "can't $mod by zero");
+            }
+            return Numbers.mod(a, b);
+        }));
+        ops.put("$abs", arg -> {
+            Expression e = Expressions.args("$abs", arg, 1, 1).get(0);
+            return vars -> {
+                BsonValue v = e.evaluate(vars);
+                if (Expressions.nullish(v)) {
+                    return BsonNull.VALUE;
+                }
+                if (!Numbers.isNumber(v)) {
+                    throw Errors.location(28765, "$abs only supports numeric types, not " + TypeOps.typeName(v));
+                }
+                return Numbers.isNegative(v) ? Numbers.negate(v) : v;
+            };
+        });
+    }
+
+    private static Expression add(BsonValue arg) {
+        List<Expression> args = Expressions.args(arg);
+        return vars -> {
+            BsonValue sum = new BsonInt32(0);
+            Long date = null;
+            for (Expression e : args) {
+                BsonValue v = e.evaluate(vars);
+                if (Expressions.nullish(v)) {
+                    return BsonNull.VALUE;
+                }
+                if (v.isDateTime()) {
+                    if (date != null) {
+                        throw Errors.location(16612, "only one date allowed in an $add expression");
+                    }
+                    date = v.asDateTime().getValue();
+                } else if (Numbers.isNumber(v)) {
+                    sum = Numbers.add(sum, v);
+                } else {
+                    throw Errors.location(16554, "$add only supports numeric or date types, not " + TypeOps.typeName(v));
+                }
+            }
+            return date == null ? sum : new BsonDateTime(date + Math.round(Numbers.toDouble(sum)));
+        };
+    }
+
+    private static Expression multiply(BsonValue arg) {
+        List<Expression> args = Expressions.args(arg);
+        return vars -> {
+            BsonValue product = new BsonInt32(1);
+            for (Expression e : args) {
+                BsonValue v = e.evaluate(vars);
+                if (Expressions.nullish(v)) {
+                    return BsonNull.VALUE;
+                }
+                if (!Numbers.isNumber(v)) {
+                    throw Errors.location(16555, "$multiply only supports numeric types, not " + TypeOps.typeName(v));
+                }
+                product = Numbers.multiply(product, v);
+            }
+            return product;
+        };
+    }
+
+    private static BsonValue subtract(BsonValue a, BsonValue b) {
+        if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
+            return Numbers.subtract(a, b);
+        }
+        if (a.isDateTime() && b.isDateTime()) {
+            return new BsonInt64(a.asDateTime().getValue() - b.asDateTime().getValue());
+        }
+        if (a.isDateTime() && Numbers.isNumber(b)) {
+            return new BsonDateTime(a.asDateTime().getValue() - Math.round(Numbers.toDouble(b)));
+        }
+        throw Errors.location(16556, "can't $subtract " + TypeOps.typeName(b) + " from " + TypeOps.typeName(a));
+    }
+
+    static void requireNumbers(int code, String op, BsonValue a, BsonValue b) {
+        if (!Numbers.isNumber(a) || !Numbers.isNumber(b)) {
+            throw Errors.location(code, op + " only supports numeric types, not " + TypeOps.typeName(a)
+                    + " and " + TypeOps.typeName(b));
+        }
+    }
+
+    /** A two-argument operator whose result is null when either operand is null or missing. */
+    static Expression binary(String op, BsonValue arg, java.util.function.BinaryOperator<BsonValue> f) {
+        List<Expression> args = Expressions.args(op, arg, 2, 2);
+        return vars -> {
+            BsonValue a = args.get(0).evaluate(vars);
+            BsonValue b = args.get(1).evaluate(vars);
+            if (Expressions.nullish(a) || Expressions.nullish(b)) {
+                return BsonNull.VALUE;
+            }
+            return f.apply(a, b);
+        };
+    }
+}

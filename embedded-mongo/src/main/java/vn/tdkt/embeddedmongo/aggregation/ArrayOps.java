@@ -1,0 +1,189 @@
+package vn.tdkt.embeddedmongo.aggregation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.bson.BsonArray;
+import org.bson.BsonBoolean;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonNull;
+import org.bson.BsonString;
+import org.bson.BsonValue;
+import vn.tdkt.embeddedmongo.query.BsonOrder;
+
+/** Array operators: $size $arrayElemAt $in $filter $map $isArray $concatArrays $first $last. */
+final class ArrayOps {
+
+    private ArrayOps() {
+    }
+
+    static void register(Map<String, Function<BsonValue, Expression>> ops) {
+        ops.put("$size", arg -> {
+            Expression e = Expressions.args("$size", arg, 1, 1).get(0);
+            return vars -> {
+                BsonValue v = e.evaluate(vars);
+                if (v == null || !v.isArray()) {
+                    throw Errors.location(17124, "The argument to $size must be an array. Type of argument: "
+                            + TypeOps.typeName(v));
+                }
+                return new BsonInt32(v.asArray().size());
+            };
+        });
+        ops.put("$arrayElemAt", arg -> {
+            List<Expression> args = Expressions.args("$arrayElemAt", arg, 2, 2);
+            return vars -> {
+                BsonValue arr = args.get(0).evaluate(vars);
+                BsonValue idx = args.get(1).evaluate(vars);
+                if (Expressions.nullish(arr) || Expressions.nullish(idx)) {
+                    return BsonNull.VALUE;
+                }
+                if (!arr.isArray()) {
+                    throw Errors.location(28689, "$arrayElemAt's first argument must be an array, but is "
+                            + TypeOps.typeName(arr));
+                }
+                if (!Numbers.isNumber(idx)) {
+                    throw Errors.location(28690, "$arrayElemAt's second argument must be a numeric value, but is "
+                            + TypeOps.typeName(idx));
+                }
+                double d = Numbers.toDouble(idx);
+                if (d != Math.rint(d) || d > Integer.MAX_VALUE || d < Integer.MIN_VALUE) {
+                    throw Errors.location(28691, "$arrayElemAt's second argument must be representable as a 32-bit integer: " + idx);
+                }
+                return element(arr.asArray(), (int) d);
+            };
+        });
+        ops.put("$first", arg -> edge("$first", arg, true));
+        ops.put("$last", arg -> edge("$last", arg, false));
+        ops.put("$in", arg -> {
+            List<Expression> args = Expressions.args("$in", arg, 2, 2);
+            return vars -> {
+                BsonValue v = args.get(0).evaluate(vars);
+                BsonValue arr = args.get(1).evaluate(vars);
+                if (arr == null || !arr.isArray()) {
+                    throw Errors.location(40081, "$in requires an array as a second argument, found: " + TypeOps.typeName(arr));
+                }
+                return BsonBoolean.valueOf(v != null && arr.asArray().stream().anyMatch(e -> BsonOrder.equal(e, v)));
+            };
+        });
+        ops.put("$isArray", arg -> {
+            Expression e = Expressions.args("$isArray", arg, 1, 1).get(0);
+            return vars -> {
+                BsonValue v = e.evaluate(vars);
+                return BsonBoolean.valueOf(v != null && v.isArray());
+            };
+        });
+        ops.put("$concatArrays", arg -> {
+            List<Expression> args = Expressions.args(arg);
+            return vars -> {
+                BsonArray out = new BsonArray();
+                for (Expression e : args) {
+                    BsonValue v = e.evaluate(vars);
+                    if (Expressions.nullish(v)) {
+                        return BsonNull.VALUE;
+                    }
+                    if (!v.isArray()) {
+                        throw Errors.location(28664, "$concatArrays only supports arrays, not " + TypeOps.typeName(v));
+                    }
+                    out.addAll(v.asArray());
+                }
+                return out;
+            };
+        });
+        ops.put("$filter", ArrayOps::filter);
+        ops.put("$map", ArrayOps::map);
+    }
+
+    private static BsonValue element(BsonArray arr, int i) {
+        int index = i < 0 ? arr.size() + i : i;
+        return index >= 0 && index < arr.size() ? arr.get(index) : null;
+    }
+
+    private static Expression edge(String op, BsonValue arg, boolean first) {
+        Expression e = Expressions.args(op, arg, 1, 1).get(0);
+        return vars -> {
+            BsonValue v = e.evaluate(vars);
+            if (Expressions.nullish(v)) {
+                return BsonNull.VALUE;
+            }
+            if (!v.isArray()) {
+                throw Errors.location(28689, op + "'s argument must be an array, but is " + TypeOps.typeName(v));
+            }
+            return element(v.asArray(), first ? 0 : -1);
+        };
+    }
+
+    private static String variableName(BsonDocument spec) {
+        if (!spec.containsKey("as")) {
+            return "this";
+        }
+        BsonValue as = spec.get("as");
+        if (!as.isString() || as.asString().getValue().isEmpty()) {
+            throw Errors.location(16866, "empty variable names are not allowed");
+        }
+        return as.asString().getValue();
+    }
+
+    private static Expression filter(BsonValue arg) {
+        BsonDocument spec = Expressions.named("$filter", arg, List.of("input", "cond"), List.of("input", "as", "cond", "limit"));
+        Expression input = Expressions.parse(spec.get("input"));
+        Expression cond = Expressions.parse(spec.get("cond"));
+        Expression limit = spec.containsKey("limit") ? Expressions.parse(spec.get("limit")) : null;
+        String name = variableName(spec);
+        return vars -> {
+            BsonValue in = input.evaluate(vars);
+            if (Expressions.nullish(in)) {
+                return BsonNull.VALUE;
+            }
+            if (!in.isArray()) {
+                throw Errors.location(28651, "input to $filter must be an array not " + TypeOps.typeName(in));
+            }
+            long max = Long.MAX_VALUE;
+            if (limit != null) {
+                BsonValue l = limit.evaluate(vars);
+                if (!Expressions.nullish(l)) {
+                    if (!Numbers.isNumber(l) || Numbers.toDouble(l) < 1) {
+                        throw Errors.location(327391, "$filter: limit must be greater than 0: " + l);
+                    }
+                    max = (long) Numbers.toDouble(l);
+                }
+            }
+            BsonArray out = new BsonArray();
+            for (BsonValue e : in.asArray()) {
+                if (out.size() >= max) {
+                    break;
+                }
+                if (Expressions.truthy(cond.evaluate(vars.with(name, e)))) {
+                    out.add(e);
+                }
+            }
+            return out;
+        };
+    }
+
+    private static Expression map(BsonValue arg) {
+        BsonDocument spec = Expressions.named("$map", arg, List.of("input", "in"), List.of("input", "as", "in"));
+        Expression input = Expressions.parse(spec.get("input"));
+        Expression in = Expressions.parse(spec.get("in"));
+        String name = variableName(spec);
+        return vars -> {
+            BsonValue v = input.evaluate(vars);
+            if (Expressions.nullish(v)) {
+                return BsonNull.VALUE;
+            }
+            if (!v.isArray()) {
+                throw Errors.location(16883, "input to $map must be an array not " + TypeOps.typeName(v));
+            }
+            BsonArray out = new BsonArray();
+            for (BsonValue e : v.asArray()) {
+                BsonValue r = in.evaluate(vars.with(name, e));
+                out.add(r == null ? BsonNull.VALUE : r);
+            }
+            return out;
+        };
+    }
+
+    static BsonString str(String s) {
+        return new BsonString(s);
+    }
+}

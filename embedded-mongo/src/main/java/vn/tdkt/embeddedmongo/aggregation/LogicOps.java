@@ -1,0 +1,103 @@
+package vn.tdkt.embeddedmongo.aggregation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
+import org.bson.BsonBoolean;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonNull;
+import org.bson.BsonValue;
+import vn.tdkt.embeddedmongo.query.BsonOrder;
+
+/** Comparison ($eq ... $cmp), boolean ($and $or $not) and conditional ($cond $ifNull) operators. */
+final class LogicOps {
+
+    private LogicOps() {
+    }
+
+    static void register(Map<String, Function<BsonValue, Expression>> ops) {
+        compare(ops, "$eq", c -> c == 0);
+        compare(ops, "$ne", c -> c != 0);
+        compare(ops, "$gt", c -> c > 0);
+        compare(ops, "$gte", c -> c >= 0);
+        compare(ops, "$lt", c -> c < 0);
+        compare(ops, "$lte", c -> c <= 0);
+        ops.put("$cmp", arg -> {
+            List<Expression> args = Expressions.args("$cmp", arg, 2, 2);
+            return vars -> new BsonInt32(Integer.signum(compare(args.get(0).evaluate(vars), args.get(1).evaluate(vars))));
+        });
+        ops.put("$and", arg -> {
+            List<Expression> args = Expressions.args(arg);
+            return vars -> BsonBoolean.valueOf(args.stream().allMatch(e -> Expressions.truthy(e.evaluate(vars))));
+        });
+        ops.put("$or", arg -> {
+            List<Expression> args = Expressions.args(arg);
+            return vars -> BsonBoolean.valueOf(args.stream().anyMatch(e -> Expressions.truthy(e.evaluate(vars))));
+        });
+        ops.put("$not", arg -> {
+            Expression e = Expressions.args("$not", arg, 1, 1).get(0);
+            return vars -> BsonBoolean.valueOf(!Expressions.truthy(e.evaluate(vars)));
+        });
+        ops.put("$cond", LogicOps::cond);
+        ops.put("$ifNull", arg -> {
+            List<Expression> args = Expressions.args("$ifNull", arg, 2, Integer.MAX_VALUE);
+            return vars -> {
+                for (int i = 0; i < args.size() - 1; i++) {
+                    BsonValue v = args.get(i).evaluate(vars);
+                    if (!Expressions.nullish(v)) {
+                        return v;
+                    }
+                }
+                return args.get(args.size() - 1).evaluate(vars);
+            };
+        });
+    }
+
+    /** Aggregation comparison: the BSON order, with missing below null (so missing != null). */
+    static int compare(BsonValue a, BsonValue b) {
+        if (a == null || b == null) {
+            return Boolean.compare(a != null, b != null);
+        }
+        return BsonOrder.compare(a, b);
+    }
+
+    private static void compare(Map<String, Function<BsonValue, Expression>> ops, String name, IntPredicate test) {
+        ops.put(name, arg -> {
+            List<Expression> args = Expressions.args(name, arg, 2, 2);
+            return vars -> BsonBoolean.valueOf(test.test(compare(args.get(0).evaluate(vars), args.get(1).evaluate(vars))));
+        });
+    }
+
+    private static Expression cond(BsonValue arg) {
+        Expression ifE;
+        Expression thenE;
+        Expression elseE;
+        if (arg instanceof BsonDocument doc) {
+            for (String k : doc.keySet()) {
+                if (!List.of("if", "then", "else").contains(k)) {
+                    throw Errors.location(17083, "Unrecognized parameter to $cond: " + k);
+                }
+            }
+            for (String k : List.of("if", "then", "else")) {
+                if (!doc.containsKey(k)) {
+                    throw Errors.location(17080 + List.of("if", "then", "else").indexOf(k), "Missing '" + k + "' parameter to $cond");
+                }
+            }
+            ifE = Expressions.parse(doc.get("if"));
+            thenE = Expressions.parse(doc.get("then"));
+            elseE = Expressions.parse(doc.get("else"));
+        } else {
+            List<Expression> args = Expressions.args("$cond", arg, 3, 3);
+            ifE = args.get(0);
+            thenE = args.get(1);
+            elseE = args.get(2);
+        }
+        return vars -> Expressions.truthy(ifE.evaluate(vars)) ? thenE.evaluate(vars) : elseE.evaluate(vars);
+    }
+
+    static BsonValue orNull(BsonValue v) {
+        return v == null ? BsonNull.VALUE : v;
+    }
+}
