@@ -1,0 +1,141 @@
+package vn.tdkt.campaign.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.tdkt.campaign.EmbeddedMongo;
+import vn.tdkt.campaign.MongoConfiguration;
+import vn.tdkt.campaign.outbox.OutboxWrites;
+import vn.tdkt.campaign.unit.UnitCode;
+import vn.tdkt.events.EventJson;
+import vn.tdkt.events.Topics;
+import vn.tdkt.events.campaign.CampaignPhaseChanged;
+import vn.tdkt.events.campaign.LegalBasis;
+
+/** Campaigns against the project's embedded MongoDB server: state, version and outbox in one document. */
+@DataMongoTest
+@Import({CampaignRepository.class, OutboxWrites.class, MongoConfiguration.class})
+class CampaignRepositoryTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2024-11-20T02:00:00Z"), ZoneOffset.UTC);
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        EmbeddedMongo.register(registry, "tdkt_campaign_campaign_repository");
+    }
+
+    @Autowired
+    CampaignRepository campaigns;
+    @Autowired
+    MongoTemplate mongo;
+
+    @BeforeEach
+    void empty() {
+        mongo.remove(new Query(), CampaignDocument.COLLECTION);
+    }
+
+    private Campaign drafted() {
+        Campaign.Draft draft = Campaign.draft(CampaignId.newId(), CampaignTest.plan(), CLOCK);
+        campaigns.insert(draft.campaign(), draft.events());
+        return draft.campaign();
+    }
+
+    private Document raw(CampaignId id) {
+        return mongo.getCollection(CampaignDocument.COLLECTION).find(new Document("_id", id.value())).first();
+    }
+
+    @Test
+    void aDraftRoundTripsWithItsEvent() {
+        Campaign campaign = drafted();
+
+        Campaign read = campaigns.find(campaign.id()).orElseThrow();
+        assertThat(read.plan()).isEqualTo(campaign.plan());
+        assertThat(read.plan().legalBasis()).containsExactly(
+                new LegalBasis("1665/UBND-NC", LocalDate.of(2024, 11, 5), "Chủ tịch UBND tỉnh Lạng Sơn"));
+        assertThat(read.phase()).isEqualTo(Phase.DRAFT);
+        assertThat(read.createdAt()).isEqualTo(CLOCK.instant());
+        assertThat(read.version()).isZero();
+
+        Document stored = raw(campaign.id());
+        assertThat(stored.get("startDate")).as("a date is midnight UTC, whatever the JVM's zone")
+                .isEqualTo(Date.from(Instant.parse("2024-11-20T00:00:00Z")));
+        assertThat(stored.getList("pendingEvents", Document.class)).singleElement().satisfies(event -> {
+            assertThat(event.getString("type")).isEqualTo("tdkt.campaign.created.v1");
+            assertThat(event.getString("topic")).isEqualTo(Topics.CAMPAIGN_EVENTS);
+            assertThat(event.getString("key")).isEqualTo(campaign.id().value());
+        });
+    }
+
+    @Test
+    void aMoveIsStoredWithItsHistoryAndEvent() {
+        Campaign campaign = campaigns.find(drafted().id()).orElseThrow();
+
+        campaigns.update(campaign, campaign.transitionTo(Phase.LAUNCHED, CLOCK));
+
+        Campaign read = campaigns.find(campaign.id()).orElseThrow();
+        assertThat(read.phase()).isEqualTo(Phase.LAUNCHED);
+        assertThat(read.phaseHistory()).containsExactly(new PhaseChange(Phase.DRAFT, Phase.LAUNCHED, CLOCK.instant()));
+        assertThat(read.version()).isEqualTo(1);
+        List<Document> pending = raw(campaign.id()).getList("pendingEvents", Document.class);
+        assertThat(pending).extracting(e -> e.getString("type"))
+                .containsExactly("tdkt.campaign.created.v1", "tdkt.campaign.phase-changed.v1");
+        CampaignPhaseChanged changed = EventJson.read(pending.get(1).getString("payload"), CampaignPhaseChanged.class);
+        assertThat(changed.aggregateVersion()).isEqualTo(1);
+        assertThat(changed.recipientUnitCodes()).containsExactly("VP", "TTRA");
+    }
+
+    @Test
+    void aStaleMoveIsRefusedAndChangesNothing() {
+        CampaignId id = drafted().id();
+        Campaign first = campaigns.find(id).orElseThrow();
+        Campaign second = campaigns.find(id).orElseThrow();
+        campaigns.update(first, first.transitionTo(Phase.LAUNCHED, CLOCK));
+
+        assertThatThrownBy(() -> campaigns.update(second, second.transitionTo(Phase.CANCELLED, CLOCK)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+
+        assertThat(campaigns.find(id).orElseThrow().phase()).isEqualTo(Phase.LAUNCHED);
+        assertThat(raw(id).getList("pendingEvents", Document.class)).hasSize(2);
+    }
+
+    @Test
+    void listsByOrganiserAndPhase() {
+        Campaign drafted = drafted();
+        Campaign launched = campaigns.find(drafted().id()).orElseThrow();
+        campaigns.update(launched, launched.transitionTo(Phase.LAUNCHED, CLOCK));
+
+        assertThat(campaigns.findAll(new UnitCode("STC-LS"), null)).hasSize(2);
+        assertThat(campaigns.findAll(new UnitCode("STC-LS"), Phase.LAUNCHED)).extracting(Campaign::id)
+                .containsExactly(launched.id());
+        assertThat(campaigns.findAll(null, Phase.DRAFT)).extracting(Campaign::id).containsExactly(drafted.id());
+        assertThat(campaigns.findAll(new UnitCode("OTHER"), null)).isEmpty();
+        assertThat(campaigns.exists(drafted.id())).isTrue();
+        assertThat(campaigns.exists(CampaignId.newId())).isFalse();
+    }
+
+    @Test
+    void theListFiltersAreIndexed() {
+        drafted();
+
+        assertThat(mongo.indexOps(CampaignDocument.COLLECTION).getIndexInfo())
+                .anySatisfy(i -> assertThat(i.isIndexForFields(List.of("organiserUnitCode", "phase"))).isTrue())
+                .anySatisfy(i -> assertThat(i.isIndexForFields(List.of("phase"))).isTrue());
+    }
+}
