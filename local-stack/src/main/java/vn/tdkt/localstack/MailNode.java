@@ -1,8 +1,14 @@
 package vn.tdkt.localstack;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,12 +93,26 @@ final class MailNode implements AutoCloseable {
         }
     }
 
+    /**
+     * Message-ID and Date identify one SMTP message across its mailbox copies. A client that sets
+     * neither (JavaMail always sets both) is identified by a digest of its sender, subject and raw body.
+     */
     private static String identity(MimeMessage message, StoredMessage stored) {
         try {
             String id = message.getMessageID();
             String date = message.getHeader("Date", null);
-            return id == null ? "uid:" + System.identityHashCode(stored) : id + "|" + date;
-        } catch (MessagingException e) {
+            if (id != null) {
+                return id + "|" + date;
+            }
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(String.valueOf(message.getHeader("From", null)).getBytes(StandardCharsets.UTF_8));
+            digest.update(String.valueOf(message.getHeader("Subject", null)).getBytes(StandardCharsets.UTF_8));
+            digest.update(String.valueOf(date).getBytes(StandardCharsets.UTF_8));
+            try (InputStream body = message.getRawInputStream()) {
+                digest.update(body.readAllBytes());
+            }
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        } catch (MessagingException | IOException | NoSuchAlgorithmException e) {
             return "uid:" + System.identityHashCode(stored);
         }
     }
