@@ -37,16 +37,21 @@ final class DeadLetterTopics {
                 Bindable.mapOf(String.class, BindingSpec.class)).orElse(Map.of());
         Map<String, KafkaBindingSpec> kafka = binder.bind("spring.cloud.stream.kafka.bindings",
                 Bindable.mapOf(String.class, KafkaBindingSpec.class)).orElse(Map.of());
+        String defaultGroup = environment.getProperty("spring.cloud.stream.default.group");
+        boolean dlqByDefault = binder.bind("spring.cloud.stream.kafka.default.consumer.enable-dlq", Boolean.class)
+                .orElse(false);
         bindings.forEach((name, binding) -> {
             KafkaConsumerSpec consumer = kafka.containsKey(name) ? kafka.get(name).consumer() : null;
-            boolean dlq = consumer != null && Boolean.TRUE.equals(consumer.enableDlq());
-            if (!dlq || binding.destination() == null || binding.group() == null) {
+            boolean dlq = consumer != null && consumer.enableDlq() != null ? consumer.enableDlq() : dlqByDefault;
+            String group = binding.group() != null ? binding.group() : defaultGroup;
+            // Only consumer bindings (name "<function>-in-<n>") have dead letters.
+            if (!dlq || binding.destination() == null || group == null || !name.contains("-in-")) {
                 return;
             }
             for (String destination : Arrays.stream(binding.destination().split(",")).map(String::trim).toList()) {
-                String name2 = consumer.dlqName() != null ? consumer.dlqName()
-                        : Topics.deadLetter(destination, binding.group());
-                originals.put(name2, destination);
+                String deadLetterTopic = consumer != null && consumer.dlqName() != null ? consumer.dlqName()
+                        : Topics.deadLetter(destination, group);
+                originals.put(deadLetterTopic, destination);
             }
         });
         properties.topics().forEach(topic -> originals.putIfAbsent(topic, null));

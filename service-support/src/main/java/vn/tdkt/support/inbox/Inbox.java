@@ -45,7 +45,7 @@ public class Inbox {
                     .increment();
             return;
         }
-        E event = family.cast(decode(message.getPayload(), type.get(), eventId));
+        E event = family.cast(decode(message.getPayload(), type.get(), eventId, consumerGroup));
         String id = eventId != null ? eventId : event.eventId().toString();
         if (processed.contains(consumerGroup, id)) {
             log.debug("Event {} ({}) already processed by {}", id, typeName, consumerGroup);
@@ -61,10 +61,11 @@ public class Inbox {
         meters.counter("tdkt.events.consumed", "type", typeName, "group", consumerGroup).increment();
     }
 
-    private static DomainEvent decode(byte[] payload, EventType type, String eventId) {
+    private DomainEvent decode(byte[] payload, EventType type, String eventId, String consumerGroup) {
         try {
             return EventJson.read(payload, type);
         } catch (RuntimeException e) {
+            meters.counter("tdkt.events.poison", "type", type.name(), "group", consumerGroup).increment();
             throw new PoisonEventException("Event " + eventId + " of type " + type.name()
                     + " cannot be decoded: " + e.getMessage(), e);
         }
