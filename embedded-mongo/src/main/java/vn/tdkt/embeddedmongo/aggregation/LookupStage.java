@@ -76,7 +76,7 @@ final class LookupStage {
                 } else {
                     out.addAll(joined);
                 }
-                BsonDocument copy = doc.clone();
+                BsonDocument copy = Copies.document(doc);
                 FieldPaths.set(copy, asParts, 0, out);
                 return copy;
             }).apply(input);

@@ -231,7 +231,7 @@ final class ProjectStage {
         return Stage.map(doc -> {
             Vars vars = Vars.of(doc);
             List<BsonValue> values = fields.values().stream().map(e -> e.evaluate(vars)).toList();
-            BsonDocument out = doc.clone();
+            BsonDocument out = Copies.document(doc);
             int i = 0;
             for (String[] path : fields.keySet()) {
                 FieldPaths.set(out, path, 0, values.get(i++));

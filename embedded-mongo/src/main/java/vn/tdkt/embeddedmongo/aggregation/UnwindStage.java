@@ -79,7 +79,7 @@ final class UnwindStage {
         List<BsonDocument> out = new ArrayList<>();
         if (v instanceof BsonArray arr && !arr.isEmpty()) {
             for (int i = 0; i < arr.size(); i++) {
-                BsonDocument copy = doc.clone();
+                BsonDocument copy = Copies.document(doc);
                 FieldPaths.set(copy, parts, 0, arr.get(i));
                 if (index != null) {
                     FieldPaths.set(copy, index, 0, new BsonInt64(i));
@@ -102,7 +102,7 @@ final class UnwindStage {
         if (index == null) {
             return doc;
         }
-        BsonDocument copy = doc.clone();
+        BsonDocument copy = Copies.document(doc);
         FieldPaths.set(copy, index, 0, BsonNull.VALUE);
         return copy;
     }

@@ -1,10 +1,15 @@
 package vn.tdkt.embeddedmongo.update;
 
+import java.util.Map;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
 
-/** Deep copies, so that an update never shares mutable documents or arrays with its inputs. */
+/**
+ * Deep, mutable copies, so that an update never shares documents or arrays with its inputs. Built
+ * by hand because {@code clone()} of a {@link org.bson.RawBsonDocument} (as decoded from storage or
+ * the wire) is itself immutable.
+ */
 final class Copies {
 
     private Copies() {
@@ -12,11 +17,21 @@ final class Copies {
 
     static BsonValue of(BsonValue v) {
         if (v instanceof BsonDocument d) {
-            return d.clone();
+            return document(d);
         }
         if (v instanceof BsonArray a) {
-            return a.clone();
+            BsonArray out = new BsonArray(a.size());
+            a.forEach(e -> out.add(of(e)));
+            return out;
         }
         return v; // the other BSON values are immutable
+    }
+
+    static BsonDocument document(BsonDocument d) {
+        BsonDocument out = new BsonDocument();
+        for (Map.Entry<String, BsonValue> e : d.entrySet()) {
+            out.put(e.getKey(), of(e.getValue()));
+        }
+        return out;
     }
 }

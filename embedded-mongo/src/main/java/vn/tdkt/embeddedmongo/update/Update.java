@@ -49,7 +49,7 @@ public final class Update {
             if (arrayFilters != null && !arrayFilters.isEmpty()) {
                 throw new MongoError(9, "FailedToParse", "arrayFilters may not be specified for replacement updates");
             }
-            return new Update(update.clone(), List.of(), List.of());
+            return new Update(Copies.document(update), List.of(), List.of());
         }
         List<Modifier> mods = new ArrayList<>();
         for (Map.Entry<String, BsonValue> e : update.entrySet()) {
@@ -167,7 +167,7 @@ public final class Update {
                 throw immutableId(newId);
             }
         } else {
-            result = document.clone();
+            result = Copies.document(document);
             Filter positional = selector == null ? Filter.all() : selector;
             OptionalInt[] cache = new OptionalInt[1];
             Targets targets = new Targets(() -> {

@@ -177,6 +177,18 @@ class PipelineTest {
     }
 
     @Test
+    void stagesCopyImmutableRawDocumentsBeforeWriting() {
+        BsonDocument raw = new org.bson.RawBsonDocument(BsonDocument.parse("{_id: 1, a: {b: 1}, arr: [{c: 1}, {c: 2}]}"),
+                new org.bson.codecs.BsonDocumentCodec());
+        Pipeline p = Pipeline.parse(List.of(BsonDocument.parse("{$addFields: {'a.x': 2, 'arr.d': 0}}"),
+                BsonDocument.parse("{$unwind: '$arr'}"), BsonDocument.parse("{$set: {'arr.e': '$a.b'}}")), name -> null);
+        List<BsonDocument> out = new ArrayList<>();
+        p.execute(List.of(raw).iterator()).forEachRemaining(out::add);
+        assertThat(out).isEqualTo(expected("{_id: 1, a: {b: 1, x: 2}, arr: {c: 1, d: 0, e: 1}}",
+                "{_id: 1, a: {b: 1, x: 2}, arr: {c: 2, d: 0, e: 1}}"));
+    }
+
+    @Test
     void leadingMatchIsExposed() {
         Pipeline p = Pipeline.parse(List.of(BsonDocument.parse("{$match: {a: 1}}"), BsonDocument.parse("{$limit: 1}")),
                 name -> List.<BsonDocument>of().iterator());

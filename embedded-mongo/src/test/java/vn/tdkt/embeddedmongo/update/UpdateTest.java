@@ -150,6 +150,16 @@ class UpdateTest {
     }
 
     @Test
+    void worksOnImmutableRawDocuments() {
+        BsonDocument raw = new org.bson.RawBsonDocument(d("{_id: 1, a: {b: [1, {c: 1}]}, s: 'Đua'}"),
+                new org.bson.codecs.BsonDocumentCodec());
+        BsonDocument out = Update.parse(d("{$push: {'a.b': 2}, $set: {'a.z': 5, s: 'Thi đua'}}"), List.of())
+                .apply(raw, false, Filter.all());
+        assertThat(out).isEqualTo(d("{_id: 1, a: {b: [1, {c: 1}, 2], z: 5}, s: 'Thi đua'}"));
+        assertThat(Update.parse(d("{x: 1}"), List.of()).apply(raw, false, Filter.all())).isEqualTo(d("{_id: 1, x: 1}"));
+    }
+
+    @Test
     void positionalUsesTheSelector() {
         Filter selector = Filter.parse(d("{'grades.g': {$gte: 85}}"));
         BsonDocument doc = d("{_id: 1, grades: [{g: 80}, {g: 90}, {g: 95}]}");
