@@ -2,6 +2,7 @@ package vn.tdkt.support.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoOperations;
 import vn.tdkt.support.kafka.KafkaConnection;
@@ -31,7 +33,8 @@ public class OutboxAutoConfiguration {
     @ConditionalOnMissingBean
     OutboxRelay outboxRelay(MongoOperations mongo, KafkaConnection kafka, OutboxProperties properties,
                             Environment environment, ObjectProvider<MeterRegistry> meters,
-                            ObjectProvider<TraceparentSource> traceparents) {
+                            ObjectProvider<TraceparentSource> traceparents,
+                            ObjectProvider<ObservationRegistry> observations) {
         String source = properties.source() != null && !properties.source().isBlank() ? properties.source()
                 : "/" + environment.getProperty("spring.application.name", "tdkt");
         String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
@@ -40,6 +43,19 @@ public class OutboxAutoConfiguration {
         Supplier<String> traceparent = trace::current;
         return new OutboxRelay(mongo, KafkaEventSender.create(kafka.clientProperties(), properties.sendTimeout()),
                 properties, source, new OutboxLease(mongo, owner, properties.leaseDuration(), clock), traceparent,
-                meters.getIfAvailable(SimpleMeterRegistry::new), clock);
+                meters.getIfAvailable(SimpleMeterRegistry::new),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP), clock);
+    }
+
+    /** Only with Micrometer Tracing and a bridge: a relay pass then runs in a span of its own. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.tracing.Tracer")
+    static class Tracing {
+
+        @Bean
+        @ConditionalOnBean(io.micrometer.tracing.Tracer.class)
+        TraceparentSource tdktOutboxTraceparent(io.micrometer.tracing.Tracer tracer) {
+            return new TracerTraceparentSource(tracer);
+        }
     }
 }

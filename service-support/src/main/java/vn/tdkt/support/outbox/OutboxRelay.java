@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +49,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Supplier<String> traceparent;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final ObservationRegistry observations;
     private final Timer publishTimer;
     private final Counter failures;
     private final AtomicLong backlog = new AtomicLong();
@@ -56,7 +59,8 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile ScheduledExecutorService executor;
 
     OutboxRelay(MongoOperations mongo, EventSender sender, OutboxProperties properties, String source,
-                OutboxLease lease, Supplier<String> traceparent, MeterRegistry meters, Clock clock) {
+                OutboxLease lease, Supplier<String> traceparent, MeterRegistry meters,
+                ObservationRegistry observations, Clock clock) {
         this.mongo = mongo;
         this.sender = sender;
         this.properties = properties;
@@ -64,6 +68,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.lease = lease;
         this.traceparent = traceparent;
         this.meters = meters;
+        this.observations = observations;
         this.clock = clock;
         this.publishTimer = Timer.builder("tdkt.outbox.publish")
                 .description("Time from handing an outbox event to Kafka to its acknowledgement")
@@ -153,7 +158,7 @@ public class OutboxRelay implements SmartLifecycle {
             query.fields().include(PendingEvent.FIELD);
             for (Document document : mongo.find(query, Document.class, collection)) {
                 List<PendingEvent> events = PendingEvents.from(document);
-                int sent = brokerFailing || !holdLease() ? 0 : publish(document.get("_id"), events);
+                int sent = brokerFailing || !holdLease() ? 0 : observed(document.get("_id"), events);
                 for (PendingEvent left : events.subList(sent, events.size())) {
                     remaining++;
                     oldestRemaining = earlier(oldestRemaining, left.occurredAt());
@@ -168,6 +173,14 @@ public class OutboxRelay implements SmartLifecycle {
             }
             leasedUntil = lease.acquire(collection);
             return leasedUntil != null;
+        }
+
+        /** In an observation, so that with a tracing bridge the records carry the relay span's traceparent. */
+        private int observed(Object id, List<PendingEvent> events) {
+            Integer sent = Observation.createNotStarted("tdkt.outbox.relay", observations)
+                    .lowCardinalityKeyValue("collection", collection)
+                    .observe(() -> publish(id, events));
+            return sent == null ? 0 : sent;
         }
 
         /** Sends all, awaits acknowledgements in order, removes the acknowledged prefix; returns its size. */

@@ -206,7 +206,8 @@ class OutboxRelayIntegrationTest {
         OutboxProperties properties = new OutboxProperties(List.of(COLLECTION), Duration.ofMillis(100), lease,
                 Duration.ofSeconds(5), "/test-service");
         OutboxRelay relay = new OutboxRelay(mongo, sender, properties, "/test-service",
-                new OutboxLease(mongo, owner, lease, Clock.systemUTC()), () -> null, meters, Clock.systemUTC());
+                new OutboxLease(mongo, owner, lease, Clock.systemUTC()), () -> null, meters,
+                io.micrometer.observation.ObservationRegistry.NOOP, Clock.systemUTC());
         relays.add(relay);
         return relay;
     }

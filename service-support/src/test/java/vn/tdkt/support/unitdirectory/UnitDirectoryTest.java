@@ -1,0 +1,135 @@
+package vn.tdkt.support.unitdirectory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.tdkt.embeddedmongo.EmbeddedMongoServer;
+import vn.tdkt.events.unit.UnitEvent;
+import vn.tdkt.events.unit.UnitRegistered;
+import vn.tdkt.events.unit.UnitUpdated;
+
+/** The projection's version guard against a real wire-protocol server (embedded-mongo, in memory). */
+class UnitDirectoryTest {
+
+    private static EmbeddedMongoServer server;
+    private static MongoClient client;
+
+    private final Instant now = Instant.parse("2026-11-24T05:00:00Z");
+    private MongoTemplate mongo;
+    private UnitDirectory directory;
+
+    @BeforeAll
+    static void startServer() {
+        server = EmbeddedMongoServer.builder().bindAddress("127.0.0.1").port(0).build().start();
+        client = MongoClients.create(server.connectionString());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        client.close();
+        server.close();
+    }
+
+    @BeforeEach
+    void freshDatabase() {
+        mongo = new MongoTemplate(client, "unitdirectory_" + UUID.randomUUID().toString().substring(0, 8));
+        directory = new UnitDirectory(mongo, Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private static UnitEvent registered(String code, long version, String name, String... emails) {
+        return new UnitRegistered(UUID.randomUUID(), Instant.now(), code, version, code, name, "DISTRICT", "UBT", 200,
+                List.of(emails));
+    }
+
+    private static UnitEvent updated(String code, long version, String name, String... emails) {
+        return new UnitUpdated(UUID.randomUUID(), Instant.now(), code, version, code, name, "DISTRICT", "UBT", 210,
+                List.of(emails));
+    }
+
+    @Test
+    void aFirstEventRegistersTheUnitSnapshot() {
+        assertThat(directory.apply(registered("HBT", 1, "Huyện Ba Tơ", "thidua@bato.gov.vn"))).isTrue();
+
+        assertThat(directory.find("HBT")).contains(new DirectoryUnit("HBT", "Huyện Ba Tơ", "DISTRICT", "UBT", 200,
+                List.of("thidua@bato.gov.vn"), 1, now));
+    }
+
+    @Test
+    void aNewerVersionReplacesTheSnapshot() {
+        directory.apply(registered("HBT", 1, "Huyện Ba Tơ", "a@bato.gov.vn"));
+
+        assertThat(directory.apply(updated("HBT", 2, "Huyện Ba Tơ (mới)", "b@bato.gov.vn"))).isTrue();
+
+        DirectoryUnit unit = directory.find("HBT").orElseThrow();
+        assertThat(unit.name()).isEqualTo("Huyện Ba Tơ (mới)");
+        assertThat(unit.contactEmails()).containsExactly("b@bato.gov.vn");
+        assertThat(unit.staffCount()).isEqualTo(210);
+        assertThat(unit.version()).isEqualTo(2);
+    }
+
+    @Test
+    void anOlderOrEqualVersionIsIgnored() {
+        directory.apply(updated("HBT", 5, "Phiên bản 5", "v5@bato.gov.vn"));
+
+        assertThat(directory.apply(updated("HBT", 4, "Phiên bản 4", "v4@bato.gov.vn"))).isFalse();
+        assertThat(directory.apply(updated("HBT", 5, "Phiên bản 5 lặp", "again@bato.gov.vn"))).isFalse();
+
+        DirectoryUnit unit = directory.find("HBT").orElseThrow();
+        assertThat(unit.name()).isEqualTo("Phiên bản 5");
+        assertThat(unit.version()).isEqualTo(5);
+        assertThat(mongo.getCollection(UnitDirectory.COLLECTION).countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentOutOfOrderEventsEndAtTheNewestVersion() throws Exception {
+        List<UnitEvent> events = new ArrayList<>();
+        for (int version = 1; version <= 30; version++) {
+            events.add(updated("HBT", version, "Phiên bản " + version));
+            events.add(updated("HBT", version, "Phiên bản " + version)); // redelivered
+        }
+        Collections.shuffle(events, new Random(42));
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<Boolean>> tasks = events.stream().<Callable<Boolean>>map(e -> () -> directory.apply(e)).toList();
+            for (Future<Boolean> result : pool.invokeAll(tasks)) {
+                result.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        DirectoryUnit unit = directory.find("HBT").orElseThrow();
+        assertThat(unit.version()).isEqualTo(30);
+        assertThat(unit.name()).isEqualTo("Phiên bản 30");
+        assertThat(mongo.getCollection(UnitDirectory.COLLECTION).countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void lookupsByCodeListAndAll() {
+        directory.apply(registered("XB", 1, "Xã B"));
+        directory.apply(registered("XA", 1, "Xã A"));
+        directory.apply(registered("XC", 1, "Xã C"));
+
+        assertThat(directory.findAll(List.of("XC", "NOPE", "XA")).keySet()).containsExactly("XC", "XA");
+        assertThat(directory.list()).extracting(DirectoryUnit::code).containsExactly("XA", "XB", "XC");
+        assertThat(directory.find("NOPE")).isEmpty();
+    }
+}
