@@ -10,6 +10,7 @@ import java.util.regex.PatternSyntaxException;
 import org.bson.BsonDocument;
 import org.bson.BsonRegularExpression;
 import org.bson.BsonValue;
+import vn.tdkt.embeddedmongo.aggregation.AggregationExpression;
 import vn.tdkt.embeddedmongo.error.MongoError;
 
 /** Turns a filter document into an {@link Expr} tree, rejecting what MongoDB rejects (code 2 BadValue). */
@@ -29,6 +30,7 @@ final class FilterParser {
                     case "$or" -> parts.add(new Expr.Or(clauses(key, v)));
                     case "$nor" -> parts.add(new Expr.Not(new Expr.Or(clauses(key, v))));
                     case "$comment" -> { }
+                    case "$expr" -> parts.add(new ExprMatch(AggregationExpression.parse(v)));
                     case "$alwaysTrue" -> parts.add(new Expr.Const(true));
                     case "$alwaysFalse" -> parts.add(new Expr.Const(false));
                     default -> throw MongoError.badValue("unknown top level operator: " + key

@@ -151,6 +151,11 @@ class FilterTest {
                 Arguments.of("{title: {$gt: 'Chiến'}}", "{title: 'Chiến sĩ'}", true),
                 Arguments.of("{title: {$in: ['Lao động tiên tiến', 'Chiến sĩ thi đua cơ sở']}}",
                         "{title: 'Chiến sĩ thi đua cơ sở'}", true),
+                // $expr compares fields of one document
+                Arguments.of("{$expr: {$gt: ['$spent', '$budget']}}", "{spent: 12, budget: 10}", true),
+                Arguments.of("{$expr: {$gt: ['$spent', '$budget']}}", "{spent: 8, budget: 10}", false),
+                Arguments.of("{$expr: {$eq: [{$toLower: '$code'}, 'cstđ']}}", "{code: 'CSTđ'}", true),
+                Arguments.of("{a: {$elemMatch: {$expr: {$eq: ['$x', '$y']}}}}", "{a: [{x: 1, y: 2}, {x: 3, y: 3}]}", true),
                 // DBRef-like documents are values
                 Arguments.of("{r: {$ref: 'c', $id: 1}}", "{r: {$ref: 'c', $id: 1}}", true),
                 Arguments.of("{}", "{a: 1}", true));
@@ -181,7 +186,9 @@ class FilterTest {
                 Arguments.of("{a: {$regex: '('}}", 51091),
                 Arguments.of("{a: {$elemMatch: 1}}", 2),
                 Arguments.of("{a: {$mod: [0, 1]}}", 2),
-                Arguments.of("{a: {$all: 1}}", 2));
+                Arguments.of("{a: {$all: 1}}", 2),
+                Arguments.of("{$expr: {$nope: 1}}", 168),
+                Arguments.of("{$where: 'true'}", 2));
     }
 
     @ParameterizedTest(name = "{0} -> code {1}")
