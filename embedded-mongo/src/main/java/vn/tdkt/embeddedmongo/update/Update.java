@@ -2,12 +2,14 @@ package vn.tdkt.embeddedmongo.update;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
+import vn.tdkt.embeddedmongo.aggregation.Pipeline;
 import vn.tdkt.embeddedmongo.error.MongoError;
 import vn.tdkt.embeddedmongo.query.BsonOrder;
 import vn.tdkt.embeddedmongo.query.Filter;
@@ -27,14 +29,43 @@ public final class Update {
     static final Set<String> OPERATORS = Set.of("$set", "$unset", "$inc", "$mul", "$min", "$max", "$rename",
             "$setOnInsert", "$currentDate", "$push", "$addToSet", "$pull", "$pullAll", "$pop");
 
+    /** Stages an update pipeline may contain, as in MongoDB. */
+    static final Set<String> PIPELINE_STAGES = Set.of("$addFields", "$set", "$project", "$unset", "$replaceRoot",
+            "$replaceWith");
+
     private final BsonDocument replacement;
     private final List<Modifier> modifiers;
     private final List<BsonDocument> arrayFilters;
+    private final Pipeline pipeline;
 
     private Update(BsonDocument replacement, List<Modifier> modifiers, List<BsonDocument> arrayFilters) {
+        this(replacement, modifiers, arrayFilters, null);
+    }
+
+    private Update(BsonDocument replacement, List<Modifier> modifiers, List<BsonDocument> arrayFilters, Pipeline pipeline) {
         this.replacement = replacement;
         this.modifiers = modifiers;
         this.arrayFilters = arrayFilters;
+        this.pipeline = pipeline;
+    }
+
+    /**
+     * Parses a pipeline-style update ({@code u: [{$set: ...}, ...]}, as Spring Data's
+     * AggregationUpdate sends): only $addFields/$set, $project, $unset and $replaceRoot/$replaceWith
+     * are allowed (code 72 InvalidOptions otherwise); arrayFilters are refused (code 72).
+     */
+    public static Update parsePipeline(List<BsonDocument> stages, List<BsonDocument> arrayFilters) {
+        if (arrayFilters != null && !arrayFilters.isEmpty()) {
+            throw new MongoError(72, "InvalidOptions", "arrayFilters may not be specified for pipeline-style updates");
+        }
+        for (BsonDocument stage : stages) {
+            if (stage.size() == 1 && !PIPELINE_STAGES.contains(stage.getFirstKey())) {
+                throw new MongoError(72, "InvalidOptions", stage.getFirstKey() + " is not allowed to be used within an update");
+            }
+        }
+        return new Update(null, List.of(), List.of(), Pipeline.parse(stages, name -> {
+            throw new IllegalStateException("no collection access in an update pipeline");
+        }));
     }
 
     public static Update parse(BsonDocument update, List<BsonDocument> arrayFilters) {
@@ -152,7 +183,19 @@ public final class Update {
     public BsonDocument apply(BsonDocument document, boolean insert, Filter selector) {
         BsonValue id = document.get("_id");
         BsonDocument result;
-        if (replacement != null) {
+        if (pipeline != null) {
+            Iterator<BsonDocument> out = pipeline.execute(List.of(document).iterator());
+            result = Copies.document(out.next());
+            BsonValue newId = result.get("_id");
+            if (id != null && newId == null) {
+                // a pipeline that drops _id (e.g. $replaceWith) keeps the document's identity
+                BsonDocument withId = new BsonDocument("_id", id);
+                withId.putAll(result);
+                result = withId;
+            } else if (id != null && !sameId(id, newId)) {
+                throw immutableId(newId);
+            }
+        } else if (replacement != null) {
             result = new BsonDocument();
             if (id != null) {
                 result.put("_id", id);

@@ -215,6 +215,24 @@ class UpdateTest {
     }
 
     @Test
+    void pipelineStyleUpdates() {
+        Update u = Update.parsePipeline(List.of(d("{$set: {total: {$add: ['$a', '$b']}, 'meta.by': 'Đức'}}"),
+                d("{$unset: 'b'}")), null);
+        assertThat(u.isReplacement()).isFalse();
+        assertThat(u.apply(d("{_id: 1, a: 2, b: 3}"), false, Filter.all()))
+                .isEqualTo(d("{_id: 1, a: 2, total: 5, meta: {by: 'Đức'}}"));
+        assertThat(Update.parsePipeline(List.of(d("{$replaceWith: {x: '$a'}}")), List.of())
+                .apply(d("{_id: 1, a: 2}"), false, Filter.all())).isEqualTo(d("{_id: 1, x: 2}"));
+        assertThat(Update.parsePipeline(List.of(d("{$set: {n: 1}}")), List.of()).upsertDocument(Filter.parse(d("{k: 'v'}"))))
+                .isEqualTo(d("{k: 'v', n: 1}"));
+        assertThatThrownBy(() -> Update.parsePipeline(List.of(d("{$group: {_id: 1}}")), List.of()))
+                .isInstanceOfSatisfying(MongoError.class, e -> assertThat(e.code()).isEqualTo(72));
+        assertThatThrownBy(() -> Update.parsePipeline(List.of(d("{$set: {_id: 9}}")), List.of())
+                .apply(d("{_id: 1}"), false, Filter.all()))
+                .isInstanceOfSatisfying(MongoError.class, e -> assertThat(e.code()).isEqualTo(66));
+    }
+
+    @Test
     void upsertCannotChangeTheFiltersId() {
         assertThatThrownBy(() -> Update.parse(d("{$set: {_id: 2}}"), List.of()).upsertDocument(Filter.parse(d("{_id: 1}"))))
                 .isInstanceOfSatisfying(MongoError.class, e -> assertThat(e.code()).isEqualTo(66));
