@@ -1,11 +1,13 @@
 package vn.tdkt.embeddedmongo.query;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
+import vn.tdkt.embeddedmongo.aggregation.Pipeline;
 import vn.tdkt.embeddedmongo.error.MongoError;
 
 /**
@@ -22,12 +24,19 @@ public final class Projection {
     private final boolean inclusion;
     private final boolean includeId;
     private final Filter filter;
+    /** Set when the projection computes fields with expressions (MongoDB 4.4+): run as a $project. */
+    private final Pipeline computed;
 
     private Projection(Node root, boolean inclusion, boolean includeId, Filter filter) {
+        this(root, inclusion, includeId, filter, null);
+    }
+
+    private Projection(Node root, boolean inclusion, boolean includeId, Filter filter, Pipeline computed) {
         this.root = root;
         this.inclusion = inclusion;
         this.includeId = includeId;
         this.filter = filter;
+        this.computed = computed;
     }
 
     /** Parses a projection; an empty or null document keeps whole documents. */
@@ -39,6 +48,12 @@ public final class Projection {
     public static Projection parse(BsonDocument projection, Filter filter) {
         if (projection == null || projection.isEmpty()) {
             return IDENTITY;
+        }
+        if (hasComputedField(projection)) {
+            Pipeline p = Pipeline.parse(List.of(new BsonDocument("$project", projection)), name -> {
+                throw new IllegalStateException("no collection access in a projection");
+            });
+            return new Projection(new Node(), true, true, filter, p);
         }
         Node root = new Node();
         Boolean mode = null; // TRUE inclusion, FALSE exclusion
@@ -92,6 +107,38 @@ public final class Projection {
         return new Projection(root, inclusion, includeId, filter);
     }
 
+    /**
+     * True when some value is an expression (a field path, a literal, an operator other than
+     * $slice/$elemMatch): such projections are evaluated like the aggregation $project, and may not
+     * also use $slice, $elemMatch or the positional operator here.
+     */
+    private static boolean hasComputedField(BsonDocument projection) {
+        boolean computed = false;
+        boolean special = false;
+        for (Map.Entry<String, BsonValue> e : flatten(projection).entrySet()) {
+            BsonValue v = e.getValue();
+            if (e.getKey().endsWith(".$")) {
+                special = true;
+            } else if (v.isDocument()) {
+                String op = v.asDocument().getFirstKey();
+                if (op.equals("$slice") || op.equals("$elemMatch")) {
+                    special = true;
+                } else if (op.equals("$meta")) {
+                    throw MongoError.badValue("$meta projections are not supported by this server: " + e.getKey());
+                } else {
+                    computed = true;
+                }
+            } else if (!(v.isNumber() || v.isBoolean() || v.isDecimal128())) {
+                computed = true;
+            }
+        }
+        if (computed && special) {
+            throw MongoError.badValue("This server cannot combine computed projection fields with $slice, "
+                    + "$elemMatch or the positional operator");
+        }
+        return computed;
+    }
+
     private static Boolean checkMode(Boolean mode, boolean include, String path) {
         if (mode != null && mode != include) {
             throw include
@@ -131,12 +178,15 @@ public final class Projection {
     }
 
     public boolean isInclusion() {
-        return inclusion;
+        return inclusion || computed != null;
     }
 
     public BsonDocument apply(BsonDocument document) {
         if (root == null) {
             return document;
+        }
+        if (computed != null) {
+            return computed.execute(List.of(document).iterator()).next();
         }
         int position = -1;
         if (filter != null && root.hasPositional()) {
@@ -204,13 +254,13 @@ public final class Projection {
             case EXCLUDE -> null;
             case SLICE -> v instanceof BsonArray arr ? slice(arr, node.arg) : v;
             case POSITIONAL -> v instanceof BsonArray arr && position >= 0 && position < arr.size()
-                    ? new BsonArray(java.util.List.of(arr.get(position))) : null;
+                    ? new BsonArray(List.of(arr.get(position))) : null;
             case ELEM_MATCH -> {
                 if (!(v instanceof BsonArray arr)) {
                     yield null;
                 }
                 OptionalInt idx = node.elemMatch.matchedArrayIndex(new BsonDocument(name, v));
-                yield idx.isPresent() ? new BsonArray(java.util.List.of(arr.get(idx.getAsInt()))) : null;
+                yield idx.isPresent() ? new BsonArray(List.of(arr.get(idx.getAsInt()))) : null;
             }
         };
     }

@@ -39,7 +39,10 @@ class ProjectionTest {
                 Arguments.of("{h: {$slice: 1}, b: 0, e: 0, t: 0}", "{_id: 1, a: 1, h: [1]}"),
                 Arguments.of("{e: {$elemMatch: {f: 3}}}", "{_id: 1, e: [{f: 3}]}"),
                 Arguments.of("{h: {$elemMatch: {$gt: 3}}, a: 1}", "{_id: 1, a: 1, h: [4]}"),
-                Arguments.of("{e: {$elemMatch: {f: 99}}}", "{_id: 1}"));
+                Arguments.of("{e: {$elemMatch: {f: 99}}}", "{_id: 1}"),
+                // computed fields (MongoDB 4.4+) are evaluated like the aggregation $project
+                Arguments.of("{c: '$b.c', k: 'hằng số', _id: 0}", "{c: 2, k: 'hằng số'}"),
+                Arguments.of("{a: 1, n: {$size: '$h'}}", "{_id: 1, a: 1, n: 5}"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,6 +71,8 @@ class ProjectionTest {
         assertThatThrownBy(() -> Projection.parse(BsonDocument.parse("{a: 1, 'a.b': 1}")))
                 .isInstanceOfSatisfying(MongoError.class, e -> assertThat(e.code()).isEqualTo(31249));
         assertThat(Projection.parse(BsonDocument.parse("{a: 1, _id: 0}")).isInclusion()).isTrue();
+        assertThatThrownBy(() -> Projection.parse(BsonDocument.parse("{a: '$x', h: {$slice: 1}}")))
+                .isInstanceOfSatisfying(MongoError.class, e -> assertThat(e.code()).isEqualTo(2));
         assertThat(Projection.parse(BsonDocument.parse("{a: 0, _id: 1}")).isInclusion()).isFalse();
     }
 }
