@@ -1,0 +1,195 @@
+package vn.tdkt.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import vn.tdkt.events.CloudEventHeaders;
+import vn.tdkt.events.DomainEvent;
+import vn.tdkt.events.EventCatalog;
+import vn.tdkt.events.EventJson;
+import vn.tdkt.events.Topics;
+import vn.tdkt.events.campaign.CampaignCreated;
+import vn.tdkt.events.campaign.CampaignPhaseChanged;
+import vn.tdkt.events.unit.UnitRegistered;
+import vn.tdkt.events.unit.UnitUpdated;
+
+/**
+ * The first flow through every layer, on a real broker and a real (or embedded) MongoDB: register
+ * units, draft a campaign and launch it over HTTP, then read what arrived on Kafka. Subclasses
+ * provide the infrastructure.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "tdkt.outbox.poll-interval=200ms")
+abstract class FirstFlowScenario {
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.cloud.stream.kafka.binder.brokers}")
+    String brokers;
+    @Autowired
+    MongoTemplate mongo;
+
+    private RestClient http() {
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> { })
+                .build();
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String json) {
+        return http().post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json).retrieve()
+                .toEntity(JsonNode.class);
+    }
+
+    @Test
+    void launchingACampaignPublishesTheUnitAndCampaignEventsInOrder() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String province = "UBND-LS-" + run;
+        String department = "STC-LS-" + run;
+        String office = "STC-LS-VP-" + run;
+
+        assertThat(post("/api/v1/units", """
+                {"code":"%s","name":"Ủy ban nhân dân tỉnh Lạng Sơn","level":"PROVINCE","contactEmails":["ubnd@langson.gov.vn"]}
+                """.formatted(province)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<JsonNode> unit = post("/api/v1/units", """
+                {"code":"%s","name":"Sở Tài chính tỉnh Lạng Sơn","level":"DEPARTMENT","parentCode":"%s",
+                 "staffCount":40,"contactEmails":["VP@stc.langson.gov.vn"]}""".formatted(department, province));
+        assertThat(unit.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(unit.getHeaders().getLocation()).hasPath("/api/v1/units/" + department);
+        assertThat(post("/api/v1/units", """
+                {"code":"%s","name":"Văn phòng Sở Tài chính","level":"OFFICE","parentCode":"%s","contactEmails":["vanphong@stc.langson.gov.vn"]}
+                """.formatted(office, department)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(http().put().uri("/api/v1/units/" + office).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"name\":\"Văn phòng Sở Tài chính Lạng Sơn\",\"contactEmails\":[\"vp@stc.langson.gov.vn\"]}")
+                .retrieve().toEntity(JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<JsonNode> created = post("/api/v1/campaigns", """
+                {"title":"Phát động phong trào thi đua yêu nước chào mừng Đại hội đảng bộ các cấp",
+                 "theme":"Đổi mới, sáng tạo, tăng tốc, bứt phá","kind":"THEMATIC","organiserUnitCode":"%s",
+                 "legalBasis":[{"number":"1665/UBND-NC","date":"2024-11-05","issuer":"Chủ tịch UBND tỉnh Lạng Sơn"}],
+                 "startDate":"2024-11-20","endDate":"2025-12-31","recipientUnitCodes":["%s","%s"]}
+                """.formatted(department, province, office));
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = created.getBody().get("id").asString();
+        ResponseEntity<JsonNode> launched = post("/api/v1/campaigns/" + id + "/transitions", "{\"to\":\"LAUNCHED\"}");
+        assertThat(launched.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(launched.getBody().get("phase").asString()).isEqualTo("LAUNCHED");
+        assertThat(post("/api/v1/campaigns/" + id + "/transitions", "{\"to\":\"CLOSED\"}").getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+
+        JsonNode read = http().get().uri("/api/v1/units/" + department).retrieve().body(JsonNode.class);
+        assertThat(read.get("name").asString()).isEqualTo("Sở Tài chính tỉnh Lạng Sơn");
+        assertThat(read.get("contactEmails").get(0).asString()).isEqualTo("vp@stc.langson.gov.vn");
+
+        List<ConsumerRecord<String, byte[]>> records = consume(Map.of(
+                province, 1, department, 1, office, 2, id, 2));
+
+        assertThat(eventsOf(records, department)).singleElement().isInstanceOfSatisfying(UnitRegistered.class,
+                e -> assertThat(e.name()).isEqualTo("Sở Tài chính tỉnh Lạng Sơn"));
+        assertThat(eventsOf(records, office)).satisfiesExactly(
+                e -> assertThat(e).isInstanceOf(UnitRegistered.class),
+                e -> assertThat(e).isInstanceOfSatisfying(UnitUpdated.class,
+                        u -> assertThat(u.contactEmails()).containsExactly("vp@stc.langson.gov.vn")));
+        assertThat(eventsOf(records, id)).satisfiesExactly(
+                e -> assertThat(e).isInstanceOfSatisfying(CampaignCreated.class, c -> {
+                    assertThat(c.aggregateVersion()).isZero();
+                    assertThat(c.theme()).isEqualTo("Đổi mới, sáng tạo, tăng tốc, bứt phá");
+                }),
+                e -> assertThat(e).isInstanceOfSatisfying(CampaignPhaseChanged.class, c -> {
+                    assertThat(c.aggregateVersion()).isEqualTo(1);
+                    assertThat(c.from()).isEqualTo("DRAFT");
+                    assertThat(c.to()).isEqualTo("LAUNCHED");
+                    assertThat(c.organiserUnitCode()).isEqualTo(department);
+                    assertThat(c.recipientUnitCodes()).containsExactly(province, office);
+                }));
+
+        for (ConsumerRecord<String, byte[]> record : records) {
+            DomainEvent event = decode(record);
+            String type = EventCatalog.of(event).name();
+            assertThat(record.topic()).isEqualTo(EventCatalog.of(event).topic());
+            assertThat(record.key()).isEqualTo(event.aggregateId());
+            assertThat(header(record, CloudEventHeaders.ID)).isEqualTo(event.eventId().toString());
+            assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo(type);
+            assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("/campaign-service");
+            assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(event.aggregateId());
+            assertThat(header(record, CloudEventHeaders.SPECVERSION)).isEqualTo("1.0");
+            assertThat(header(record, CloudEventHeaders.TIME)).isNotBlank();
+        }
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            for (String collection : List.of("units", "campaigns")) {
+                assertThat(mongo.getCollection(collection).find(new Document("pendingEvents.0",
+                        new Document("$exists", true))).first()).as("outbox of " + collection + " drained").isNull();
+            }
+        });
+    }
+
+    @Test
+    void theServiceIsObservableAndDocumented() {
+        assertThat(http().get().uri("/actuator/health/readiness").retrieve().toEntity(String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(http().get().uri("/actuator/health/liveness").retrieve().toEntity(String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(http().get().uri("/actuator/prometheus").retrieve().body(String.class)).contains("tdkt_outbox");
+        assertThat(http().get().uri("/v3/api-docs").retrieve().body(String.class))
+                .contains("Phong trào thi đua – Campaign service", "/api/v1/campaigns/{id}/transitions");
+        assertThat(http().get().uri("/swagger-ui.html").retrieve().toEntity(String.class).getStatusCode().is2xxSuccessful()
+                || http().get().uri("/swagger-ui/index.html").retrieve().toEntity(String.class).getStatusCode()
+                .is2xxSuccessful()).isTrue();
+    }
+
+    /** Reads both topics from the start until every aggregate has at least its expected number of events. */
+    private List<ConsumerRecord<String, byte[]>> consume(Map<String, Integer> expected) {
+        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ConsumerConfig.GROUP_ID_CONFIG, "campaign-service-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.UNIT_EVENTS, Topics.CAMPAIGN_EVENTS));
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
+                return expected.entrySet().stream()
+                        .allMatch(e -> seen.stream().filter(r -> e.getKey().equals(r.key())).count() >= e.getValue());
+            });
+        }
+        return seen.stream().filter(r -> expected.containsKey(r.key())).toList();
+    }
+
+    private static List<DomainEvent> eventsOf(List<ConsumerRecord<String, byte[]>> records, String key) {
+        return records.stream().filter(r -> key.equals(r.key())).map(FirstFlowScenario::decode).toList();
+    }
+
+    private static DomainEvent decode(ConsumerRecord<String, byte[]> record) {
+        String type = header(record, CloudEventHeaders.TYPE);
+        return EventJson.read(record.value(), EventCatalog.byName(type).orElseThrow());
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
