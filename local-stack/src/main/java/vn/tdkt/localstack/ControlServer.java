@@ -50,7 +50,7 @@ final class ControlServer implements AutoCloseable {
         http.createContext("/status", control.guarded(control::status));
         http.createContext("/instances", control.guarded(control::instances));
         http.createContext("/shutdown", control.guarded(control::shutdown));
-        http.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        http.setExecutor(Executors.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().factory()));
         http.start();
         return control;
     }

@@ -70,6 +70,7 @@ final class StackRunner {
                         .projectRoot(root)
                         .logDirectory(data.resolve("logs"))
                         .conventionalPorts()
+                        .readyTimeout(readyTimeout())
                         .build();
             }
             control = ControlServer.start(ControlServer.DEFAULT_PORT, infrastructure, system,
@@ -91,6 +92,13 @@ final class StackRunner {
         printUrls(Duration.ofNanos(System.nanoTime() - begin));
         stopped.await();
         return 0;
+    }
+
+    /** 120 s unless TDKT_READY_TIMEOUT (seconds) says otherwise, e.g. on a machine busy with other builds. */
+    private static Duration readyTimeout() {
+        String seconds = System.getenv("TDKT_READY_TIMEOUT");
+        return seconds == null || seconds.isBlank()
+                ? SystemLauncher.DEFAULT_READY_TIMEOUT : Duration.ofSeconds(Long.parseLong(seconds.strip()));
     }
 
     private void recordPids() {

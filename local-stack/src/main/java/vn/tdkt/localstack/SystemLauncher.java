@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
@@ -130,12 +132,16 @@ public final class SystemLauncher implements AutoCloseable {
         return logDirectory;
     }
 
-    /** Stops every instance (in parallel: each gets its graceful shutdown). */
+    /** Stops every instance in parallel, each with its graceful shutdown. */
     @Override
     public void close() {
-        CompletableFuture.allOf(instances.stream()
-                .map(p -> CompletableFuture.runAsync(p::stop))
-                .toArray(CompletableFuture[]::new)).join();
+        // A platform thread per instance: the common pool has one worker on 2 cores, and
+        // stop() waits inside a synchronized method, which would pin a virtual thread on JDK 21.
+        try (ExecutorService pool = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().factory())) {
+            CompletableFuture.allOf(instances.stream()
+                    .map(p -> CompletableFuture.runAsync(p::stop, pool))
+                    .toArray(CompletableFuture[]::new)).join();
+        }
         instances.clear();
     }
 
@@ -164,19 +170,24 @@ public final class SystemLauncher implements AutoCloseable {
     }
 
     private void awaitAll(List<ServiceProcess> starting) {
-        List<CompletableFuture<ServiceProcess>> waits = starting.stream()
-                .map(p -> CompletableFuture.supplyAsync(() -> p.awaitReady(readyTimeout)))
-                .toList();
         List<String> failures = new ArrayList<>();
+        try (ExecutorService pool = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().factory())) {
+            collectFailures(starting.stream()
+                    .map(p -> CompletableFuture.supplyAsync(() -> p.awaitReady(readyTimeout), pool))
+                    .toList(), failures);
+        }
+        if (!failures.isEmpty()) {
+            throw new ServiceNotReadyException(failures.stream().collect(Collectors.joining("\n\n")));
+        }
+    }
+
+    private static void collectFailures(List<CompletableFuture<ServiceProcess>> waits, List<String> failures) {
         for (CompletableFuture<ServiceProcess> w : waits) {
             try {
                 w.join();
             } catch (CompletionException e) {
                 failures.add(Objects.requireNonNullElse(e.getCause(), e).getMessage());
             }
-        }
-        if (!failures.isEmpty()) {
-            throw new ServiceNotReadyException(failures.stream().collect(Collectors.joining("\n\n")));
         }
     }
 
