@@ -49,6 +49,12 @@ class FilterTest {
                 Arguments.of("{'a.b': null}", "{a: [{b: 1}, {c: 1}]}", true),
                 Arguments.of("{'a.b': null}", "{a: [{b: 1}]}", false),
                 Arguments.of("{'a.b': null}", "{a: 1}", true),
+                // as the server's jstests/core/null2.js
+                Arguments.of("{'a.b': null}", "{a: [{}]}", true),
+                Arguments.of("{'a.b': null}", "{a: []}", false),
+                Arguments.of("{'a.b': null}", "{a: [{}, {b: 5}]}", true),
+                Arguments.of("{'a.b': null}", "{a: [5, {b: 5}]}", false),
+                Arguments.of("{'a.b': {$in: [null]}}", "{a: [{}]}", true),
                 Arguments.of("{a: {$ne: null}}", "{}", false),
                 Arguments.of("{a: {$ne: null}}", "{a: 1}", true),
                 // comparisons stay in the type bracket
