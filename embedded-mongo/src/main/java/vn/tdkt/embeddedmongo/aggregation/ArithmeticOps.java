@@ -33,6 +33,10 @@ final class ArithmeticOps {
             }
             return Numbers.mod(a, b);
         }));
+        ops.put("$sum", arg -> listAccumulator(arg, Accumulator.Sum::new));
+        ops.put("$avg", arg -> listAccumulator(arg, Accumulator.Avg::new));
+        ops.put("$min", arg -> listAccumulator(arg, () -> new Accumulator.Extreme(-1)));
+        ops.put("$max", arg -> listAccumulator(arg, () -> new Accumulator.Extreme(1)));
         ops.put("$abs", arg -> {
             Expression e = Expressions.args("$abs", arg, 1, 1).get(0);
             return vars -> {
@@ -46,6 +50,28 @@ final class ArithmeticOps {
                 return Numbers.isNegative(v) ? Numbers.negate(v) : v;
             };
         });
+    }
+
+    /**
+     * $sum/$avg/$min/$max as expressions: over the elements of a single array argument, or over
+     * several arguments.
+     */
+    private static Expression listAccumulator(BsonValue arg, java.util.function.Supplier<Accumulator> factory) {
+        List<Expression> args = Expressions.args(arg);
+        return vars -> {
+            Accumulator acc = factory.get();
+            if (args.size() == 1) {
+                BsonValue v = args.get(0).evaluate(vars);
+                if (v != null && v.isArray()) {
+                    v.asArray().forEach(acc::add);
+                } else {
+                    acc.add(v);
+                }
+            } else {
+                args.forEach(e -> acc.add(e.evaluate(vars)));
+            }
+            return acc.result();
+        };
     }
 
     private static Expression add(BsonValue arg) {

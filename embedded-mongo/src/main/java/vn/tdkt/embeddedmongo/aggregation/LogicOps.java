@@ -41,6 +41,8 @@ final class LogicOps {
             return vars -> BsonBoolean.valueOf(!Expressions.truthy(e.evaluate(vars)));
         });
         ops.put("$cond", LogicOps::cond);
+        ops.put("$switch", LogicOps::switchCase);
+        ops.put("$let", LogicOps::let);
         ops.put("$ifNull", arg -> {
             List<Expression> args = Expressions.args("$ifNull", arg, 2, Integer.MAX_VALUE);
             return vars -> {
@@ -95,6 +97,57 @@ final class LogicOps {
             elseE = args.get(2);
         }
         return vars -> Expressions.truthy(ifE.evaluate(vars)) ? thenE.evaluate(vars) : elseE.evaluate(vars);
+    }
+
+    private static Expression switchCase(BsonValue arg) {
+        BsonDocument spec = Expressions.named("$switch", arg, List.of("branches"), List.of("branches", "default"));
+        if (!spec.get("branches").isArray()) {
+            throw Errors.location(40061, "$switch expected an array for 'branches', found: "
+                    + TypeOps.typeName(spec.get("branches")));
+        }
+        List<Expression[]> branches = new java.util.ArrayList<>();
+        for (BsonValue b : spec.getArray("branches")) {
+            if (!(b instanceof BsonDocument branch)) {
+                throw Errors.location(40062, "$switch expected each branch to be an object, found: " + TypeOps.typeName(b));
+            }
+            if (!branch.containsKey("case")) {
+                throw Errors.location(40064, "$switch requires each branch have a 'case' expression");
+            }
+            if (!branch.containsKey("then")) {
+                throw Errors.location(40065, "$switch requires each branch have a 'then' expression.");
+            }
+            branches.add(new Expression[] {Expressions.parse(branch.get("case")), Expressions.parse(branch.get("then"))});
+        }
+        Expression otherwise = spec.containsKey("default") ? Expressions.parse(spec.get("default")) : null;
+        return vars -> {
+            for (Expression[] b : branches) {
+                if (Expressions.truthy(b[0].evaluate(vars))) {
+                    return b[1].evaluate(vars);
+                }
+            }
+            if (otherwise == null) {
+                throw Errors.location(40066, "$switch could not find a matching branch for an input, and no default was specified.");
+            }
+            return otherwise.evaluate(vars);
+        };
+    }
+
+    /** $let: variables are evaluated in the outer scope, then {@code in} sees them. */
+    private static Expression let(BsonValue arg) {
+        BsonDocument spec = Expressions.named("$let", arg, List.of("vars", "in"), List.of("vars", "in"));
+        if (!(spec.get("vars") instanceof BsonDocument varSpec)) {
+            throw Errors.location(10065, "invalid parameter: expected an object (vars)");
+        }
+        Map<String, Expression> bindings = new java.util.LinkedHashMap<>();
+        varSpec.forEach((name, e) -> bindings.put(name, Expressions.parse(e)));
+        Expression in = Expressions.parse(spec.get("in"));
+        return vars -> {
+            Vars scope = vars;
+            for (Map.Entry<String, Expression> b : bindings.entrySet()) {
+                scope = scope.with(b.getKey(), b.getValue().evaluate(vars));
+            }
+            return in.evaluate(scope);
+        };
     }
 
     static BsonValue orNull(BsonValue v) {

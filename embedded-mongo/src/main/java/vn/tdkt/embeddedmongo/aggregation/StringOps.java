@@ -1,7 +1,6 @@
 package vn.tdkt.embeddedmongo.aggregation;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -53,6 +52,18 @@ final class StringOps {
             };
         });
         ops.put("$substrCP", StringOps::substrCP);
+        ops.put("$substrBytes", arg -> substrBytes("$substrBytes", arg));
+        ops.put("$substr", arg -> substrBytes("$substr", arg));
+        ops.put("$strLenBytes", arg -> {
+            Expression e = Expressions.args("$strLenBytes", arg, 1, 1).get(0);
+            return vars -> {
+                BsonValue v = e.evaluate(vars);
+                if (v == null || !v.isString()) {
+                    throw Errors.location(34473, "$strLenBytes requires a string argument, found: " + TypeOps.typeName(v));
+                }
+                return new BsonInt32(v.asString().getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+            };
+        });
         ops.put("$split", arg -> {
             List<Expression> args = Expressions.args("$split", arg, 2, 2);
             return vars -> {
@@ -125,7 +136,37 @@ final class StringOps {
         };
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+    /** Byte offsets into the UTF-8 encoding; cutting inside a multi-byte character is an error, as in MongoDB. */
+    private static Expression substrBytes(String op, BsonValue arg) {
+        List<Expression> args = Expressions.args(op, arg, 3, 3);
+        return vars -> {
+            BsonValue sv = args.get(0).evaluate(vars);
+            BsonValue startV = args.get(1).evaluate(vars);
+            BsonValue countV = args.get(2).evaluate(vars);
+            String s = Expressions.nullish(sv) ? "" : TypeOps.coerceToString(sv, 16007);
+            if (!Numbers.isNumber(startV)) {
+                throw Errors.location(16034, op + ":  starting index must be a numeric type (is BSON type "
+                        + TypeOps.typeName(startV) + ")");
+            }
+            if (!Numbers.isNumber(countV)) {
+                throw Errors.location(16035, op + ":  length must be a numeric type (is BSON type "
+                        + TypeOps.typeName(countV) + ")");
+            }
+            byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            long start = (long) Numbers.toDouble(startV);
+            long count = (long) Numbers.toDouble(countV);
+            if (start < 0 || start >= bytes.length) {
+                return new BsonString("");
+            }
+            int from = (int) start;
+            int to = count < 0 ? bytes.length : (int) Math.min(bytes.length, from + count);
+            if ((bytes[from] & 0xC0) == 0x80) {
+                throw Errors.location(28656, op + ":  Invalid range, starting index is a UTF-8 continuation byte.");
+            }
+            if (to < bytes.length && (bytes[to] & 0xC0) == 0x80) {
+                throw Errors.location(28657, op + ":  Invalid range, ending index is in the middle of a UTF-8 character.");
+            }
+            return new BsonString(new String(bytes, from, to - from, java.nio.charset.StandardCharsets.UTF_8));
+        };
     }
 }

@@ -101,6 +101,17 @@ class ExpressionTest {
                 Arguments.of("{$map: {input: '$missing', in: 1}}", "null"),
                 Arguments.of("{$concatArrays: ['$arr', [5]]}", "[1, 2, 3, 4, 5]"),
                 Arguments.of("{$isArray: '$arr'}", "true"),
+                Arguments.of("{$substr: ['$s', 0, 7]}", "'Chiến'"),
+                Arguments.of("{$substrBytes: ['abc', 1, 5]}", "'bc'"),
+                Arguments.of("{$strLenBytes: 'sĩ'}", "3"),
+                Arguments.of("{$switch: {branches: [{case: {$lt: ['$a', 3]}, then: 'nhỏ'}, {case: {$lt: ['$a', 9]}, "
+                        + "then: 'vừa'}], default: 'lớn'}}", "'vừa'"),
+                Arguments.of("{$let: {vars: {x: {$add: ['$a', 1]}}, in: {$multiply: ['$$x', '$$x']}}}", "36"),
+                Arguments.of("{$sum: '$arr'}", "10"),
+                Arguments.of("{$sum: ['$a', '$b', 's']}", "7"),
+                Arguments.of("{$avg: '$arr'}", "2.5"),
+                Arguments.of("{$max: '$arr'}", "4"),
+                Arguments.of("{$min: ['$a', '$b']}", "2"),
                 // types and dates
                 Arguments.of("{$toString: '$a'}", "'5'"),
                 Arguments.of("{$toString: '$f'}", "'1.5'"),
@@ -150,7 +161,9 @@ class ExpressionTest {
                 Arguments.of("'$$undefinedVar'", 17276),
                 Arguments.of("{$cond: {if: 1, then: 2}}", 17082),
                 Arguments.of("{$dateToString: {date: '$dt', format: '%Q'}}", 18536),
-                Arguments.of("{$hour: {date: '$dt', timezone: 'Mars/Base'}}", 40485));
+                Arguments.of("{$hour: {date: '$dt', timezone: 'Mars/Base'}}", 40485),
+                Arguments.of("{$substrBytes: ['$s', 0, 4]}", 28657),
+                Arguments.of("{$switch: {branches: [{case: false, then: 1}]}}", 40066));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
