@@ -10,7 +10,7 @@ import org.bson.BsonValue;
 /**
  * An aggregation pipeline: $match, $project, $addFields/$set, $unset, $group (with $sum, $avg,
  * $min, $max, $first, $last, $push, $addToSet, $count), $sort, $skip, $limit, $count, $unwind,
- * $lookup on equality, $replaceRoot/$replaceWith, plus the expression operators these need. Errors
+ * $lookup on equality, $replaceRoot/$replaceWith, $sortByCount, $facet, plus the expression operators these need. Errors
  * are {@link vn.tdkt.embeddedmongo.error.MongoError} with MongoDB's codes (40324 unknown stage, 168
  * unknown expression operator, ...).
  *
@@ -59,6 +59,8 @@ public final class Pipeline {
             case "$unwind" -> UnwindStage.parse(arg);
             case "$lookup" -> LookupStage.parse(arg, source);
             case "$replaceRoot", "$replaceWith" -> Stages.replaceRoot(name, arg);
+            case "$sortByCount" -> Stages.sortByCount(arg);
+            case "$facet" -> Stages.facet(arg, source);
             default -> throw Errors.location(40324, "Unrecognized pipeline stage name: '" + name + "'");
         };
     }

@@ -134,7 +134,50 @@ final class Stages {
         });
     }
 
-    static BsonArray arrayOf(List<BsonDocument> docs) {
-        return new BsonArray(new ArrayList<>(docs));
+    /** $sortByCount: a $group counting each value, then a descending sort on the count. */
+    static Stage sortByCount(BsonValue arg) {
+        boolean expression = (arg.isString() && arg.asString().getValue().startsWith("$"))
+                || (arg.isDocument() && !arg.asDocument().isEmpty() && arg.asDocument().getFirstKey().startsWith("$"));
+        if (!expression) {
+            throw Errors.location(40148, "the sortByCount field must be defined as a $-prefixed path or an expression");
+        }
+        Stage group = GroupStage.parse(new BsonDocument("_id", arg).append("count",
+                new BsonDocument("$sum", new BsonInt32(1))));
+        Stage sort = sort(new BsonDocument("count", new BsonInt32(-1)));
+        return input -> sort.apply(group.apply(input));
+    }
+
+    /** $facet: each named sub-pipeline runs over the whole input; one document holds all results. */
+    static Stage facet(BsonValue arg, Pipeline.CollectionSource source) {
+        if (!(arg instanceof BsonDocument spec) || spec.isEmpty()) {
+            throw Errors.location(40169, "the $facet specification must be a non-empty object");
+        }
+        java.util.Map<String, Pipeline> facets = new java.util.LinkedHashMap<>();
+        for (String name : spec.keySet()) {
+            BsonValue stages = spec.get(name);
+            if (!stages.isArray()) {
+                throw Errors.location(40170, "arguments to $facet must be arrays, " + name + " is type "
+                        + TypeOps.typeName(stages));
+            }
+            List<BsonDocument> list = new ArrayList<>();
+            for (BsonValue s : stages.asArray()) {
+                if (!s.isDocument()) {
+                    throw Errors.location(40171, "all elements of pipeline specifications for $facet must be objects");
+                }
+                list.add(s.asDocument());
+            }
+            facets.put(name, Pipeline.parse(list, source));
+        }
+        return input -> Stage.lazy(() -> {
+            List<BsonDocument> all = new ArrayList<>();
+            input.forEachRemaining(all::add);
+            BsonDocument out = new BsonDocument();
+            facets.forEach((name, p) -> {
+                BsonArray results = new BsonArray();
+                p.execute(all.iterator()).forEachRemaining(results::add);
+                out.put(name, results);
+            });
+            return List.of(out).iterator();
+        });
     }
 }

@@ -152,6 +152,15 @@ class PipelineTest {
     }
 
     @Test
+    void sortByCountAndFacet() {
+        assertThat(run("{$sortByCount: '$title'}"))
+                .isEqualTo(expected("{_id: 'Chiến sĩ thi đua cơ sở', count: 2}", "{_id: 'Lao động tiên tiến', count: 2}",
+                        "{_id: 'Bằng khen', count: 1}"));
+        assertThat(run("{$facet: {n: [{$count: 'c'}], top: [{$sort: {_id: -1}}, {$limit: 1}, {$project: {_id: 1}}]}}"))
+                .isEqualTo(expected("{n: [{c: 5}], top: [{_id: 5}]}"));
+    }
+
+    @Test
     void replaceRoot() {
         assertThat(run("{$match: {_id: 1}}", "{$replaceRoot: {newRoot: {t: '$title'}}}"))
                 .isEqualTo(expected("{t: 'Chiến sĩ thi đua cơ sở'}"));
