@@ -169,7 +169,7 @@ class ConsumerIntegrationTest {
         ConsumerRecord<String, byte[]> letter = deadLetter(failingId);
         assertThat(letter.key()).isEqualTo(id);
         assertThat(header(letter, "ce_type")).isEqualTo(PHASE_CHANGED);
-        assertThat(header(letter, "ce_source")).isEqualTo("/test-consumer");
+        assertThat(header(letter, "ce_source")).as("ce_* headers pass through").isEqualTo("/raw-publisher");
         assertThat(header(letter, "x-exception-message")).contains("Handler failed for " + id);
         // The partition moved on: a later event of another aggregate is handled.
         CampaignPhaseChanged next = event("c-" + UUID.randomUUID(), 2, "LAUNCHED");
