@@ -8,7 +8,6 @@ import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
 import org.bson.BsonNull;
-import org.bson.BsonString;
 import org.bson.BsonValue;
 import vn.tdkt.embeddedmongo.query.BsonOrder;
 
@@ -181,9 +180,5 @@ final class ArrayOps {
             }
             return out;
         };
-    }
-
-    static BsonString str(String s) {
-        return new BsonString(s);
     }
 }

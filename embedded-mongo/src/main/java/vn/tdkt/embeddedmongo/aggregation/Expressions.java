@@ -9,7 +9,6 @@ import org.bson.BsonArray;
 import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
-import vn.tdkt.embeddedmongo.error.MongoError;
 
 /** Parses aggregation expressions: literals, {@code "$field.path"}, {@code "$$var.path"}, objects, arrays and operators. */
 final class Expressions {
@@ -205,9 +204,5 @@ final class Expressions {
 
     static boolean nullish(BsonValue v) {
         return v == null || v.isNull() || v.getBsonType() == org.bson.BsonType.UNDEFINED;
-    }
-
-    static MongoError typeError(int code, String message) {
-        return Errors.location(code, message);
     }
 }

@@ -7,7 +7,6 @@ import java.util.function.IntPredicate;
 import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
-import org.bson.BsonNull;
 import org.bson.BsonValue;
 import vn.tdkt.embeddedmongo.query.BsonOrder;
 
@@ -148,9 +147,5 @@ final class LogicOps {
             }
             return in.evaluate(scope);
         };
-    }
-
-    static BsonValue orNull(BsonValue v) {
-        return v == null ? BsonNull.VALUE : v;
     }
 }

@@ -41,16 +41,6 @@ final class TypeNames {
         return type == BsonType.MIN_KEY ? -1 : type.getValue();
     }
 
-    static String alias(BsonType type) {
-        int code = code(type);
-        for (Map.Entry<String, Integer> e : ALIASES.entrySet()) {
-            if (e.getValue() == code) {
-                return e.getKey();
-            }
-        }
-        return "unknown";
-    }
-
     static boolean isValidCode(int code) {
         return ALIASES.containsValue(code);
     }
