@@ -67,14 +67,11 @@ final class Campaign {
     static Draft draft(CampaignId id, Plan plan, Clock clock) {
         String title = requiredText("title", plan.title());
         String theme = plan.theme() == null || plan.theme().isBlank() ? null : plan.theme().strip();
-        Objects.requireNonNull(plan.kind(), "kind");
+        required("kind", plan.kind());
+        required("organiserUnitCode", plan.organiserUnitCode());
+        required("startDate", plan.startDate());
+        required("endDate", plan.endDate());
         List<LegalBasis> legalBasis = validLegalBasis(plan.legalBasis());
-        if (plan.startDate() == null) {
-            throw new InvalidInputException("startDate", "must not be null");
-        }
-        if (plan.endDate() == null) {
-            throw new InvalidInputException("endDate", "must not be null");
-        }
         if (plan.endDate().isBefore(plan.startDate())) {
             throw new RuleViolationException("A campaign cannot end before it starts", List.of(new FieldError(
                     "endDate", "must be on or after startDate " + plan.startDate() + ", was " + plan.endDate())));
@@ -134,6 +131,12 @@ final class Campaign {
 
     private List<String> recipientValues() {
         return recipientUnitCodes.stream().map(UnitCode::value).toList();
+    }
+
+    private static void required(String field, Object value) {
+        if (value == null) {
+            throw new InvalidInputException(field, "must not be null");
+        }
     }
 
     private static String requiredText(String field, String value) {

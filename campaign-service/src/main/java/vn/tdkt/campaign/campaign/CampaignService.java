@@ -31,8 +31,8 @@ class CampaignService {
     }
 
     Campaign create(Campaign.Plan plan) {
-        checkReferences(plan);
         Campaign.Draft draft = Campaign.draft(CampaignId.newId(), plan, clock);
+        checkReferences(draft.campaign().plan());
         campaigns.insert(draft.campaign(), draft.events());
         relay.nudge();
         return draft.campaign();
@@ -54,7 +54,7 @@ class CampaignService {
         return campaigns.findAll(organiserUnitCode, phase);
     }
 
-    /** Everything a plan names must exist; all that do not are reported at once. */
+    /** Everything a (valid) plan names must exist; all that do not are reported at once. */
     private void checkReferences(Campaign.Plan plan) {
         List<FieldError> errors = new ArrayList<>();
         if (!units.unknown(List.of(plan.organiserUnitCode())).isEmpty()) {
@@ -63,8 +63,7 @@ class CampaignService {
         if (plan.parentCampaignId() != null && !campaigns.exists(plan.parentCampaignId())) {
             errors.add(new FieldError("parentCampaignId", "no campaign " + plan.parentCampaignId()));
         }
-        Set<UnitCode> unknownRecipients = plan.recipientUnitCodes() == null ? Set.of()
-                : units.unknown(plan.recipientUnitCodes());
+        Set<UnitCode> unknownRecipients = units.unknown(plan.recipientUnitCodes());
         if (!unknownRecipients.isEmpty()) {
             errors.add(new FieldError("recipientUnitCodes", "no units registered with the codes "
                     + unknownRecipients.stream().map(UnitCode::value).collect(Collectors.joining(", "))));

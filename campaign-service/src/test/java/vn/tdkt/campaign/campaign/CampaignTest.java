@@ -2,6 +2,7 @@ package vn.tdkt.campaign.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import java.time.Clock;
@@ -90,7 +91,7 @@ class CampaignTest {
 
         assertThatThrownBy(() -> Campaign.draft(CampaignId.newId(), backwards, CLOCK))
                 .asInstanceOf(type(RuleViolationException.class))
-                .extracting(RuleViolationException::errors).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .extracting(RuleViolationException::errors).asInstanceOf(LIST)
                 .singleElement().asInstanceOf(type(FieldError.class))
                 .extracting(FieldError::field).isEqualTo("endDate");
     }
@@ -105,6 +106,25 @@ class CampaignTest {
         assertThatThrownBy(() -> Campaign.draft(CampaignId.newId(), noIssuer, CLOCK))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("legalBasis[1].issuer"));
+    }
+
+    @Test
+    void requiredPartsOfThePlanAreNamedWhenMissing() {
+        Campaign.Plan p = plan();
+        Campaign.Plan noKind = new Campaign.Plan(p.title(), p.theme(), null, p.organiserUnitCode(), null,
+                p.legalBasis(), p.startDate(), p.endDate(), p.recipientUnitCodes());
+        Campaign.Plan noOrganiser = new Campaign.Plan(p.title(), p.theme(), p.kind(), null, null,
+                p.legalBasis(), p.startDate(), p.endDate(), p.recipientUnitCodes());
+        Campaign.Plan noEnd = new Campaign.Plan(p.title(), p.theme(), p.kind(), p.organiserUnitCode(), null,
+                p.legalBasis(), p.startDate(), null, p.recipientUnitCodes());
+
+        assertThatThrownBy(() -> Campaign.draft(CampaignId.newId(), noKind, CLOCK))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("kind"));
+        assertThatThrownBy(() -> Campaign.draft(CampaignId.newId(), noOrganiser, CLOCK))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("organiserUnitCode"));
+        assertThatThrownBy(() -> Campaign.draft(CampaignId.newId(), noEnd, CLOCK))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("endDate"));
     }
 
     @Test
