@@ -96,6 +96,15 @@ class ProblemAdviceTest {
     }
 
     @Test
+    void unexpectedFailuresAre500ProblemsWithoutInternals() throws Exception {
+        HttpResponse<String> bug = get("/api/v1/things/bug");
+
+        assertThat(problem(bug).status()).isEqualTo(500);
+        assertThat(bug.body()).doesNotContain("secret internals");
+        assertThat(problem(get("/api/v1/things/gone")).status()).as("@ResponseStatus kept").isEqualTo(410);
+    }
+
+    @Test
     void badParametersAre400NamingTheParameter() throws Exception {
         Problem page = problem(get("/api/v1/things?page=abc"));
         Problem kind = problem(get("/api/v1/things?kind=DAILY"));

@@ -31,6 +31,10 @@ class ProblemTestApplication {
                        @Min(0) Integer staffCount, @NotEmpty List<@Valid Basis> legalBasis) {
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.GONE)
+    static class Gone extends RuntimeException {
+    }
+
     @RestController
     static class ThingController {
 
@@ -58,6 +62,8 @@ class ProblemTestApplication {
                 case "invalid" -> throw new InvalidInputException("endDate", "Must not be before startDate");
                 case "duplicate" -> throw new DuplicateKeyException("E11000 duplicate key");
                 case "stale" -> throw new OptimisticLockingFailureException("version 3 != 4");
+                case "bug" -> throw new IllegalStateException("secret internals");
+                case "gone" -> throw new Gone();
                 default -> throw new NotFoundException("No thing " + id);
             }
         }
