@@ -90,6 +90,87 @@ final class ArrayOps {
             };
         });
         ops.put("$filter", ArrayOps::filter);
+        ops.put("$reduce", ArrayOps::reduce);
+        ops.put("$reverseArray", arg -> {
+            Expression e = Expressions.args("$reverseArray", arg, 1, 1).get(0);
+            return vars -> {
+                BsonValue v = e.evaluate(vars);
+                if (Expressions.nullish(v)) {
+                    return BsonNull.VALUE;
+                }
+                if (!v.isArray()) {
+                    throw Errors.location(34435, "The argument to $reverseArray must be an array, but was of type: "
+                            + TypeOps.typeName(v));
+                }
+                BsonArray out = new BsonArray(new java.util.ArrayList<>(v.asArray()));
+                java.util.Collections.reverse(out);
+                return out;
+            };
+        });
+        ops.put("$slice", arg -> {
+            List<Expression> args = Expressions.args("$slice", arg, 2, 3);
+            return vars -> {
+                BsonValue v = args.get(0).evaluate(vars);
+                if (Expressions.nullish(v)) {
+                    return BsonNull.VALUE;
+                }
+                if (!v.isArray()) {
+                    throw Errors.location(28724, "First argument to $slice must be an array, but is of type: "
+                            + TypeOps.typeName(v));
+                }
+                BsonArray arr = v.asArray();
+                int n = arr.size();
+                long first = (long) Numbers.toDouble(args.get(1).evaluate(vars));
+                int from;
+                int to;
+                if (args.size() == 2) {
+                    from = first >= 0 ? 0 : (int) Math.max(0, n + first);
+                    to = first >= 0 ? (int) Math.min(n, first) : n;
+                } else {
+                    long count = (long) Numbers.toDouble(args.get(2).evaluate(vars));
+                    if (count <= 0) {
+                        throw Errors.location(28729, "Third argument to $slice must be positive: " + count);
+                    }
+                    from = first >= 0 ? (int) Math.min(n, first) : (int) Math.max(0, n + first);
+                    to = (int) Math.min(n, from + count);
+                }
+                return new BsonArray(new java.util.ArrayList<>(arr.subList(from, to)));
+            };
+        });
+        ops.put("$range", arg -> {
+            List<Expression> args = Expressions.args("$range", arg, 2, 3);
+            return vars -> {
+                long start = (long) Numbers.toDouble(args.get(0).evaluate(vars));
+                long end = (long) Numbers.toDouble(args.get(1).evaluate(vars));
+                long step = args.size() > 2 ? (long) Numbers.toDouble(args.get(2).evaluate(vars)) : 1;
+                if (step == 0) {
+                    throw Errors.location(34449, "$range requires a non-zero step value");
+                }
+                BsonArray out = new BsonArray();
+                for (long i = start; step > 0 ? i < end : i > end; i += step) {
+                    out.add(new BsonInt32((int) i));
+                }
+                return out;
+            };
+        });
+        ops.put("$mergeObjects", arg -> {
+            List<Expression> args = Expressions.args(arg);
+            return vars -> {
+                BsonDocument out = new BsonDocument();
+                for (Expression e : args) {
+                    BsonValue v = e.evaluate(vars);
+                    if (Expressions.nullish(v)) {
+                        continue;
+                    }
+                    if (!v.isDocument()) {
+                        throw Errors.location(40400, "$mergeObjects requires object inputs, but input " + v
+                                + " is of type " + TypeOps.typeName(v));
+                    }
+                    out.putAll(v.asDocument());
+                }
+                return out;
+            };
+        });
         ops.put("$map", ArrayOps::map);
     }
 
@@ -157,6 +238,29 @@ final class ArrayOps {
                 }
             }
             return out;
+        };
+    }
+
+    /** $reduce: folds {@code in} over the array with {@code $$value} (the running result) and {@code $$this}. */
+    private static Expression reduce(BsonValue arg) {
+        BsonDocument spec = Expressions.named("$reduce", arg, List.of("input", "initialValue", "in"),
+                List.of("input", "initialValue", "in"));
+        Expression input = Expressions.parse(spec.get("input"));
+        Expression initial = Expressions.parse(spec.get("initialValue"));
+        Expression in = Expressions.parse(spec.get("in"));
+        return vars -> {
+            BsonValue v = input.evaluate(vars);
+            if (Expressions.nullish(v)) {
+                return BsonNull.VALUE;
+            }
+            if (!v.isArray()) {
+                throw Errors.location(40080, "$reduce requires that 'input' be an array, found: " + TypeOps.typeName(v));
+            }
+            BsonValue acc = initial.evaluate(vars);
+            for (BsonValue e : v.asArray()) {
+                acc = in.evaluate(vars.with("value", acc).with("this", e));
+            }
+            return acc;
         };
     }
 

@@ -52,6 +52,83 @@ final class StringOps {
             };
         });
         ops.put("$substrCP", StringOps::substrCP);
+        ops.put("$trim", arg -> trim("$trim", arg, true, true));
+        ops.put("$ltrim", arg -> trim("$ltrim", arg, true, false));
+        ops.put("$rtrim", arg -> trim("$rtrim", arg, false, true));
+        ops.put("$strcasecmp", arg -> {
+            List<Expression> args = Expressions.args("$strcasecmp", arg, 2, 2);
+            return vars -> {
+                String a = asciiUpper(coerce(args.get(0).evaluate(vars)));
+                String b = asciiUpper(coerce(args.get(1).evaluate(vars)));
+                return new BsonInt32(Integer.signum(vn.tdkt.embeddedmongo.query.BsonOrder.compare(new BsonString(a),
+                        new BsonString(b))));
+            };
+        });
+        ops.put("$indexOfCP", arg -> {
+            List<Expression> args = Expressions.args("$indexOfCP", arg, 2, 4);
+            return vars -> {
+                BsonValue sv = args.get(0).evaluate(vars);
+                if (Expressions.nullish(sv)) {
+                    return BsonNull.VALUE;
+                }
+                BsonValue sub = args.get(1).evaluate(vars);
+                if (!sv.isString()) {
+                    throw Errors.location(40093, "$indexOfCP requires a string as the first argument, found: "
+                            + TypeOps.typeName(sv));
+                }
+                if (sub == null || !sub.isString()) {
+                    throw Errors.location(40094, "$indexOfCP requires a string as the second argument, found: "
+                            + TypeOps.typeName(sub));
+                }
+                String s = sv.asString().getValue();
+                int cps = s.codePointCount(0, s.length());
+                int start = args.size() > 2 ? (int) Numbers.toDouble(args.get(2).evaluate(vars)) : 0;
+                int end = args.size() > 3 ? (int) Math.min(cps, Numbers.toDouble(args.get(3).evaluate(vars))) : cps;
+                if (start > cps || start > end) {
+                    return new BsonInt32(-1);
+                }
+                String window = s.substring(s.offsetByCodePoints(0, start), s.offsetByCodePoints(0, end));
+                int found = window.indexOf(sub.asString().getValue());
+                return new BsonInt32(found < 0 ? -1 : start + window.codePointCount(0, found));
+            };
+        });
+        ops.put("$regexMatch", arg -> {
+            org.bson.BsonDocument spec = Expressions.named("$regexMatch", arg, List.of("input", "regex"),
+                    List.of("input", "regex", "options"));
+            Expression input = Expressions.parse(spec.get("input"));
+            Expression regex = Expressions.parse(spec.get("regex"));
+            Expression options = spec.containsKey("options") ? Expressions.parse(spec.get("options")) : null;
+            return vars -> {
+                BsonValue in = input.evaluate(vars);
+                BsonValue re = regex.evaluate(vars);
+                if (Expressions.nullish(in) || Expressions.nullish(re)) {
+                    return org.bson.BsonBoolean.FALSE;
+                }
+                if (!in.isString()) {
+                    throw Errors.location(51104, "$regexMatch needs 'input' to be of type string");
+                }
+                String pattern;
+                String flags = "";
+                if (re.isRegularExpression()) {
+                    pattern = re.asRegularExpression().getPattern();
+                    flags = re.asRegularExpression().getOptions();
+                } else if (re.isString()) {
+                    pattern = re.asString().getValue();
+                } else {
+                    throw Errors.location(51105, "$regexMatch needs 'regex' to be of type string or regex");
+                }
+                if (options != null) {
+                    BsonValue o = options.evaluate(vars);
+                    if (o != null && o.isString()) {
+                        flags += o.asString().getValue();
+                    }
+                }
+                // the query language's $regex compiles MongoDB's flags the same way
+                vn.tdkt.embeddedmongo.query.Filter f = vn.tdkt.embeddedmongo.query.Filter.parse(
+                        new org.bson.BsonDocument("v", new org.bson.BsonRegularExpression(pattern, flags)));
+                return org.bson.BsonBoolean.valueOf(f.matches(new org.bson.BsonDocument("v", in)));
+            };
+        });
         ops.put("$substrBytes", arg -> substrBytes("$substrBytes", arg));
         ops.put("$substr", arg -> substrBytes("$substr", arg));
         ops.put("$strLenBytes", arg -> {
@@ -90,6 +167,66 @@ final class StringOps {
                 return out;
             };
         });
+    }
+
+    private static String coerce(BsonValue v) {
+        return Expressions.nullish(v) ? "" : TypeOps.coerceToString(v, 16007);
+    }
+
+    private static String asciiUpper(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(c < 128 ? Character.toUpperCase(c) : c);
+        }
+        return sb.toString();
+    }
+
+    /** $trim family: {input, chars}; by default trims Unicode whitespace and NUL, as the server does. */
+    private static Expression trim(String op, BsonValue arg, boolean left, boolean right) {
+        org.bson.BsonDocument spec = Expressions.named(op, arg, List.of("input"), List.of("input", "chars"));
+        Expression input = Expressions.parse(spec.get("input"));
+        Expression chars = spec.containsKey("chars") ? Expressions.parse(spec.get("chars")) : null;
+        return vars -> {
+            BsonValue in = input.evaluate(vars);
+            if (Expressions.nullish(in)) {
+                return BsonNull.VALUE;
+            }
+            if (!in.isString()) {
+                throw Errors.location(50699, op + " requires its input to be a string, got " + in + " (of type "
+                        + TypeOps.typeName(in) + ") instead.");
+            }
+            String set = null;
+            if (chars != null) {
+                BsonValue c = chars.evaluate(vars);
+                if (Expressions.nullish(c)) {
+                    return BsonNull.VALUE;
+                }
+                if (!c.isString()) {
+                    throw Errors.location(50700, op + " requires 'chars' to be a string, got " + TypeOps.typeName(c));
+                }
+                set = c.asString().getValue();
+            }
+            int[] cps = in.asString().getValue().codePoints().toArray();
+            int from = 0;
+            int to = cps.length;
+            while (left && from < to && trimmable(cps[from], set)) {
+                from++;
+            }
+            while (right && to > from && trimmable(cps[to - 1], set)) {
+                to--;
+            }
+            return new BsonString(new String(cps, from, to - from));
+        };
+    }
+
+    private static boolean trimmable(int cp, String set) {
+        if (set != null) {
+            return set.codePoints().anyMatch(c -> c == cp);
+        }
+        return cp == 0 || cp == 0x20 || cp == 0x09 || cp == 0x0A || cp == 0x0B || cp == 0x0C || cp == 0x0D
+                || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029
+                || cp == 0x202F || cp == 0x205F || cp == 0x3000;
     }
 
     private static Expression caseChange(String op, BsonValue arg, boolean upper) {

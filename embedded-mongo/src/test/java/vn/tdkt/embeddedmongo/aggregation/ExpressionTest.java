@@ -112,6 +112,28 @@ class ExpressionTest {
                 Arguments.of("{$avg: '$arr'}", "2.5"),
                 Arguments.of("{$max: '$arr'}", "4"),
                 Arguments.of("{$min: ['$a', '$b']}", "2"),
+                Arguments.of("{$trim: {input: '  Đua \t'}}", "'Đua'"),
+                Arguments.of("{$ltrim: {input: 'xxĐuax', chars: 'x'}}", "'Đuax'"),
+                Arguments.of("{$indexOfCP: ['$s', 'thi']}", "9"),
+                Arguments.of("{$indexOfCP: ['$s', 'zzz']}", "-1"),
+                Arguments.of("{$strcasecmp: ['ABC', 'abc']}", "0"),
+                Arguments.of("{$regexMatch: {input: '$s', regex: 'THI ĐUA', options: 'i'}}", "true"),
+                Arguments.of("{$regexMatch: {input: '$s', regex: /^sĩ/}}", "false"),
+                Arguments.of("{$slice: ['$arr', 2]}", "[1, 2]"),
+                Arguments.of("{$slice: ['$arr', -1]}", "[4]"),
+                Arguments.of("{$slice: ['$arr', 1, 2]}", "[2, 3]"),
+                Arguments.of("{$reverseArray: '$arr'}", "[4, 3, 2, 1]"),
+                Arguments.of("{$range: [0, 6, 2]}", "[0, 2, 4]"),
+                Arguments.of("{$reduce: {input: '$arr', initialValue: 0, in: {$add: ['$$value', '$$this']}}}", "10"),
+                Arguments.of("{$mergeObjects: ['$sub', {c: 'y', z: 1}, '$missing']}", "{c: 'y', d: {e: 7}, z: 1}"),
+                Arguments.of("{$toInt: '42'}", "42"),
+                Arguments.of("{$toDate: '2024-03-15T10:20:30.123Z'}", "{$date: '2024-03-15T10:20:30.123Z'}"),
+                Arguments.of("{$toObjectId: '65f43a8c1c2b3d4e5f607182'}", "{$oid: '65f43a8c1c2b3d4e5f607182'}"),
+                Arguments.of("{$toBool: 0}", "false"),
+                Arguments.of("{$toDecimal: '1.5'}", "{$numberDecimal: '1.5'}"),
+                Arguments.of("{$convert: {input: 'abc', to: 'int', onError: -1}}", "-1"),
+                Arguments.of("{$convert: {input: '$missing', to: 'int', onNull: 0}}", "0"),
+                Arguments.of("{$convert: {input: '7', to: 18}}", "{$numberLong: '7'}"),
                 // types and dates
                 Arguments.of("{$toString: '$a'}", "'5'"),
                 Arguments.of("{$toString: '$f'}", "'1.5'"),
@@ -163,7 +185,9 @@ class ExpressionTest {
                 Arguments.of("{$dateToString: {date: '$dt', format: '%Q'}}", 18536),
                 Arguments.of("{$hour: {date: '$dt', timezone: 'Mars/Base'}}", 40485),
                 Arguments.of("{$substrBytes: ['$s', 0, 4]}", 28657),
-                Arguments.of("{$switch: {branches: [{case: false, then: 1}]}}", 40066));
+                Arguments.of("{$switch: {branches: [{case: false, then: 1}]}}", 40066),
+                Arguments.of("{$toInt: 'abc'}", 241),
+                Arguments.of("{$convert: {input: 1, to: 'nope'}}", 2));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
