@@ -2,6 +2,11 @@ package vn.tdkt.support.deadletter;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import org.apache.kafka.common.KafkaException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,6 +27,15 @@ class DeadLetterController {
     @GetMapping
     List<DeadLetter> list() {
         return store.list();
+    }
+
+    /** Kafka unreachable or not acknowledging: the operator should retry later, not read a 500. */
+    @ExceptionHandler({KafkaException.class, KafkaUnavailableException.class})
+    ResponseEntity<ProblemDetail> kafkaUnavailable(RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "Kafka is not available: " + e.getMessage());
+        problem.setProperty("errors", List.of());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
     }
 
     /** Idempotent consumers make replaying the same dead letter twice harmless. */

@@ -88,9 +88,9 @@ final class DeadLetterStore {
                     sent.offset());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while replaying", e);
+            throw new KafkaUnavailableException("Interrupted while replaying", e);
         } catch (Exception e) {
-            throw new IllegalStateException("Kafka did not acknowledge the replay: " + e.getMessage(), e);
+            throw new KafkaUnavailableException("Kafka did not acknowledge the replay: " + e.getMessage(), e);
         }
     }
 

@@ -56,6 +56,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final AtomicReference<Instant> oldest = new AtomicReference<>();
     private final ReentrantLock passLock = new ReentrantLock();
     private final AtomicBoolean nudged = new AtomicBoolean();
+    private final AtomicReference<Instant> failingSince = new AtomicReference<>();
     private volatile ScheduledExecutorService executor;
 
     OutboxRelay(MongoOperations mongo, EventSender sender, OutboxProperties properties, String source,
@@ -133,8 +134,14 @@ public class OutboxRelay implements SmartLifecycle {
     private void safePass() {
         try {
             publishPending();
+            failingSince.set(null);
         } catch (RuntimeException e) {
-            log.warn("Outbox pass failed; pending events stay and are retried: {}", e.toString());
+            // Warn once per outage (e.g. MongoDB unreachable), not every poll interval.
+            if (failingSince.compareAndSet(null, clock.instant())) {
+                log.warn("Outbox pass failed; pending events stay and are retried: {}", e.toString());
+            } else {
+                log.debug("Outbox pass failed again: {}", e.toString());
+            }
         }
     }
 
