@@ -44,7 +44,7 @@ class ProjectionIntegrationTest {
     static final Infrastructure INFRA = Infrastructure.builder().build().start();
     static final EventPublisher EVENTS = new EventPublisher(INFRA.kafkaBootstrapServers());
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final Duration TIMEOUT = Duration.ofSeconds(60);
+    static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     static {
         // Stopped after the context (closed after this class, see @DirtiesContext) is gone, not while it runs.

@@ -85,9 +85,9 @@ class DeliveryStore {
     }
 
     List<Delivery> find(DeliveryFilter filter) {
-        Criteria criteria = new Criteria();
-        filter.recipient().ifPresent(recipient -> criteria.and("recipient").is(recipient));
-        filter.eventId().ifPresent(eventId -> criteria.and("eventId").is(eventId.toString()));
-        return mongo.find(Query.query(criteria).with(Sort.by("createdAt", "recipient")), Delivery.class);
+        Query query = new Query();
+        filter.recipient().ifPresent(recipient -> query.addCriteria(Criteria.where("recipient").is(recipient)));
+        filter.eventId().ifPresent(eventId -> query.addCriteria(Criteria.where("eventId").is(eventId.toString())));
+        return mongo.find(query.with(Sort.by("createdAt", "recipient")), Delivery.class);
     }
 }

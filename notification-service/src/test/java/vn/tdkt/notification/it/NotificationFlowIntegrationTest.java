@@ -56,7 +56,7 @@ class NotificationFlowIntegrationTest {
     }
     static final EventPublisher EVENTS = new EventPublisher(INFRA.kafkaBootstrapServers());
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final Duration TIMEOUT = Duration.ofSeconds(60);
+    static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -145,6 +145,8 @@ class NotificationFlowIntegrationTest {
         assertThat(first.get("attempts").asInt()).isEqualTo(1);
         assertThat(absent(first.path("sentAt"))).isFalse();
         assertThat(get("/api/v1/deliveries?recipient=PGD@pgd.gov.vn&eventId=" + launched.eventId())).hasSize(1);
+        assertThat(get("/api/v1/deliveries?recipient=pgd@pgd.gov.vn")).hasSize(1);
+        assertThat(get("/api/v1/deliveries")).hasSize(3);
     }
 
     @Test
