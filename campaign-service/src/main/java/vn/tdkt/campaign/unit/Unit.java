@@ -75,14 +75,14 @@ final class Unit {
      * request does not mail anyone again.
      */
     List<UnitEvent> update(String newName, Integer newStaffCount, Collection<String> newContactEmails, Clock clock) {
-        String name = validName(newName);
-        Integer staff = validStaffCount(newStaffCount);
+        String checkedName = validName(newName);
+        Integer checkedStaff = validStaffCount(newStaffCount);
         List<String> emails = normalisedEmails(newContactEmails);
-        if (name.equals(this.name) && Objects.equals(staff, staffCount) && emails.equals(contactEmails)) {
+        if (checkedName.equals(name) && Objects.equals(checkedStaff, staffCount) && emails.equals(contactEmails)) {
             return List.of();
         }
-        this.name = name;
-        this.staffCount = staff;
+        this.name = checkedName;
+        this.staffCount = checkedStaff;
         this.contactEmails = emails;
         this.updatedAt = clock.instant();
         return List.of(new UnitUpdated(UUID.randomUUID(), updatedAt, code.value(), nextVersion(), code.value(),

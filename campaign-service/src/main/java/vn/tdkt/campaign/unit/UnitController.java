@@ -86,7 +86,8 @@ class UnitController {
     record UpdateUnitRequest(
             @NotBlank @Size(max = Unit.MAX_NAME_LENGTH) String name,
             @PositiveOrZero Integer staffCount,
-            List<@NotNull @Email(regexp = Unit.EMAIL_PATTERN) String> contactEmails) {
+            // required: a PUT replaces, and an omitted list silently stopping all mail would be a trap
+            @NotNull List<@NotNull @Email(regexp = Unit.EMAIL_PATTERN) String> contactEmails) {
 
         UnitService.UpdateUnit toCommand() {
             return new UnitService.UpdateUnit(name, staffCount, contactEmails);

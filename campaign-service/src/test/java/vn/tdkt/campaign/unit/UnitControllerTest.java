@@ -290,7 +290,7 @@ class UnitControllerTest {
         registered("STC-LS", null);
 
         mvc.perform(json(put("/api/v1/units/STC-LS"), "{\"name\":")).andExpect(problem(400));
-        mvc.perform(json(put("/api/v1/units/STC-LS"), "{}")).andExpect(problem(400, "name"));
+        mvc.perform(json(put("/api/v1/units/STC-LS"), "{}")).andExpect(problem(400, "name", "contactEmails"));
         mvc.perform(json(put("/api/v1/units/STC-LS"), """
                         {"name":"Sở","staffCount":-1,"contactEmails":["@x.vn"]}"""))
                 .andExpect(problem(400, "staffCount", "contactEmails[0]"));
