@@ -100,10 +100,9 @@ public final class Projection {
             }
             root.insert(path.split("\\.", -1), 0, leaf, path);
         }
-        boolean inclusion = mode == null ? !includeId && root.children.isEmpty() : mode;
-        if (mode == null && !includeId && root.children.isEmpty()) {
-            inclusion = false; // {_id: 0}: exclude just _id
-        }
+        // with no other field, {_id: 1} keeps only _id while {_id: 0} or a lone $slice keeps the rest
+        Node id = root.children.get("_id");
+        boolean inclusion = mode != null ? mode : id != null && id.kind == Kind.INCLUDE;
         return new Projection(root, inclusion, includeId, filter);
     }
 

@@ -20,6 +20,7 @@ class ProjectionTest {
         return Stream.of(
                 Arguments.of("{}", DOC),
                 Arguments.of("{a: 1}", "{_id: 1, a: 1}"),
+                Arguments.of("{_id: 1}", "{_id: 1}"),
                 Arguments.of("{a: true, _id: 0}", "{a: 1}"),
                 Arguments.of("{_id: 0}", "{a: 1, b: {c: 2, d: 3}, e: [{f: 1, g: 2}, {f: 3}, 7], h: [1, 2, 3, 4, 5], "
                         + "t: 'Chiến sĩ thi đua cơ sở'}"),
