@@ -27,6 +27,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private CursorRegistry cursors;
     private TtlReaper reaper;
     private WireServer wire;
+    private CommandDispatcher dispatcher;
     private boolean closed;
 
     private EmbeddedMongoServer(Builder config) {
@@ -46,7 +47,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         ServerStats stats = new ServerStats();
         cursors = new CursorRegistry(config.cursorTimeout);
         reaper = new TtlReaper(engine.catalog(), config.ttlInterval.toMillis());
-        wire = new WireServer(config.bindAddress, config.port, new CommandDispatcher(engine, cursors, stats, reaper), stats);
+        dispatcher = new CommandDispatcher(engine, cursors, stats, reaper);
+        wire = new WireServer(config.bindAddress, config.port, dispatcher, stats);
         try {
             wire.start();
         } catch (IOException e) {
@@ -74,6 +76,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             return;
         }
         closed = true;
+        if (dispatcher != null) {
+            dispatcher.shutdown();
+        }
         if (wire != null) {
             wire.close();
         }

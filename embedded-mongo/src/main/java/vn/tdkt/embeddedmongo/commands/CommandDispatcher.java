@@ -50,6 +50,8 @@ public final class CommandDispatcher {
     private final CursorRegistry cursors;
     private final ServerStats stats;
     private final TtlReaper reaper;
+    private final java.util.concurrent.CountDownLatch shutdown = new java.util.concurrent.CountDownLatch(1);
+    private final org.bson.types.ObjectId processId = new org.bson.types.ObjectId(); // topologyVersion of this server
 
     public CommandDispatcher(Engine engine, CursorRegistry cursors, ServerStats stats, TtlReaper reaper) {
         this.engine = engine;
@@ -77,7 +79,7 @@ public final class CommandDispatcher {
             if (request.body().containsKey("txnNumber") || request.body().containsKey("startTransaction")) {
                 throw transactionsUnsupported();
             }
-            BsonDocument reply = command.run(new CommandContext(engine, cursors, stats, reaper, connectionId, host), request);
+            BsonDocument reply = command.run(new CommandContext(engine, cursors, stats, reaper, connectionId, host, shutdown, processId), request);
             reply.append("ok", new BsonDouble(1.0));
             return reply;
         } catch (MongoError e) {
@@ -88,6 +90,11 @@ public final class CommandDispatcher {
             LOG.warn("command {} failed", name, e);
             return error(new MongoError(1, "InternalError", name + " failed: " + e));
         }
+    }
+
+    /** Releases awaitable hello commands that are parked until the topology changes: it is about to. */
+    public void shutdown() {
+        shutdown.countDown();
     }
 
     static MongoError transactionsUnsupported() {

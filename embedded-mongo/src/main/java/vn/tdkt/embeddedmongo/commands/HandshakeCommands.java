@@ -65,12 +65,13 @@ final class HandshakeCommands {
     }
 
     static BsonDocument hello(CommandContext ctx, Request request, boolean modern) {
+        awaitTopologyChange(ctx, request.body());
         BsonDocument reply = new BsonDocument();
         if (request.body().containsKey("helloOk")) {
             reply.append("helloOk", BsonBoolean.TRUE);
         }
         reply.append(modern ? "isWritablePrimary" : "ismaster", BsonBoolean.TRUE)
-                .append("topologyVersion", new BsonDocument("processId", new org.bson.BsonObjectId(PROCESS_ID))
+                .append("topologyVersion", new BsonDocument("processId", new org.bson.BsonObjectId(ctx.processId()))
                         .append("counter", new BsonInt64(0)))
                 .append("maxBsonObjectSize", new BsonInt32(CollectionStore.MAX_DOCUMENT_SIZE))
                 .append("maxMessageSizeBytes", new BsonInt32(Frame.MAX_MESSAGE_SIZE))
@@ -84,7 +85,28 @@ final class HandshakeCommands {
         return reply;
     }
 
-    private static final org.bson.types.ObjectId PROCESS_ID = new org.bson.types.ObjectId();
+    /**
+     * Streaming server monitoring: a hello carrying our topologyVersion and maxAwaitTimeMS is
+     * answered only when the topology changes or the time is up. A standalone's topology never
+     * changes, so it waits the full time (or until shutdown); replying at once would make the
+     * driver's monitor spin.
+     */
+    private static void awaitTopologyChange(CommandContext ctx, BsonDocument body) {
+        BsonValue version = body.get("topologyVersion");
+        BsonValue maxAwait = body.get("maxAwaitTimeMS");
+        if (version == null || !version.isDocument() || maxAwait == null || !maxAwait.isNumber()) {
+            return;
+        }
+        BsonValue processId = version.asDocument().get("processId");
+        if (processId == null || !processId.isObjectId() || !processId.asObjectId().getValue().equals(ctx.processId())) {
+            return; // a different server incarnation: answer at once with the new version
+        }
+        try {
+            ctx.shutdown().await(Math.max(0, maxAwait.asNumber().longValue()), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     static BsonDocument buildInfo() {
         String[] parts = VERSION.split("\\.");

@@ -69,22 +69,6 @@ class EmbeddedServerTest {
     }
 
     @Test
-    void inMemoryServerLeavesNothingBehind() throws IOException {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        long before;
-        try (Stream<Path> s = Files.list(tmp)) {
-            before = s.filter(p -> p.getFileName().toString().startsWith("embedded-mongo-")).count();
-        }
-        try (EmbeddedMongoServer server = EmbeddedMongoServer.builder().build().start();
-             MongoClient client = MongoClients.create(server.connectionString())) {
-            client.getDatabase("x").getCollection("y").insertOne(new Document("a", 1));
-        }
-        try (Stream<Path> s = Files.list(tmp)) {
-            assertThat(s.filter(p -> p.getFileName().toString().startsWith("embedded-mongo-")).count()).isLessThanOrEqualTo(before);
-        }
-    }
-
-    @Test
     void idleCursorsTimeOut() throws InterruptedException {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.builder().cursorTimeout(Duration.ofMillis(300)).build().start();
              MongoClient client = MongoClients.create(server.connectionString())) {
