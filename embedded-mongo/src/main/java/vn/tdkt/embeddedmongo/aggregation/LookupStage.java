@@ -6,14 +6,15 @@ import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonNull;
 import org.bson.BsonValue;
-import vn.tdkt.embeddedmongo.error.MongoError;
 import vn.tdkt.embeddedmongo.query.Filter;
 
 /**
  * $lookup on equality: a foreign document joins when its {@code foreignField} (matched as a query
  * would, so arrays match by element) equals the local value, or any element of it when the local
- * value is an array; a missing local value matches as null. An optional sub-{@code pipeline} (without
- * {@code let}) runs on the joined documents. The foreign collection is read once per execution.
+ * value is an array; a missing local value matches as null. An optional sub-{@code pipeline} runs on
+ * the joined documents; its {@code let} variables are bound by substituting their values (as
+ * {@code $literal}) for {@code $$name} references in the sub-pipeline of each input document
+ * (inside {@code $expr} only, for $match stages). The foreign collection is read once per execution.
  */
 final class LookupStage {
 
@@ -36,8 +37,16 @@ final class LookupStage {
         if ((local == null) != (foreign == null)) {
             throw Errors.location(9, "$lookup requires both or neither of 'localField' and 'foreignField' to be specified");
         }
+        BsonDocument let = null;
         if (spec.containsKey("let")) {
-            throw MongoError.badValue("$lookup with 'let' variables is not supported by this server");
+            if (!(spec.get("let") instanceof BsonDocument l)) {
+                throw Errors.location(9, "$lookup argument 'let' must be an object, is type "
+                        + TypeOps.typeName(spec.get("let")));
+            }
+            if (!spec.containsKey("pipeline")) {
+                throw Errors.location(9, "$lookup with 'let' requires a 'pipeline'");
+            }
+            let = l;
         }
         Pipeline sub = null;
         if (spec.containsKey("pipeline")) {
@@ -58,6 +67,7 @@ final class LookupStage {
         String[] localParts = local == null ? null : FieldPaths.split(local);
         String[] asParts = FieldPaths.split(as);
         Pipeline pipeline = sub;
+        LetBinding binding = let == null ? null : new LetBinding(let, spec.getArray("pipeline"), source);
         return input -> {
             List<BsonDocument>[] foreignDocs = new List[1];
             return Stage.map(doc -> {
@@ -71,7 +81,9 @@ final class LookupStage {
                     joined = joined.stream().filter(f::matches).toList();
                 }
                 BsonArray out = new BsonArray();
-                if (pipeline != null) {
+                if (binding != null) {
+                    binding.bind(doc).execute(joined.iterator()).forEachRemaining(out::add);
+                } else if (pipeline != null) {
                     pipeline.execute(joined.iterator()).forEachRemaining(out::add);
                 } else {
                     out.addAll(joined);

@@ -161,6 +161,16 @@ class PipelineTest {
     }
 
     @Test
+    void lookupWithLetAndExpr() {
+        List<BsonDocument> out = run("{$match: {_id: {$in: [1, 2]}}}",
+                "{$lookup: {from: 'units', let: {u: '$unit', s: '$score'}, as: 'u', pipeline: ["
+                        + "{$match: {$expr: {$and: [{$eq: ['$name', '$$u']}, {$gt: ['$$s', 8]}]}}},"
+                        + "{$project: {_id: 0, head: 1, s: '$$s'}}]}}",
+                "{$project: {u: 1}}");
+        assertThat(out).isEqualTo(expected("{_id: 1, u: [{head: 'Nguyễn Văn Ánh', s: 9}]}", "{_id: 2, u: []}"));
+    }
+
+    @Test
     void replaceRoot() {
         assertThat(run("{$match: {_id: 1}}", "{$replaceRoot: {newRoot: {t: '$title'}}}"))
                 .isEqualTo(expected("{t: 'Chiến sĩ thi đua cơ sở'}"));
