@@ -1,0 +1,54 @@
+package vn.tdkt.support;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Services code against a small public API; everything else stays package-private. */
+class ArchitectureTest {
+
+    private static final Set<String> PUBLIC_API = Set.of(
+            "vn.tdkt.support.outbox.PendingEvent",
+            "vn.tdkt.support.outbox.OutboxRelay",
+            "vn.tdkt.support.outbox.OutboxProperties",
+            "vn.tdkt.support.outbox.OutboxAutoConfiguration",
+            "vn.tdkt.support.inbox.Inbox",
+            "vn.tdkt.support.inbox.PoisonEventException",
+            "vn.tdkt.support.inbox.InboxAutoConfiguration",
+            "vn.tdkt.support.problem.FieldError",
+            "vn.tdkt.support.problem.NotFoundException",
+            "vn.tdkt.support.problem.ConflictException",
+            "vn.tdkt.support.problem.RuleViolationException",
+            "vn.tdkt.support.problem.InvalidInputException",
+            "vn.tdkt.support.problem.ProblemAutoConfiguration",
+            "vn.tdkt.support.deadletter.DeadLetterAutoConfiguration",
+            "vn.tdkt.support.kafka.KafkaConnection",
+            "vn.tdkt.support.kafka.KafkaConnectionAutoConfiguration",
+            "vn.tdkt.support.unitdirectory.DirectoryUnit",
+            "vn.tdkt.support.unitdirectory.UnitDirectory",
+            "vn.tdkt.support.unitdirectory.UnitDirectoryConfiguration");
+
+    private final JavaClasses main = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.tdkt.support");
+
+    @Test
+    void onlyTheDocumentedApiIsPublic() {
+        classes().that().haveModifier(JavaModifier.PUBLIC).and().areTopLevelClasses()
+                .should().haveNameMatching(String.join("|", PUBLIC_API).replace(".", "\\."))
+                .check(main);
+    }
+
+    @Test
+    void supportKnowsNoService() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("vn.tdkt.campaign..", "vn.tdkt.nomination..",
+                "vn.tdkt.delegate..", "vn.tdkt.notification..", "vn.tdkt.localstack..", "vn.tdkt.embeddedmongo..")
+                .check(main);
+    }
+}
