@@ -13,7 +13,7 @@ import org.bson.BsonValue;
 record PathExpr(String path, String[] parts, ValuePredicate predicate, boolean expandLeaf) implements Expr {
 
     PathExpr(String path, ValuePredicate predicate) {
-        this(path, path.isEmpty() ? new String[0] : path.split("\\.", -1), predicate, true);
+        this(path, path.split("\\.", -1), predicate, true);
     }
 
     @Override

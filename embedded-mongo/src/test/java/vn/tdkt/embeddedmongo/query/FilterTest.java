@@ -164,6 +164,8 @@ class FilterTest {
                 Arguments.of("{a: {$elemMatch: {$expr: {$eq: ['$x', '$y']}}}}", "{a: [{x: 1, y: 2}, {x: 3, y: 3}]}", true),
                 // DBRef-like documents are values
                 Arguments.of("{r: {$ref: 'c', $id: 1}}", "{r: {$ref: 'c', $id: 1}}", true),
+                Arguments.of("{'': 1}", "{'': 1}", true),
+                Arguments.of("{'': 1}", "{a: 1}", false),
                 Arguments.of("{}", "{a: 1}", true));
     }
 
