@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 import vn.tdkt.events.CloudEventHeaders;
@@ -47,18 +48,22 @@ public class Inbox {
         }
         E event = family.cast(decode(message.getPayload(), type.get(), eventId, consumerGroup));
         String id = eventId != null ? eventId : event.eventId().toString();
-        if (processed.contains(consumerGroup, id)) {
-            log.debug("Event {} ({}) already processed by {}", id, typeName, consumerGroup);
-            meters.counter("tdkt.events.duplicate", "type", typeName, "group", consumerGroup).increment();
-            return;
+        // In the MDC, so every log line of the handler (JSON logs) says which event it is about.
+        try (MDC.MDCCloseable ignored = MDC.putCloseable("eventId", id);
+             MDC.MDCCloseable ignoredType = MDC.putCloseable("eventType", typeName)) {
+            if (processed.contains(consumerGroup, id)) {
+                log.debug("Event {} ({}) already processed by {}", id, typeName, consumerGroup);
+                meters.counter("tdkt.events.duplicate", "type", typeName, "group", consumerGroup).increment();
+                return;
+            }
+            Timer.builder("tdkt.events.handle")
+                    .description("Time a consumer's handler takes for one event")
+                    .tags("type", typeName, "group", consumerGroup)
+                    .register(meters)
+                    .record(() -> handler.accept(event));
+            processed.record(consumerGroup, id, typeName);
+            meters.counter("tdkt.events.consumed", "type", typeName, "group", consumerGroup).increment();
         }
-        Timer.builder("tdkt.events.handle")
-                .description("Time a consumer's handler takes for one event")
-                .tags("type", typeName, "group", consumerGroup)
-                .register(meters)
-                .record(() -> handler.accept(event));
-        processed.record(consumerGroup, id, typeName);
-        meters.counter("tdkt.events.consumed", "type", typeName, "group", consumerGroup).increment();
     }
 
     private DomainEvent decode(byte[] payload, EventType type, String eventId, String consumerGroup) {
