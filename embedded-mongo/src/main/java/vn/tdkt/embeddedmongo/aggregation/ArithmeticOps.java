@@ -33,6 +33,23 @@ final class ArithmeticOps {
             }
             return Numbers.mod(a, b);
         }));
+        unaryMath(ops, "$ceil", Math::ceil, 28765);
+        unaryMath(ops, "$floor", Math::floor, 28765);
+        unaryMath(ops, "$sqrt", Math::sqrt, 28765);
+        unaryMath(ops, "$exp", Math::exp, 28765);
+        unaryMath(ops, "$ln", Math::log, 28765);
+        unaryMath(ops, "$log10", Math::log10, 28765);
+        ops.put("$round", arg -> rounding("$round", arg, true));
+        ops.put("$trunc", arg -> rounding("$trunc", arg, false));
+        ops.put("$pow", arg -> binary("$pow", arg, (a, b) -> {
+            requireNumbers(28762, "$pow", a, b);
+            double r = Math.pow(Numbers.toDouble(a), Numbers.toDouble(b));
+            boolean integral = (a.isInt32() || a.isInt64()) && (b.isInt32() || b.isInt64()) && Numbers.toDouble(b) >= 0;
+            if (integral && Math.abs(r) < 9.007199254740992E15) {
+                return a.isInt32() && b.isInt32() && r == (int) r ? new BsonInt32((int) r) : new BsonInt64((long) r);
+            }
+            return new org.bson.BsonDouble(r);
+        }));
         ops.put("$sum", arg -> listAccumulator(arg, Accumulator.Sum::new));
         ops.put("$avg", arg -> listAccumulator(arg, Accumulator.Avg::new));
         ops.put("$min", arg -> listAccumulator(arg, () -> new Accumulator.Extreme(-1)));
@@ -50,6 +67,55 @@ final class ArithmeticOps {
                 return Numbers.isNegative(v) ? Numbers.negate(v) : v;
             };
         });
+    }
+
+    /** Math on one number: integers stay integers for $ceil/$floor; the rest give doubles. */
+    private static void unaryMath(Map<String, Function<BsonValue, Expression>> ops, String name,
+                                  java.util.function.DoubleUnaryOperator f, int code) {
+        ops.put(name, arg -> {
+            Expression e = Expressions.args(name, arg, 1, 1).get(0);
+            return vars -> {
+                BsonValue v = e.evaluate(vars);
+                if (Expressions.nullish(v)) {
+                    return BsonNull.VALUE;
+                }
+                if (!Numbers.isNumber(v)) {
+                    throw Errors.location(code, name + " only supports numeric types, not " + TypeOps.typeName(v));
+                }
+                if ((v.isInt32() || v.isInt64()) && (name.equals("$ceil") || name.equals("$floor"))) {
+                    return v;
+                }
+                return new org.bson.BsonDouble(f.applyAsDouble(Numbers.toDouble(v)));
+            };
+        });
+    }
+
+    /** $round (half to even, as the server) and $trunc to a number of decimal places (default 0). */
+    private static Expression rounding(String name, BsonValue arg, boolean round) {
+        List<Expression> args = Expressions.args(name, arg, 1, 2);
+        return vars -> {
+            BsonValue v = args.get(0).evaluate(vars);
+            BsonValue placesV = args.size() > 1 ? args.get(1).evaluate(vars) : new BsonInt32(0);
+            if (Expressions.nullish(v) || Expressions.nullish(placesV)) {
+                return BsonNull.VALUE;
+            }
+            if (!Numbers.isNumber(v)) {
+                throw Errors.location(51081, name + " only supports numeric types, not " + TypeOps.typeName(v));
+            }
+            int places = (int) Numbers.toDouble(placesV);
+            if (places < -20 || places > 100) {
+                throw Errors.location(51083, "cannot apply " + name + " with precision value " + places
+                        + " value must be in [-20, 100]");
+            }
+            java.math.RoundingMode mode = round ? java.math.RoundingMode.HALF_EVEN : java.math.RoundingMode.DOWN;
+            java.math.BigDecimal r = Numbers.toBig(v).setScale(places, mode);
+            return switch (v.getBsonType()) {
+                case INT32 -> new BsonInt32(r.intValue());
+                case INT64 -> new BsonInt64(r.longValue());
+                case DECIMAL128 -> new org.bson.BsonDecimal128(new org.bson.types.Decimal128(r));
+                default -> Double.isFinite(Numbers.toDouble(v)) ? new org.bson.BsonDouble(r.doubleValue()) : v;
+            };
+        };
     }
 
     /**
