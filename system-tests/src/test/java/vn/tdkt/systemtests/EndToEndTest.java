@@ -1,0 +1,479 @@
+package vn.tdkt.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import vn.tdkt.localstack.Infrastructure;
+import vn.tdkt.localstack.ReceivedMail;
+import vn.tdkt.localstack.Service;
+import vn.tdkt.localstack.ServiceProcess;
+import vn.tdkt.localstack.SystemLauncher;
+
+/**
+ * The whole system as the one command runs it: the infrastructure ({@link Infrastructure}: Kafka
+ * KRaft, embedded-mongo, GreenMail; free ports, temporary data) and the four services as separate
+ * JVMs from their jars ({@link SystemLauncher}), driven only through the services' REST APIs.
+ *
+ * <p>The jars are {@code <module>/target/<module>-<version>.jar}: in {@code ./mvnw verify} the
+ * reactor packages the services before this module's tests run (see this module's pom).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndTest {
+
+    private static final Logger log = LoggerFactory.getLogger(EndToEndTest.class);
+
+    /** -Xmx256m per service JVM. The short claim timeout only shortens how long a delivery claimed by a killed instance waits. */
+    static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-Dtdkt.notification.claim-timeout=20s");
+    /**
+     * Generous, because a service JVM starts in ~20 s on an idle 2-core machine but in minutes on a
+     * busy one; -Dtdkt.e2e.timeout-scale=2 doubles every wait of this test.
+     */
+    static final double SCALE = Double.parseDouble(System.getProperty("tdkt.e2e.timeout-scale", "1"));
+    static final Duration READY_TIMEOUT = scaled(Duration.ofSeconds(300));
+    /** Emails after a launch; includes a consumer-group rebalance after a kill (session timeout 45 s). */
+    static final Duration MAIL_TIMEOUT = scaled(Duration.ofSeconds(180));
+    /** A unit event reaching a consumer's projection. */
+    static final Duration PROJECTION_TIMEOUT = scaled(Duration.ofSeconds(90));
+    /** How long the count of emails must stay exactly one per contact, to catch late duplicates. */
+    static final Duration QUIET_PERIOD = Duration.ofSeconds(5);
+    static final String PHASE_CHANGED = "tdkt.campaign.phase-changed.v1";
+
+    record UnitSpec(String code, String name, String level, String parentCode, int staffCount, List<String> contactEmails) {
+    }
+
+    // Units of Lạng Sơn with Vietnamese names; every contact is distinct and lower-case.
+    static final UnitSpec PROVINCE = new UnitSpec("LS", "Ủy ban nhân dân tỉnh Lạng Sơn", "PROVINCE", null, 350,
+            List.of("vanphong.ubnd@langson.gov.vn"));
+    static final UnitSpec FINANCE = new UnitSpec("LS-STC", "Sở Tài chính tỉnh Lạng Sơn", "DEPARTMENT", "LS", 120,
+            List.of("thidua.stc@langson.gov.vn", "vanthu.stc@langson.gov.vn"));
+    static final UnitSpec FINANCE_ADMIN = new UnitSpec("LS-STC-TCHC", "Phòng Tổ chức – Hành chính", "OFFICE", "LS-STC", 12,
+            List.of("tchc.stc@langson.gov.vn"));
+    static final UnitSpec HOME_AFFAIRS = new UnitSpec("LS-SNV", "Sở Nội vụ tỉnh Lạng Sơn", "DEPARTMENT", "LS", 80,
+            List.of("banthidua.snv@langson.gov.vn"));
+    static final UnitSpec DONG_DANG = new UnitSpec("LS-XA-DONGDANG", "Ủy ban nhân dân xã Đồng Đăng", "COMMUNE", "LS", 45,
+            List.of("vanphong.dongdang@langson.gov.vn", "thidua.dongdang@langson.gov.vn", "chutich.dongdang@langson.gov.vn"));
+    static final List<UnitSpec> UNITS = List.of(PROVINCE, FINANCE, FINANCE_ADMIN, HOME_AFFAIRS, DONG_DANG);
+
+    private Infrastructure infra;
+    private SystemLauncher system;
+    private Thread cleanupOnExit;
+    private boolean unitsRegistered;
+
+    @RegisterExtension
+    final TestWatcher logsOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            dumpServiceLogs();
+        }
+    };
+
+    @BeforeAll
+    void startTheSystem() throws IOException {
+        Path root = Reactor.root();
+        List<String> missing = Stream.of(Service.values()).map(s -> s.jar(root)).filter(j -> !Files.isRegularFile(j))
+                .map(Path::toString).toList();
+        assertThat(missing).as("service jars to run; build them first (./mvnw -DskipTests package, or ./mvnw verify "
+                + "which packages them before this module's tests)").isEmpty();
+
+        Path logs = root.resolve("system-tests/target/e2e-logs");
+        if (Files.isDirectory(logs)) {
+            try (Stream<Path> old = Files.list(logs)) {
+                for (Path f : old.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+        // Run copies of the jars, so that a rebuild of a module while this test runs cannot change them.
+        Path runRoot = root.resolve("system-tests/target/e2e-run");
+        for (Service s : Service.values()) {
+            Path copy = s.jar(runRoot);
+            Files.createDirectories(copy.getParent());
+            Files.copy(s.jar(root), copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        cleanupOnExit = new Thread(this::stopTheSystem, "system-tests-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanupOnExit);
+        long begin = System.nanoTime();
+        infra = Infrastructure.builder().start();
+        system = SystemLauncher.builder(infra)
+                .projectRoot(runRoot)
+                .logDirectory(logs)
+                .jvmOptions(SERVICE_JVM_OPTIONS)
+                .readyTimeout(READY_TIMEOUT)
+                .build()
+                .startAll();
+        log.info("system ready in {} s: {}", (System.nanoTime() - begin) / 1_000_000_000,
+                system.instances().stream().map(p -> p.service() + " " + p.baseUrl()).collect(Collectors.joining(", ")));
+    }
+
+    @AfterAll
+    void stopTheSystem() {
+        SystemLauncher s = system;
+        Infrastructure i = infra;
+        system = null;
+        infra = null;
+        try {
+            if (s != null) {
+                s.close();
+            }
+        } finally {
+            if (i != null) {
+                i.close();
+            }
+        }
+        if (cleanupOnExit != null && Thread.currentThread() != cleanupOnExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
+            } catch (IllegalStateException ignored) {
+                // the JVM is already shutting down
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    @Test
+    @Order(1)
+    void launchingACampaignEmailsEveryContactOfItsUnitsExactlyOnce() {
+        registerUnits();
+        for (UnitSpec unit : UNITS) {
+            awaitUnitKnown(Service.NOMINATION, unit);
+            awaitUnitKnown(Service.DELEGATE, unit);
+        }
+
+        String title = "Phong trào thi đua “Đổi mới, sáng tạo, tăng tốc, bứt phá” năm 2026";
+        String id = createCampaign(title, FINANCE, List.of(FINANCE_ADMIN, HOME_AFFAIRS));
+        Api.Response launched = transition(id, "LAUNCHED");
+        assertThat(launched.status()).as("%s", launched).isEqualTo(200);
+        assertThat(launched.json().path("phase").asString()).isEqualTo("LAUNCHED");
+
+        List<String> contacts = contactsOf(FINANCE, FINANCE_ADMIN, HOME_AFFAIRS);
+        awaitExactlyOneMailPerContact(title, contacts);
+        for (ReceivedMail mail : mailsAbout(title)) {
+            assertThat(mail.subject()).as("subject, decoded").contains(title).contains("Phát động");
+            assertThat(mail.body()).as("body of the mail to %s", mail.to()).contains(FINANCE.name()).contains(title);
+        }
+        assertThat(recipientsOf(mailsAbout(title))).as("nobody outside the organiser and the distribution list")
+                .doesNotContainAnyElementsOf(contactsOf(PROVINCE, DONG_DANG));
+
+        List<JsonNode> deliveries = awaitDeliveriesSent(title, contacts);
+        String eventId = deliveries.getFirst().path("eventId").asString();
+        assertThat(deliveries).allSatisfy(d -> {
+            assertThat(d.path("eventType").asString()).isEqualTo(PHASE_CHANGED);
+            assertThat(d.path("eventId").asString()).as("one event, one delivery per contact").isEqualTo(eventId);
+            assertThat(d.path("sentAt").isNull() || d.path("sentAt").isMissingNode()).as("sentAt of %s", d).isFalse();
+            assertThat(d.path("subject").asString()).contains(title);
+        });
+        String oneContact = contacts.getFirst();
+        Api.Response byRecipient = Api.get(url(Service.NOTIFICATION, "/api/v1/deliveries?recipient=" + oneContact));
+        assertThat(byRecipient.status()).isEqualTo(200);
+        assertThat(elements(byRecipient.json())).as("deliveries to %s", oneContact)
+                .anySatisfy(d -> assertThat(d.path("eventId").asString()).isEqualTo(eventId))
+                .allSatisfy(d -> assertThat(d.path("recipient").asString()).isEqualTo(oneContact));
+        Api.Response byEvent = Api.get(url(Service.NOTIFICATION, "/api/v1/deliveries?eventId=" + eventId));
+        assertThat(elements(byEvent.json())).extracting(d -> d.path("recipient").asString())
+                .containsExactlyInAnyOrderElementsOf(contacts);
+    }
+
+    @Test
+    @Order(2)
+    void killingNotificationServiceRightAfterALaunchLosesAndDuplicatesNoEmail() {
+        registerUnits();
+        for (UnitSpec unit : UNITS) {
+            awaitUnitKnown(Service.NOTIFICATION, unit);
+        }
+        String title = "Thi đua thực hiện thắng lợi nhiệm vụ chuyển đổi số – đợt cao điểm năm 2026";
+        String id = createCampaign(title, PROVINCE, List.of(FINANCE, FINANCE_ADMIN, HOME_AFFAIRS, DONG_DANG));
+        List<String> contacts = contactsOf(PROVINCE, FINANCE, FINANCE_ADMIN, HOME_AFFAIRS, DONG_DANG);
+
+        ServiceProcess notification = system.instance(Service.NOTIFICATION);
+        Api.Response launched = transition(id, "LAUNCHED");
+        notification.kill(); // SIGKILL: no graceful shutdown, no offset commit, no chance to mark anything
+        assertThat(launched.status()).as("%s", launched).isEqualTo(200);
+        log.info("killed notification-service right after the launch; {} of {} emails had arrived",
+                mailsAbout(title).size(), contacts.size());
+
+        notification.start().awaitReady(READY_TIMEOUT);
+
+        awaitExactlyOneMailPerContact(title, contacts);
+        awaitDeliveriesSent(title, contacts);
+    }
+
+    @Test
+    @Order(3)
+    void badInputGetsA4xxProblemAndChangesNothing() {
+        registerUnits();
+        String draft = createCampaign("Phong trào thi đua “Dân vận khéo” năm 2026", HOME_AFFAIRS, List.of(FINANCE));
+        awaitUnitKnown(Service.NOMINATION, HOME_AFFAIRS);
+        Map<String, JsonNode> before = snapshot();
+        int mailsBefore = infra.receivedMails().size();
+
+        String units = url(Service.CAMPAIGN, "/api/v1/units");
+        String campaigns = url(Service.CAMPAIGN, "/api/v1/campaigns");
+        String transitions = url(Service.CAMPAIGN, "/api/v1/campaigns/" + draft + "/transitions");
+        Map<String, Object> goodUnit = unitBody(new UnitSpec("LS-SXD", "Sở Xây dựng tỉnh Lạng Sơn", "DEPARTMENT", "LS", 60,
+                List.of("thidua.sxd@langson.gov.vn")));
+        Map<String, Object> goodCampaign = campaignBody("Phong trào thi đua “Xanh – Sạch – Đẹp”", FINANCE, List.of(HOME_AFFAIRS));
+
+        Map<String, Api.Response> answers = new LinkedHashMap<>();
+        // campaign-service: units
+        answers.put("unit: empty body", Api.post(units, "{}"));
+        answers.put("unit: blank name", Api.post(units, with(goodUnit, "name", "   ")));
+        answers.put("unit: unknown level", Api.post(units, with(goodUnit, "level", "CAP_TINH")));
+        answers.put("unit: code with diacritics", Api.post(units, with(goodUnit, "code", "mã có dấu")));
+        answers.put("unit: not an email", Api.post(units, with(goodUnit, "contactEmails", List.of("không phải thư điện tử"))));
+        answers.put("unit: negative staff count", Api.post(units, with(goodUnit, "staffCount", -3)));
+        answers.put("unit: unknown parent", Api.post(units, with(goodUnit, "parentCode", "KHONG-TON-TAI")));
+        answers.put("unit: code registered twice", Api.post(units, with(unitBody(FINANCE), "name", "Sở Tài chính (đăng ký trùng)")));
+        answers.put("unit: malformed JSON", Api.post(units, "{\"code\": \"LS-SXD\", \"name\": \"Sở Xây dựng"));
+        answers.put("unit: text/plain", Api.postRaw(units, "code=LS-SXD", "text/plain"));
+        // campaign-service: campaigns
+        answers.put("campaign: empty body", Api.post(campaigns, "{}"));
+        answers.put("campaign: unknown kind", Api.post(campaigns, with(goodCampaign, "kind", "HANG_TUAN")));
+        answers.put("campaign: ends before it starts", Api.post(campaigns, with(with(goodCampaign, "startDate", "2026-12-31"), "endDate", "2026-01-01")));
+        answers.put("campaign: unknown organiser", Api.post(campaigns, with(goodCampaign, "organiserUnitCode", "KHONG-TON-TAI")));
+        answers.put("campaign: unknown recipient", Api.post(campaigns, with(goodCampaign, "recipientUnitCodes", List.of("KHONG-TON-TAI"))));
+        answers.put("campaign: date not ISO", Api.post(campaigns, with(goodCampaign, "startDate", "31/12/2026")));
+        answers.put("campaign: incomplete legal basis", Api.post(campaigns, with(goodCampaign, "legalBasis", List.of(Map.of("number", "", "issuer", "UBND tỉnh")))));
+        // campaign-service: transitions (the campaign is a DRAFT)
+        answers.put("transition: DRAFT→CLOSED", Api.post(transitions, Map.of("to", "CLOSED")));
+        answers.put("transition: DRAFT→MIDTERM_REVIEW", Api.post(transitions, Map.of("to", "MIDTERM_REVIEW")));
+        answers.put("transition: unknown phase", Api.post(transitions, Map.of("to", "KET_THUC")));
+        answers.put("transition: empty body", Api.post(transitions, "{}"));
+        answers.put("transition: unknown campaign", Api.post(url(Service.CAMPAIGN, "/api/v1/campaigns/" + UUID.nameUUIDFromBytes(new byte[] {1})
+                + "/transitions"), Map.of("to", "LAUNCHED")));
+        // the consumers' operator API (the one POST endpoint each of them has)
+        for (Service consumer : List.of(Service.NOMINATION, Service.DELEGATE, Service.NOTIFICATION)) {
+            String replay = url(consumer, "/api/v1/dead-letters/replay");
+            answers.put(consumer + " replay: empty body", Api.post(replay, "{}"));
+            answers.put(consumer + " replay: negative partition and offset",
+                    Api.post(replay, Map.of("topic", "tdkt.unit.events", "partition", -1, "offset", -5)));
+            answers.put(consumer + " replay: malformed JSON", Api.post(replay, "{\"topic\": \"tdkt.unit.events\", "));
+            answers.put(consumer + " replay: blank topic", Api.post(replay, Map.of("topic", "", "partition", 0, "offset", 0)));
+        }
+
+        assertThat(answers).allSatisfy((what, r) -> {
+            assertThat(r.status()).as("%s: %s", what, r).isBetween(400, 499);
+            assertThat(r.isProblem()).as("problem+json: %s", r).isTrue();
+            JsonNode problem = r.json();
+            assertThat(problem.path("status").asInt()).as("status in %s", r).isEqualTo(r.status());
+            assertThat(problem.path("errors").isArray()).as("errors list in %s", r).isTrue();
+        });
+        assertThat(answers.get("unit: code registered twice").status()).as("%s", answers.get("unit: code registered twice"))
+                .isEqualTo(409);
+        assertThat(answers.get("transition: DRAFT→CLOSED").status()).isEqualTo(409);
+        assertThat(answers.get("transition: DRAFT→MIDTERM_REVIEW").status()).isEqualTo(409);
+        assertThat(answers.get("transition: unknown campaign").status()).isEqualTo(404);
+
+        // Nothing changed: not in campaign-service, and (after time for any event to travel) not in
+        // the consumers' projections, deliveries or dead letters, and no email went out.
+        assertThat(Api.get(url(Service.CAMPAIGN, "/api/v1/campaigns/" + draft)).json().path("phase").asString())
+                .isEqualTo("DRAFT");
+        await("state unchanged after bad input").during(QUIET_PERIOD).atMost(QUIET_PERIOD.multipliedBy(3))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertThat(snapshot()).isEqualTo(before));
+        assertThat(infra.receivedMails()).hasSize(mailsBefore);
+    }
+
+    // --- steps ----------------------------------------------------------------------------------
+
+    private void registerUnits() {
+        if (unitsRegistered) {
+            return;
+        }
+        for (UnitSpec unit : UNITS) {
+            Api.Response r = Api.post(url(Service.CAMPAIGN, "/api/v1/units"), unitBody(unit));
+            assertThat(r.status()).as("%s", r).isEqualTo(201);
+            JsonNode body = r.json();
+            assertThat(body.path("name").asString()).isEqualTo(unit.name());
+            Api.Response read = Api.get(url(Service.CAMPAIGN, "/api/v1/units/" + unit.code()));
+            assertThat(read.json().path("name").asString()).as("%s", read).isEqualTo(unit.name());
+        }
+        unitsRegistered = true;
+    }
+
+    /** The unit shows on that service's own projection, with the Vietnamese name and contacts intact. */
+    private void awaitUnitKnown(Service service, UnitSpec unit) {
+        String u = url(service, "/api/v1/units/" + unit.code());
+        await(unit.code() + " on " + service).atMost(PROJECTION_TIMEOUT).pollInterval(Duration.ofMillis(300))
+                .untilAsserted(() -> {
+                    Api.Response r = Api.get(u);
+                    assertThat(r.status()).as("%s", r).isEqualTo(200);
+                    JsonNode body = r.json();
+                    assertThat(body.path("name").asString()).isEqualTo(unit.name());
+                    assertThat(elements(body.path("contactEmails"))).extracting(JsonNode::asString)
+                            .containsExactlyElementsOf(unit.contactEmails());
+                });
+    }
+
+    private String createCampaign(String title, UnitSpec organiser, List<UnitSpec> recipients) {
+        Api.Response r = Api.post(url(Service.CAMPAIGN, "/api/v1/campaigns"), campaignBody(title, organiser, recipients));
+        assertThat(r.status()).as("%s", r).isEqualTo(201);
+        assertThat(r.json().path("phase").asString()).isEqualTo("DRAFT");
+        assertThat(r.json().path("title").asString()).isEqualTo(title);
+        return r.json().path("id").asString();
+    }
+
+    private Api.Response transition(String campaignId, String to) {
+        return Api.post(url(Service.CAMPAIGN, "/api/v1/campaigns/" + campaignId + "/transitions"), Map.of("to", to));
+    }
+
+    /** Every contact gets its email, and then, for a quiet period, nobody gets a second one. */
+    private void awaitExactlyOneMailPerContact(String title, List<String> contacts) {
+        Map<String, Integer> expected = new TreeMap<>();
+        contacts.forEach(c -> expected.put(c, 1));
+        await("an email about '" + title + "' to each of " + contacts).atMost(MAIL_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> countsByRecipient(title).keySet().containsAll(contacts));
+        await("exactly one email per contact about '" + title + "'").during(QUIET_PERIOD)
+                .atMost(QUIET_PERIOD.multipliedBy(3)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(countsByRecipient(title)).isEqualTo(expected));
+    }
+
+    /** notification-service lists one SENT delivery per contact for the campaign, and no other. */
+    private List<JsonNode> awaitDeliveriesSent(String title, List<String> contacts) {
+        List<List<JsonNode>> last = new ArrayList<>(List.of(List.of()));
+        await("deliveries about '" + title + "' SENT").atMost(PROJECTION_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    Api.Response r = Api.get(url(Service.NOTIFICATION, "/api/v1/deliveries"));
+                    assertThat(r.status()).as("%s", r).isEqualTo(200);
+                    List<JsonNode> about = elements(r.json()).stream()
+                            .filter(d -> d.path("subject").asString("").contains(title)).toList();
+                    assertThat(about).extracting(d -> d.path("recipient").asString())
+                            .containsExactlyInAnyOrderElementsOf(contacts);
+                    assertThat(about).extracting(d -> d.path("status").asString()).containsOnly("SENT");
+                    last.set(0, about);
+                });
+        return last.getFirst();
+    }
+
+    /** What a user can read through the APIs, to compare before and after bad input. */
+    private Map<String, JsonNode> snapshot() {
+        Map<String, JsonNode> s = new LinkedHashMap<>();
+        s.put("campaign units", Api.get(url(Service.CAMPAIGN, "/api/v1/units")).json());
+        s.put("campaigns", Api.get(url(Service.CAMPAIGN, "/api/v1/campaigns")).json());
+        for (Service consumer : List.of(Service.NOMINATION, Service.DELEGATE, Service.NOTIFICATION)) {
+            s.put(consumer + " units", Api.get(url(consumer, "/api/v1/units")).json());
+            s.put(consumer + " dead letters", Api.get(url(consumer, "/api/v1/dead-letters")).json());
+        }
+        s.put("deliveries", Api.get(url(Service.NOTIFICATION, "/api/v1/deliveries")).json());
+        return s;
+    }
+
+    private static Duration scaled(Duration d) {
+        return Duration.ofMillis(Math.round(d.toMillis() * SCALE));
+    }
+
+    // --- mails ------------------------------------------------------------------------------------
+
+    private List<ReceivedMail> mailsAbout(String title) {
+        return infra.receivedMails().stream().filter(m -> m.subject() != null && m.subject().contains(title)).toList();
+    }
+
+    private Map<String, Integer> countsByRecipient(String title) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String to : recipientsOf(mailsAbout(title))) {
+            counts.merge(to, 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static List<String> recipientsOf(List<ReceivedMail> mails) {
+        return mails.stream().flatMap(m -> m.to().stream()).map(a -> a.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    // --- bodies and helpers -----------------------------------------------------------------------
+
+    private static Map<String, Object> unitBody(UnitSpec unit) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", unit.code());
+        body.put("name", unit.name());
+        body.put("level", unit.level());
+        if (unit.parentCode() != null) {
+            body.put("parentCode", unit.parentCode());
+        }
+        body.put("staffCount", unit.staffCount());
+        body.put("contactEmails", unit.contactEmails());
+        return body;
+    }
+
+    private static Map<String, Object> campaignBody(String title, UnitSpec organiser, List<UnitSpec> recipients) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", title);
+        body.put("theme", "Đổi mới, sáng tạo, tăng tốc, bứt phá");
+        body.put("kind", "PERIODIC");
+        body.put("organiserUnitCode", organiser.code());
+        body.put("legalBasis", List.of(Map.of("number", "1665/UBND-NC", "date", "2026-01-05",
+                "issuer", "Ủy ban nhân dân tỉnh Lạng Sơn")));
+        body.put("startDate", "2026-01-01");
+        body.put("endDate", "2026-12-31");
+        body.put("recipientUnitCodes", recipients.stream().map(UnitSpec::code).toList());
+        return body;
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(body);
+        copy.put(field, value);
+        return copy;
+    }
+
+    private static List<String> contactsOf(UnitSpec... units) {
+        return Stream.of(units).flatMap(u -> u.contactEmails().stream()).toList();
+    }
+
+    private static List<JsonNode> elements(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
+        array.forEach(out::add);
+        return out;
+    }
+
+    private String url(Service service, String path) {
+        return system.instance(service).baseUrl() + path;
+    }
+
+    private void dumpServiceLogs() {
+        SystemLauncher s = system;
+        if (s == null) {
+            return;
+        }
+        for (ServiceProcess p : s.instances()) {
+            try {
+                List<String> lines = Files.readAllLines(p.logFile());
+                log.error("last lines of {} ({}):\n{}", p, p.logFile(),
+                        String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size())));
+            } catch (IOException | RuntimeException e) {
+                log.error("could not read the log of {}: {}", p, e.toString());
+            }
+        }
+    }
+}
