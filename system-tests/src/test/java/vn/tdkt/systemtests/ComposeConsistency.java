@@ -93,8 +93,10 @@ final class ComposeConsistency {
         Integer smtpPort = mailName == null ? null : checkMail(mailName, map(services.get(mailName), mailName));
 
         Set<String> topics = new LinkedHashSet<>(expectedTopics());
+        Map<String, Integer> ports = new LinkedHashMap<>();
         for (ServiceSpec spec : SERVICES) {
             AppConfig app = applicationConfig(spec, topics);
+            ports.put(spec.module(), app.port() == null ? spec.port() : app.port());
             Object svc = services.get(spec.module());
             if (svc == null) {
                 problem(spec.module() + ": no such service in docker-compose.yml");
@@ -105,12 +107,28 @@ final class ComposeConsistency {
             checkDockerfile(spec, app, map(svc, spec.module()));
         }
         if (prometheusName != null) {
-            checkPrometheus(prometheusName, map(services.get(prometheusName), prometheusName));
+            checkPrometheus(prometheusName, map(services.get(prometheusName), prometheusName), ports);
         }
         if (grafanaName != null) {
             checkGrafana(grafanaName, map(services.get(grafanaName), grafanaName), prometheusName, services);
         }
         checkBindMounts(services);
+        checkDockerignore();
+    }
+
+    /** The build context is the repository root: build output and data must stay out of it. */
+    private void checkDockerignore() {
+        Path file = root.resolve(".dockerignore");
+        if (!Files.isRegularFile(file)) {
+            problem(".dockerignore is missing (the services' build context is the repository root)");
+            return;
+        }
+        List<String> lines = Reactor.read(file).lines().map(String::strip).toList();
+        for (String required : List.of("**/target", ".git")) {
+            if (!lines.contains(required)) {
+                problem(".dockerignore does not exclude " + required);
+            }
+        }
     }
 
     // --- Kafka --------------------------------------------------------------------------------
@@ -452,7 +470,7 @@ final class ComposeConsistency {
 
     // --- monitoring ------------------------------------------------------------------------------
 
-    private void checkPrometheus(String name, Map<String, Object> prometheus) {
+    private void checkPrometheus(String name, Map<String, Object> prometheus, Map<String, Integer> servicePorts) {
         Path config = hostPathOfMount(prometheus, "/etc/prometheus/prometheus.yml");
         if (config == null || !Files.isRegularFile(config)) {
             problem(name + ": does not mount an existing prometheus.yml at /etc/prometheus/prometheus.yml");
@@ -469,8 +487,8 @@ final class ComposeConsistency {
                 }
             }
         }
-        for (ServiceSpec spec : SERVICES) {
-            String target = spec.module() + ":" + spec.port();
+        for (Map.Entry<String, Integer> service : servicePorts.entrySet()) {
+            String target = service.getKey() + ":" + service.getValue();
             String path = targets.get(target);
             if (path == null) {
                 problem("prometheus.yml: does not scrape " + target + " (scraped: " + targets.keySet() + ")");

@@ -94,6 +94,8 @@ class ComposeConsistencyTest {
                         regex("\\$\\{SERVER_PORT:8081}", "\\${SERVER_PORT:8091}"), "campaign-service: ports must publish 8091:8091"),
                 drift("a service's database default", "nomination-service/src/main/resources/application.yml",
                         regex("/tdkt_nomination\\b", "/tdkt_nominations"), "nomination-service: MONGODB_URI database is tdkt_nomination,"),
+                drift("build output in the build context", ".dockerignore",
+                        regex("(?m)^\\*\\*/target$", "target"), ".dockerignore does not exclude **/target"),
                 drift("a binding destination", "notification-service/src/main/resources/application.yml",
                         regex("destination:\\s*tdkt\\.campaign\\.events", "destination: tdkt.campaigns.events"),
                         "uses destination 'tdkt.campaigns.events', which kafka-init does not create"));
@@ -152,7 +154,8 @@ class ComposeConsistencyTest {
 
     /** The files the check reads: compose, deploy/, the Dockerfiles, application.yml, the wrapper. */
     static void copyReactorFiles(Path from, Path to) throws IOException {
-        List<String> files = new ArrayList<>(List.of("docker-compose.yml", "mvnw", ".mvn/wrapper/maven-wrapper.properties"));
+        List<String> files = new ArrayList<>(List.of("docker-compose.yml", ".dockerignore", "mvnw",
+                ".mvn/wrapper/maven-wrapper.properties"));
         for (ComposeConsistency.ServiceSpec s : ComposeConsistency.SERVICES) {
             files.add(s.module() + "/Dockerfile");
             files.add(s.module() + "/src/main/resources/application.yml");
