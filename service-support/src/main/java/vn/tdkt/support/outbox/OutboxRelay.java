@@ -57,6 +57,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final ReentrantLock passLock = new ReentrantLock();
     private final AtomicBoolean nudged = new AtomicBoolean();
     private final AtomicReference<Instant> failingSince = new AtomicReference<>();
+    private final AtomicBoolean sendsFailing = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
     OutboxRelay(MongoOperations mongo, EventSender sender, OutboxProperties properties, String source,
@@ -211,11 +212,19 @@ public class OutboxRelay implements SmartLifecycle {
                     failures.increment();
                     brokerFailing = true;
                     sender.reset();
-                    log.warn("Event {} ({}) not acknowledged by Kafka; it stays pending: {}",
-                            event.eventId(), event.type(), e.toString());
+                    if (sendsFailing.compareAndSet(false, true)) {
+                        log.warn("Event {} ({}) not acknowledged by Kafka; it stays pending and is retried"
+                                + " (further failures at DEBUG until a send succeeds): {}",
+                                event.eventId(), event.type(), e.toString());
+                    } else {
+                        log.debug("Event {} still not acknowledged: {}", event.eventId(), e.toString());
+                    }
                     break;
                 }
                 publishTimer.record(System.nanoTime() - started.get(i), TimeUnit.NANOSECONDS);
+                if (sendsFailing.compareAndSet(true, false)) {
+                    log.info("Kafka acknowledges outbox events again");
+                }
                 acknowledged.add(event.eventId());
             }
             if (!acknowledged.isEmpty()) {
