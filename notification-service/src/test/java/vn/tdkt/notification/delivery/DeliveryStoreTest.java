@@ -1,0 +1,137 @@
+package vn.tdkt.notification.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.tdkt.embeddedmongo.EmbeddedMongoServer;
+
+/** The atomic operations the dispatcher relies on, against a real wire-protocol server (embedded-mongo). */
+class DeliveryStoreTest {
+
+    private static EmbeddedMongoServer server;
+    private static MongoClient client;
+
+    private final UUID eventId = UUID.randomUUID();
+    private DeliveryStore store;
+
+    @BeforeAll
+    static void startServer() {
+        server = EmbeddedMongoServer.builder().bindAddress("127.0.0.1").port(0).build().start();
+        client = MongoClients.create(server.connectionString());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        client.close();
+        server.close();
+    }
+
+    @BeforeEach
+    void freshDatabase() {
+        store = new DeliveryStore(new MongoTemplate(client, "deliveries_" + UUID.randomUUID().toString().substring(0, 8)));
+        store.createIndexes();
+    }
+
+    private Delivery pending(String recipient, Instant now) {
+        return Delivery.pending(UUID.randomUUID().toString(), new OutgoingEmail(eventId,
+                "tdkt.campaign.phase-changed.v1", "c-1", recipient, "Phát động phong trào", "Nội dung"), now);
+    }
+
+    @Test
+    void theSameEventAndRecipientIsRecordedOnce() {
+        Instant now = Instant.now();
+        assertThat(store.insertIfAbsent(pending("a@snv.gov.vn", now))).isTrue();
+        assertThat(store.insertIfAbsent(pending("a@snv.gov.vn", now))).isFalse();
+        assertThat(store.insertIfAbsent(pending("b@snv.gov.vn", now))).isTrue();
+
+        assertThat(store.find(new DeliveryFilter(java.util.Optional.empty(), java.util.Optional.of(eventId))))
+                .extracting(Delivery::recipient).containsExactly("a@snv.gov.vn", "b@snv.gov.vn");
+    }
+
+    @Test
+    void aClaimIsExclusiveUntilItExpiresAndAStaleOwnerCannotFinish() {
+        Instant now = Instant.now();
+        store.insertIfAbsent(pending("a@snv.gov.vn", now));
+
+        Delivery first = store.claimNext(now, Duration.ofSeconds(30)).orElseThrow();
+        assertThat(first.status()).isEqualTo(DeliveryStatus.SENDING);
+        assertThat(first.attempts()).isEqualTo(1);
+        assertThat(store.claimNext(now.plusSeconds(10), Duration.ofSeconds(30))).isEmpty();
+
+        // The first owner died: after the expiry another instance takes the delivery over.
+        Delivery second = store.claimNext(now.plusSeconds(31), Duration.ofSeconds(30)).orElseThrow();
+        assertThat(second.attempts()).isEqualTo(2);
+        assertThat(store.markSent(first, now.plusSeconds(32))).isFalse();
+        assertThat(store.markSent(second, now.plusSeconds(32))).isTrue();
+        assertThat(store.claimNext(now.plusSeconds(100), Duration.ofSeconds(30))).isEmpty();
+    }
+
+    @Test
+    void aFailedDeliveryIsClaimableOnlyOnceItIsDue() {
+        Instant now = Instant.now();
+        store.insertIfAbsent(pending("a@snv.gov.vn", now));
+        Delivery claimed = store.claimNext(now, Duration.ofSeconds(30)).orElseThrow();
+        store.markFailed(claimed, DeliveryStatus.FAILED, now.plusSeconds(4), "421");
+
+        assertThat(store.claimNext(now.plusSeconds(3), Duration.ofSeconds(30))).isEmpty();
+        assertThat(store.claimNext(now.plusSeconds(4), Duration.ofSeconds(30))).isPresent();
+    }
+
+    @Test
+    void racingDispatchersSendEveryDeliveryExactlyOnce() throws Exception {
+        Instant now = Instant.now();
+        for (int i = 0; i < 40; i++) {
+            store.insertIfAbsent(pending("r" + i + "@snv.gov.vn", now));
+        }
+        Map<String, AtomicInteger> sends = new ConcurrentHashMap<>();
+        MailGateway mail = mock(MailGateway.class);
+        doAnswer(call -> sends.computeIfAbsent(call.getArgument(0), k -> new AtomicInteger()).incrementAndGet())
+                .when(mail).send(anyString(), anyString(), anyString());
+        NotificationProperties properties = new NotificationProperties("from@tdkt.local", 3, Duration.ofSeconds(1),
+                Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofMinutes(1), 7);
+        List<DeliveryDispatcher> instances = List.of(
+                new DeliveryDispatcher(store, mail, properties, new DeliveryMetrics(new SimpleMeterRegistry()), Clock.systemUTC()),
+                new DeliveryDispatcher(store, mail, properties, new DeliveryMetrics(new SimpleMeterRegistry()), Clock.systemUTC()),
+                new DeliveryDispatcher(store, mail, properties, new DeliveryMetrics(new SimpleMeterRegistry()), Clock.systemUTC()));
+
+        ExecutorService pool = Executors.newFixedThreadPool(instances.size());
+        try {
+            List<Future<?>> runs = instances.stream().<Future<?>>map(d -> pool.submit(() -> {
+                while (d.dispatchDue() > 0) {
+                    // keep going until nothing is due
+                }
+            })).toList();
+            for (Future<?> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(sends).hasSize(40);
+        assertThat(sends.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
+        assertThat(store.find(new DeliveryFilter(java.util.Optional.empty(), java.util.Optional.empty())))
+                .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
+    }
+}
