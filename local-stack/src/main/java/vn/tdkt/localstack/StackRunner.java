@@ -71,6 +71,7 @@ final class StackRunner {
                         .logDirectory(data.resolve("logs"))
                         .conventionalPorts()
                         .readyTimeout(readyTimeout())
+                        .classDataSharing(data.resolve("cds"))
                         .build();
             }
             control = ControlServer.start(ControlServer.DEFAULT_PORT, infrastructure, system,

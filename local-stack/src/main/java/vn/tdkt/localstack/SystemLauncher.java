@@ -37,6 +37,7 @@ public final class SystemLauncher implements AutoCloseable {
     private final Map<Service, Integer> ports;
     private final List<String> jvmOptions;
     private final Duration readyTimeout;
+    private final ClassDataSharing classDataSharing;
     private final Map<Service, ServiceProcess> primaries = new EnumMap<>(Service.class);
     private final List<ServiceProcess> instances = new CopyOnWriteArrayList<>();
 
@@ -47,6 +48,7 @@ public final class SystemLauncher implements AutoCloseable {
         this.ports = Map.copyOf(b.ports);
         this.jvmOptions = b.jvmOptions;
         this.readyTimeout = b.readyTimeout;
+        this.classDataSharing = b.classDataSharing == null ? null : new ClassDataSharing(b.classDataSharing);
     }
 
     public static Builder builder(Infrastructure infrastructure) {
@@ -67,10 +69,9 @@ public final class SystemLauncher implements AutoCloseable {
         }
         try {
             for (Service s : Service.values()) {
-                ServiceProcess p = newInstance(s, ports.getOrDefault(s, 0), logDirectory.resolve(s.moduleName() + ".log"));
-                primaries.put(s, p);
-                p.start();
+                primaries.put(s, newInstance(s, ports.getOrDefault(s, 0), logDirectory.resolve(s.moduleName() + ".log")));
             }
+            startInParallel(List.copyOf(primaries.values()));
             awaitAll(List.copyOf(primaries.values()));
         } catch (RuntimeException e) {
             close();
@@ -164,9 +165,24 @@ public final class SystemLauncher implements AutoCloseable {
                 .environment(infrastructure.environment(service.database()))
                 .jvmOptions(jvmOptions)
                 .logFile(log)
+                .classDataSharing(classDataSharing)
                 .build();
         instances.add(p);
         return p;
+    }
+
+    /** In parallel, because a start may first extract the jar for class data sharing. */
+    private static void startInParallel(List<ServiceProcess> processes) {
+        try (ExecutorService pool = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().factory())) {
+            List<CompletableFuture<ServiceProcess>> starts = processes.stream()
+                    .map(p -> CompletableFuture.supplyAsync(p::start, pool))
+                    .toList();
+            List<String> failures = new ArrayList<>();
+            collectFailures(starts, failures);
+            if (!failures.isEmpty()) {
+                throw new IllegalStateException(String.join("\n", failures));
+            }
+        }
     }
 
     private void awaitAll(List<ServiceProcess> starting) {
@@ -199,6 +215,7 @@ public final class SystemLauncher implements AutoCloseable {
         private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
         private List<String> jvmOptions = ServiceProcess.DEFAULT_JVM_OPTIONS;
         private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
+        private Path classDataSharing;
 
         private Builder(Infrastructure infrastructure) {
             this.infrastructure = Objects.requireNonNull(infrastructure, "infrastructure");
@@ -235,6 +252,12 @@ public final class SystemLauncher implements AutoCloseable {
 
         public Builder readyTimeout(Duration timeout) {
             this.readyTimeout = timeout;
+            return this;
+        }
+
+        /** See {@link ServiceProcess.Builder#classDataSharing(Path)}; off by default. */
+        public Builder classDataSharing(Path cacheDirectory) {
+            this.classDataSharing = cacheDirectory == null ? null : cacheDirectory.toAbsolutePath();
             return this;
         }
 

@@ -85,6 +85,18 @@ class ServiceProcessTest {
     }
 
     @Test
+    void aJarThatCannotBeExtractedForClassDataSharingRunsAsIs() {
+        ServiceProcess p = ServiceProcess.builder(Service.NOMINATION)
+                .jar(jar).logFile(dir.resolve("nomination.log")).jvmOptions(SMALL_JVM)
+                .classDataSharing(dir.resolve("cds"))
+                .build();
+        try (p) {
+            p.start().awaitReady(Duration.ofSeconds(30));
+            assertThat(Readiness.isUp(p.baseUrl())).isTrue();
+        }
+    }
+
+    @Test
     void aMissingJarSaysHowToBuildIt() {
         ServiceProcess p = ServiceProcess.builder(Service.CAMPAIGN).projectRoot(dir).build();
         assertThatThrownBy(p::start)
