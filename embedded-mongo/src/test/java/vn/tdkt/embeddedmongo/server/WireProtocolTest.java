@@ -108,6 +108,32 @@ class WireProtocolTest {
         assertThat(client.getDatabase("wire").getCollection("c").countDocuments()).isEqualTo(1);
     }
 
+    @Test
+    void oversizedDocumentIsRejectedWithBsonObjectTooLarge() throws IOException {
+        byte[] body = BsonBytes.toBytes(BsonDocument.parse("{insert: 'big', $db: 'wire'}"));
+        byte[] doc = BsonBytes.toBytes(new BsonDocument("_id", new org.bson.BsonInt32(1))
+                .append("s", new org.bson.BsonString("x".repeat(16 * 1024 * 1024 + 100))));
+        byte[] id = "documents\0".getBytes(StandardCharsets.UTF_8);
+        int sequence = 4 + id.length + doc.length;
+        ByteBuffer msg = ByteBuffer.allocate(16 + 4 + 1 + body.length + 1 + sequence).order(ByteOrder.LITTLE_ENDIAN);
+        msg.putInt(msg.capacity()).putInt(11).putInt(0).putInt(2013).putInt(0)
+                .put((byte) 0).put(body).put((byte) 1).putInt(sequence).put(id).put(doc);
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(msg.array());
+            DataInputStream in = new DataInputStream(socket.getInputStream());
+            int length = read(in, 16).getInt();
+            ByteBuffer reply = read(in, length - 16);
+            reply.getInt();
+            reply.get();
+            byte[] bytes = new byte[reply.remaining()];
+            reply.get(bytes);
+            RawBsonDocument result = new RawBsonDocument(bytes);
+            assertThat(result.getInt32("n").getValue()).isZero();
+            assertThat(result.getArray("writeErrors").get(0).asDocument().getInt32("code").getValue()).isEqualTo(10334);
+        }
+        assertThat(client.getDatabase("wire").getCollection("big").countDocuments()).isZero();
+    }
+
     private static byte[] header(int length, int opCode, byte[]... rest) {
         int size = 16;
         for (byte[] r : rest) {
