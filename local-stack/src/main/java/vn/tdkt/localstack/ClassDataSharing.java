@@ -31,6 +31,11 @@ final class ClassDataSharing {
     }
 
     /** The java arguments that run {@code jar} with the archive, or plain {@code -jar} if extraction fails. */
+    /** Whether a JVM started now writes the archive when it exits (there is none yet), which takes a while. */
+    boolean writesArchiveOnExit(Service service) {
+        return !Files.exists(directory.resolve(service.moduleName() + ".jsa"));
+    }
+
     List<String> launchArguments(Service service, Path jar, String java) {
         synchronized (locks.computeIfAbsent(service, s -> new Object())) {
             return prepare(service, jar, java);

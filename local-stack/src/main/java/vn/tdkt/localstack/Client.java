@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 /** The commands that talk to a running {@code ./tdkt up} through its control endpoint. */
 final class Client {
 
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(180); // services may take 90 s to write their CDS archive
 
     private final Path root;
     private final PrintStream out;

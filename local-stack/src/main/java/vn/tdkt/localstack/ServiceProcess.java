@@ -33,6 +33,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceProcess.class);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    /** Writing the class data sharing archive on exit costs several seconds of CPU, more on a busy machine. */
+    private static final Duration STOP_GRACE_WRITING_ARCHIVE = Duration.ofSeconds(90);
 
     private final Service service;
     private final int port;
@@ -43,6 +45,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final ClassDataSharing classDataSharing; // null: run the jar as is
     private Process process;
     private Instant startedAt;
+    private Duration stopGrace = STOP_GRACE;
 
     private ServiceProcess(Builder b) {
         this.service = b.service;
@@ -75,7 +78,11 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(jvmOptions);
+        stopGrace = STOP_GRACE;
         if (classDataSharing != null) {
+            if (classDataSharing.writesArchiveOnExit(service)) {
+                stopGrace = STOP_GRACE_WRITING_ARCHIVE;
+            }
             command.addAll(classDataSharing.launchArguments(service, jar, javaExecutable()));
         } else {
             command.add("-jar");
@@ -109,7 +116,10 @@ public final class ServiceProcess implements AutoCloseable {
         return this;
     }
 
-    /** SIGTERM (Spring's graceful shutdown), then SIGKILL if it has not exited within 30 s. */
+    /**
+     * SIGTERM (Spring's graceful shutdown), then SIGKILL if it has not exited within 30 s (90 s
+     * when it writes its class data sharing archive on the way out).
+     */
     public synchronized void stop() {
         if (process == null) {
             return;
@@ -117,8 +127,8 @@ public final class ServiceProcess implements AutoCloseable {
         Process p = process;
         p.destroy();
         try {
-            if (!p.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
-                log.warn("{} (pid {}) did not stop within {}; killing it", service, p.pid(), STOP_GRACE);
+            if (!p.waitFor(stopGrace.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("{} (pid {}) did not stop within {} s; killing it", service, p.pid(), stopGrace.toSeconds());
                 p.destroyForcibly().waitFor();
             }
         } catch (InterruptedException e) {
