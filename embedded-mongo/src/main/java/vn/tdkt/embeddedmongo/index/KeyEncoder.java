@@ -44,7 +44,7 @@ public final class KeyEncoder {
 
     /** The ascending encoding of one value; {@code null} stands for a missing field. */
     public static byte[] encode(BsonValue value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32);
         write(out, value);
         return out.toByteArray();
     }

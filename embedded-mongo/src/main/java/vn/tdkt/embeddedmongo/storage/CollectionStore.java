@@ -1,6 +1,5 @@
 package vn.tdkt.embeddedmongo.storage;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -136,9 +135,10 @@ public final class CollectionStore {
      * it, and checks what MongoDB checks before storing.
      */
     public static BsonDocument prepareForInsert(BsonDocument document) {
-        if (document instanceof RawBsonDocument raw && !raw.isEmpty() && "_id".equals(raw.getFirstKey())) {
-            checkId(raw.get("_id"));
-            return raw;
+        BsonValue rawId = leadingId(document);
+        if (rawId != null) {
+            checkId(rawId);
+            return document;
         }
         BsonValue idValue = document.get("_id");
         if (idValue == null) {
@@ -154,6 +154,22 @@ public final class CollectionStore {
         return ordered;
     }
 
+    /** The _id of a raw document whose first field is _id, read in one pass; null otherwise. */
+    private static BsonValue leadingId(BsonDocument document) {
+        if (!(document instanceof RawBsonDocument raw)) {
+            return null;
+        }
+        try (org.bson.BsonBinaryReader reader = new org.bson.BsonBinaryReader(raw.getByteBuffer().asNIO())) {
+            reader.readStartDocument();
+            if (reader.readBsonType() == org.bson.BsonType.END_OF_DOCUMENT || !"_id".equals(reader.readName())) {
+                return null;
+            }
+            return ID_CODEC.decode(reader, org.bson.codecs.DecoderContext.builder().build());
+        }
+    }
+
+    private static final org.bson.codecs.BsonValueCodec ID_CODEC = new org.bson.codecs.BsonValueCodec();
+
     private static void checkId(BsonValue idValue) {
         if (idValue.isArray()) {
             throw new MongoError(53, "InvalidIdField", "The '_id' value cannot be of type array");
@@ -168,7 +184,7 @@ public final class CollectionStore {
         List<WriteFailure> failures = new ArrayList<>();
         lock.lock();
         try {
-            Set<ByteBuffer> pending = new HashSet<>();
+            Set<BytesKey> pending = new HashSet<>();
             WriteBatch batch = new WriteBatch();
             long addCount = 0;
             long addSize = 0;
@@ -176,15 +192,16 @@ public final class CollectionStore {
                 for (int i = 0; i < documents.size(); i++) {
                     try {
                         BsonDocument doc = prepareForInsert(documents.get(i));
+                        BsonValue idValue = doc instanceof RawBsonDocument ? leadingId(doc) : doc.get("_id");
                         byte[] bytes = BsonBytes.toBytes(doc);
                         checkSize(bytes);
-                        byte[] idEnc = KeyEncoder.encode(doc.get("_id"));
+                        byte[] idEnc = KeyEncoder.encode(idValue);
                         byte[] docKey = Keys.concat(docPrefix, idEnc);
-                        if (pending.contains(ByteBuffer.wrap(docKey)) || engine.get(docKey) != null) {
-                            throw duplicate(indexes.get(0), new BsonValue[] {doc.get("_id")});
+                        if (pending.contains(new BytesKey(docKey)) || engine.get(docKey) != null) {
+                            throw duplicate(indexes.get(0), new BsonValue[] {idValue});
                         }
                         List<byte[]> entries = new ArrayList<>();
-                        List<ByteBuffer> uniqueKeys = new ArrayList<>();
+                        List<BytesKey> uniqueKeys = new ArrayList<>();
                         for (IndexSpec index : indexes) {
                             if (!index.isId()) {
                                 addEntries(index, doc, idEnc, entries, uniqueKeys, pending);
@@ -194,7 +211,7 @@ public final class CollectionStore {
                         for (byte[] entry : entries) {
                             put(batch, entry, idEnc);
                         }
-                        pending.add(ByteBuffer.wrap(docKey));
+                        pending.add(new BytesKey(docKey));
                         pending.addAll(uniqueKeys);
                         addCount++;
                         addSize += bytes.length;
@@ -252,21 +269,21 @@ public final class CollectionStore {
                 if (index.isId()) {
                     continue;
                 }
-                Set<ByteBuffer> before = entrySet(index, oldDoc, idEnc);
+                Set<BytesKey> before = entrySet(index, oldDoc, idEnc);
                 List<byte[]> added = new ArrayList<>();
                 addEntries(index, newDoc, idEnc, added, new ArrayList<>(), Set.of());
-                Set<ByteBuffer> after = new HashSet<>();
+                Set<BytesKey> after = new HashSet<>();
                 for (byte[] entry : added) {
-                    after.add(ByteBuffer.wrap(entry));
+                    after.add(new BytesKey(entry));
                 }
-                for (ByteBuffer b : before) {
+                for (BytesKey b : before) {
                     if (!after.contains(b)) {
-                        batch.delete(b.array());
+                        batch.delete(b.bytes());
                     }
                 }
-                for (ByteBuffer a : after) {
+                for (BytesKey a : after) {
                     if (!before.contains(a)) {
-                        batch.put(a.array(), idEnc);
+                        batch.put(a.bytes(), idEnc);
                     }
                 }
             }
@@ -292,8 +309,8 @@ public final class CollectionStore {
         try (WriteBatch batch = new WriteBatch()) {
             for (IndexSpec index : indexes) {
                 if (!index.isId()) {
-                    for (ByteBuffer entry : entrySet(index, stored, idEnc)) {
-                        batch.delete(entry.array());
+                    for (BytesKey entry : entrySet(index, stored, idEnc)) {
+                        batch.delete(entry.bytes());
                     }
                 }
             }
@@ -326,15 +343,15 @@ public final class CollectionStore {
         }
     }
 
-    private Set<ByteBuffer> entrySet(IndexSpec index, BsonDocument doc, byte[] idEnc) {
-        Set<ByteBuffer> set = new HashSet<>();
+    private Set<BytesKey> entrySet(IndexSpec index, BsonDocument doc, byte[] idEnc) {
+        Set<BytesKey> set = new HashSet<>();
         IndexKeys keys = IndexKeys.of(index, doc);
         if (!index.covers(doc, keys.tuples())) {
             return set;
         }
         byte[] prefix = Keys.prefix(Keys.INDEX, index.id());
         for (byte[] key : keys.encoded(index)) {
-            set.add(ByteBuffer.wrap(Keys.concat(prefix, key, idEnc)));
+            set.add(new BytesKey(Keys.concat(prefix, key, idEnc)));
         }
         return set;
     }
@@ -344,7 +361,7 @@ public final class CollectionStore {
      * another document, either stored or pending in the same batch.
      */
     private void addEntries(IndexSpec index, BsonDocument doc, byte[] idEnc, List<byte[]> entries,
-                            List<ByteBuffer> uniqueKeys, Set<ByteBuffer> pending) {
+                            List<BytesKey> uniqueKeys, Set<BytesKey> pending) {
         IndexKeys keys = IndexKeys.of(index, doc);
         if (!index.covers(doc, keys.tuples())) {
             return;
@@ -357,7 +374,7 @@ public final class CollectionStore {
         for (int k = 0; k < encoded.size(); k++) {
             byte[] keyPrefix = Keys.concat(prefix, encoded.get(k));
             if (index.unique()) {
-                ByteBuffer unique = ByteBuffer.wrap(keyPrefix);
+                BytesKey unique = new BytesKey(keyPrefix);
                 if (pending.contains(unique) || takenByOther(keyPrefix, idEnc)) {
                     throw duplicate(index, tupleFor(index, keys, encoded.get(k)));
                 }

@@ -1,6 +1,5 @@
 package vn.tdkt.embeddedmongo.storage;
 
-import java.nio.ByteBuffer;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -24,7 +23,7 @@ public final class DocumentScan implements Iterator<RawBsonDocument>, AutoClosea
     private final ScanStats stats;
     private final byte[] keyspace;
     private final boolean documents;
-    private final Set<ByteBuffer> seen;
+    private final Set<BytesKey> seen;
     private RocksIterator iterator;
     private int rangeIndex = -1;
     private byte[] rangeStart;
@@ -135,7 +134,7 @@ public final class DocumentScan implements Iterator<RawBsonDocument>, AutoClosea
                 stats.docsExamined++;
                 return new RawBsonDocument(value);
             }
-            if (seen != null && !seen.add(ByteBuffer.wrap(value))) {
+            if (seen != null && !seen.add(new BytesKey(value))) {
                 continue;
             }
             byte[] doc = collection.engine().get(Keys.concat(collection.docPrefix(), value));
