@@ -231,6 +231,32 @@ class EndToEndTest {
 
     @Test
     @Order(3)
+    void killingCampaignServiceRightAfterALaunchLosesAndDuplicatesNoEmail() {
+        registerUnits();
+        for (UnitSpec unit : UNITS) {
+            awaitUnitKnown(Service.NOTIFICATION, unit);
+        }
+        String title = "Phong trào thi đua “Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công vụ” năm 2026";
+        String id = createCampaign(title, HOME_AFFAIRS, List.of(FINANCE_ADMIN, DONG_DANG));
+        List<String> contacts = contactsOf(HOME_AFFAIRS, FINANCE_ADMIN, DONG_DANG);
+
+        ServiceProcess campaign = system.instance(Service.CAMPAIGN);
+        Api.Response launched = transition(id, "LAUNCHED");
+        campaign.kill(); // SIGKILL: the launch is stored, its event may or may not have left the outbox
+        assertThat(launched.status()).as("%s", launched).isEqualTo(200);
+        log.info("killed campaign-service right after the launch; {} of {} emails had arrived",
+                mailsAbout(title).size(), contacts.size());
+
+        campaign.start().awaitReady(READY_TIMEOUT);
+        Api.Response after = Api.get(url(Service.CAMPAIGN, "/api/v1/campaigns/" + id));
+        assertThat(after.json().path("phase").asString()).as("%s", after).isEqualTo("LAUNCHED");
+
+        awaitExactlyOneMailPerContact(title, contacts);
+        awaitDeliveriesSent(title, contacts);
+    }
+
+    @Test
+    @Order(4)
     void badInputGetsA4xxProblemAndChangesNothing() {
         registerUnits();
         String draft = createCampaign("Phong trào thi đua “Dân vận khéo” năm 2026", HOME_AFFAIRS, List.of(FINANCE));
