@@ -31,6 +31,7 @@ public final class MongoBenchmarks {
     private static final int SINGLE = Integer.getInteger("bench.single", 20_000);
     private static final int BULK = Integer.getInteger("bench.bulk", 1_000_000);
     private static final int CLIENTS = Integer.getInteger("bench.clients", 32);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
 
     private MongoBenchmarks() {
     }
@@ -47,10 +48,14 @@ public final class MongoBenchmarks {
         double rawGet;
         double rawBulk;
         try (RawRocksBaseline raw = new RawRocksBaseline()) {
-            raw.putsPerSecond(sample, SINGLE); // warm-up
-            rawPut = raw.putsPerSecond(sample, SINGLE);
-            raw.getsPerSecond(SINGLE, SINGLE);
-            rawGet = raw.getsPerSecond(SINGLE, SINGLE);
+            double put = 0;
+            double get = 0;
+            for (int round = 0; round < ROUNDS; round++) { // same warm-up as the server gets
+                put = raw.putsPerSecond(sample, SINGLE);
+                get = raw.getsPerSecond(SINGLE, SINGLE);
+            }
+            rawPut = put;
+            rawGet = get;
             rawBulk = raw.batchPutsPerSecond(sample, BULK, 10_000, 10_000_000);
         }
 
@@ -60,31 +65,36 @@ public final class MongoBenchmarks {
                      .applyToConnectionPoolSettings(p -> p.maxSize(CLIENTS + 4)).build())) {
             MongoCollection<Document> single = client.getDatabase("bench").getCollection("single");
 
-            for (int i = 0; i < 5_000; i++) {
-                single.insertOne(smallDoc(-1 - i)); // warm-up, JIT on both sides
+            // Warm-up iterations (JIT on both sides), then the measured one: steady state, as JMH reports.
+            double inserts = 0;
+            for (int round = 0; round < ROUNDS; round++) {
+                int base = round * SINGLE;
+                long start = System.nanoTime();
+                for (int i = 0; i < SINGLE; i++) {
+                    single.insertOne(smallDoc(base + i));
+                }
+                inserts = SINGLE / seconds(start);
+                System.out.printf(Locale.ROOT, "insertOne round %d: %,.0f/s%n", round, inserts);
             }
-            long start = System.nanoTime();
-            for (int i = 0; i < SINGLE; i++) {
-                single.insertOne(smallDoc(i));
-            }
-            double inserts = SINGLE / seconds(start);
             rows.add(row("insertOne, 1 client (acknowledged)", inserts, rawPut, "raw RocksDB put"));
 
             Random random = new Random(7);
-            for (int i = 0; i < 5_000; i++) {
-                single.find(Filters.eq("_id", random.nextInt(SINGLE))).first();
-            }
-            start = System.nanoTime();
-            for (int i = 0; i < SINGLE; i++) {
-                if (single.find(Filters.eq("_id", random.nextInt(SINGLE))).first() == null) {
-                    throw new IllegalStateException("missing document");
+            double finds = 0;
+            for (int round = 0; round < ROUNDS; round++) {
+                long start = System.nanoTime();
+                for (int i = 0; i < SINGLE; i++) {
+                    if (single.find(Filters.eq("_id", random.nextInt(SINGLE * ROUNDS))).first() == null) {
+                        throw new IllegalStateException("missing document");
+                    }
                 }
+                finds = SINGLE / seconds(start);
+                System.out.printf(Locale.ROOT, "find by _id round %d: %,.0f/s%n", round, finds);
             }
-            double finds = SINGLE / seconds(start);
             rows.add(row("find by _id, 1 client", finds, rawGet, "raw RocksDB get"));
 
             MongoCollection<Document> concurrent = client.getDatabase("bench").getCollection("concurrent");
             int perClient = Math.max(1, SINGLE / CLIENTS);
+            parallel(CLIENTS, perClient, (c, i) -> concurrent.insertOne(smallDoc(-1 - (c * 1_000_000 + i)))); // warm-up
             double concurrentInserts = parallel(CLIENTS, perClient, (c, i) ->
                     concurrent.insertOne(smallDoc(c * 1_000_000 + i)));
             rows.add(row("insertOne, " + CLIENTS + " clients", concurrentInserts, rawPut, "raw RocksDB put"));
@@ -107,7 +117,7 @@ public final class MongoBenchmarks {
                     }
                 }
             });
-            start = System.nanoTime();
+            long start = System.nanoTime();
             List<Document> batch = new ArrayList<>(10_000);
             for (int i = 0; i < BULK; i++) {
                 batch.add(smallDoc(i));
