@@ -1,7 +1,6 @@
 package vn.tdkt.embeddedmongo.commands;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -84,15 +83,6 @@ final class QueryExecutor {
 
     static ResultIterator find(CollectionStore collection, Query query, ServerStats serverStats) {
         return execute(collection, query, serverStats).results();
-    }
-
-    /** All matches, for writes that must look at every one (the caller holds the collection lock). */
-    static List<BsonDocument> matching(CollectionStore collection, Query query, ServerStats stats) {
-        List<BsonDocument> out = new ArrayList<>();
-        try (ResultIterator it = find(collection, query, stats)) {
-            it.forEachRemaining(out::add);
-        }
-        return out;
     }
 
     private static Iterator<BsonDocument> filtered(Iterator<? extends BsonDocument> source, Filter filter) {
@@ -190,9 +180,5 @@ final class QueryExecutor {
                 return f.apply(source.next());
             }
         };
-    }
-
-    static List<BsonDocument> emptyList() {
-        return Collections.emptyList();
     }
 }

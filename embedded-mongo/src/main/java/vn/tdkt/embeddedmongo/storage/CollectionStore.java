@@ -41,6 +41,7 @@ public final class CollectionStore {
     private final ReentrantLock lock = new ReentrantLock();
     private final byte[] docPrefix;
     private final byte[] statsKey;
+    private final Set<Long> persistedMultikey = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile long count;
     private volatile long dataSize;
 
@@ -53,6 +54,7 @@ public final class CollectionStore {
         this.indexes = new CopyOnWriteArrayList<>(indexes);
         this.docPrefix = Keys.prefix(Keys.DOCUMENT, id);
         this.statsKey = Keys.prefix(Keys.STATS, id);
+        indexes.stream().filter(IndexSpec::multikey).forEach(i -> persistedMultikey.add(i.id()));
         byte[] stats = engine.get(statsKey);
         if (stats != null) {
             count = Keys.getLong(stats, 0);
@@ -431,8 +433,6 @@ public final class CollectionStore {
             }
         }
     }
-
-    private final Set<Long> persistedMultikey = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     // ---------------------------------------------------------------- indexes
 
