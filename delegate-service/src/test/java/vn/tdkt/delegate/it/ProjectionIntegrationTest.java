@@ -33,6 +33,7 @@ import vn.tdkt.events.campaign.CampaignCreated;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.events.unit.UnitUpdated;
+import vn.tdkt.localstack.EventPublisher;
 import vn.tdkt.localstack.Infrastructure;
 
 /** Units and campaigns projected from real Kafka topics into embedded-mongo: the newest version wins. */

@@ -31,6 +31,7 @@ import vn.tdkt.events.ConsumerGroups;
 import vn.tdkt.events.Topics;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.unit.UnitRegistered;
+import vn.tdkt.localstack.EventPublisher;
 
 /**
  * The launch scenario of {@link NotificationFlowIntegrationTest} on real MongoDB and Kafka, where a Docker
