@@ -42,16 +42,13 @@ final class FindAndModifyCommand {
             throw new MongoError(9, "FailedToParse",
                     "Cannot specify both new=true and remove=true; 'remove' always returns the deleted document");
         }
-        if (u != null && u.isArray()) {
-            throw new MongoError(9, "FailedToParse", "pipeline-style updates are not supported by embedded-mongo");
-        }
-        if (u != null && !u.isDocument()) {
+        if (u != null && !u.isDocument() && !u.isArray()) {
             throw MongoError.typeMismatch("BSON field 'findAndModify.update' is the wrong type '" + Args.typeName(u)
                     + "', expected type 'object'");
         }
         Filter filter = QueryExecutor.parseFilter(Args.document(body, "query"));
-        Projection fields = QueryExecutor.parseProjection(Args.document(body, "fields"));
-        Update update = u == null ? null : Update.parse(u.asDocument(), WriteCommands.arrayFilters(body));
+        Projection fields = QueryExecutor.parseProjection(Args.document(body, "fields"), filter);
+        Update update = u == null ? null : WriteCommands.parseUpdate(u, WriteCommands.arrayFilters(body));
         QueryExecutor.Query query = new QueryExecutor.Query(filter, QueryExecutor.parseSort(Args.document(body, "sort")),
                 0, 1, null, body.get("hint"));
         CollectionStore collection = upsert ? ctx.catalog().getOrCreate(ns) : ctx.catalog().get(ns);

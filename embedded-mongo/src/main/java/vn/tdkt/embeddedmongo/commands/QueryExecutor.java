@@ -49,8 +49,9 @@ final class QueryExecutor {
         return sort == null || sort.isEmpty() ? null : SortSpec.parse(sort);
     }
 
-    static Projection parseProjection(BsonDocument projection) {
-        return projection == null || projection.isEmpty() ? null : Projection.parse(projection);
+    /** The filter resolves a positional {@code field.$} projection. */
+    static Projection parseProjection(BsonDocument projection, Filter filter) {
+        return projection == null || projection.isEmpty() ? null : Projection.parse(projection, filter);
     }
 
     static Execution execute(CollectionStore collection, Query query, ServerStats serverStats) {

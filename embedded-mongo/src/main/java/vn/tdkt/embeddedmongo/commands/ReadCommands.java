@@ -12,6 +12,7 @@ import org.bson.BsonInt64;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 import vn.tdkt.embeddedmongo.error.MongoError;
+import vn.tdkt.embeddedmongo.query.Filter;
 import vn.tdkt.embeddedmongo.index.QueryPlan;
 import vn.tdkt.embeddedmongo.query.BsonOrder;
 import vn.tdkt.embeddedmongo.storage.CollectionStore;
@@ -41,9 +42,9 @@ final class ReadCommands {
         if (limit < 0) {
             throw MongoError.badValue("limit value must be non-negative, but received: " + limit);
         }
-        return new QueryExecutor.Query(QueryExecutor.parseFilter(Args.document(body, "filter")),
-                QueryExecutor.parseSort(Args.document(body, "sort")), skip, limit,
-                QueryExecutor.parseProjection(Args.document(body, "projection")), body.get("hint"));
+        Filter filter = QueryExecutor.parseFilter(Args.document(body, "filter"));
+        return new QueryExecutor.Query(filter, QueryExecutor.parseSort(Args.document(body, "sort")), skip, limit,
+                QueryExecutor.parseProjection(Args.document(body, "projection"), filter), body.get("hint"));
     }
 
     static BsonDocument find(CommandContext ctx, Request request) {

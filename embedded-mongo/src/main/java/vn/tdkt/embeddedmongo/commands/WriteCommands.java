@@ -116,16 +116,13 @@ final class WriteCommands {
         if (u == null) {
             throw new MongoError(40414, "Location40414", "BSON field 'update.updates.u' is missing but a required field");
         }
-        if (u.isArray()) {
-            throw new MongoError(9, "FailedToParse", "pipeline-style updates are not supported by embedded-mongo");
-        }
-        if (!u.isDocument()) {
+        if (!u.isDocument() && !u.isArray()) {
             throw MongoError.typeMismatch("BSON field 'update.updates.u' is the wrong type '" + Args.typeName(u)
                     + "', expected type 'object'");
         }
         boolean multi = Args.bool(statement, "multi", false);
         boolean upsert = Args.bool(statement, "upsert", false);
-        Update update = Update.parse(u.asDocument(), arrayFilters(statement));
+        Update update = parseUpdate(u, arrayFilters(statement));
         if (multi && update.isReplacement() && !u.asDocument().isEmpty()) {
             throw new MongoError(9, "FailedToParse", "multi update is not supported for replacement-style update");
         }
@@ -161,6 +158,21 @@ final class WriteCommands {
 
     static Filter selector(Filter filter) {
         return filter != null ? filter : Filter.all();
+    }
+
+    /** A document of operators or a replacement, or (an array) a pipeline-style update as Spring's AggregationUpdate sends. */
+    static Update parseUpdate(BsonValue u, List<BsonDocument> arrayFilters) {
+        if (u.isArray()) {
+            List<BsonDocument> stages = new ArrayList<>();
+            for (BsonValue stage : u.asArray()) {
+                if (!stage.isDocument()) {
+                    throw MongoError.typeMismatch("Each element of the update pipeline must be an object");
+                }
+                stages.add(stage.asDocument());
+            }
+            return Update.parsePipeline(stages, arrayFilters);
+        }
+        return Update.parse(u.asDocument(), arrayFilters);
     }
 
     static List<BsonDocument> arrayFilters(BsonDocument statement) {

@@ -200,6 +200,24 @@ abstract class ConformanceSuite {
         }
 
         @Test
+        void pipelineStyleUpdateComputesFromTheDocument() {
+            coll.insertOne(new Document("_id", 1).append("yes", 7).append("members", 9));
+            coll.updateOne(Filters.eq("_id", 1), List.of(new Document("$set",
+                    new Document("share", new Document("$divide", List.of("$yes", "$members"))))));
+            assertThat(coll.find(Filters.eq("_id", 1)).first().getDouble("share")).isEqualTo(7.0 / 9.0);
+            Document after = coll.findOneAndUpdate(Filters.eq("_id", 1),
+                    List.of(new Document("$unset", "share")), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+            assertThat(after).doesNotContainKey("share");
+        }
+
+        @Test
+        void positionalProjectionReturnsTheMatchedElement() {
+            coll.insertOne(new Document("_id", 1).append("titles", List.of("LĐTT", "CSTĐ cơ sở", "Bằng khen")));
+            Document found = coll.find(Filters.eq("titles", "CSTĐ cơ sở")).projection(new Document("titles.$", 1)).first();
+            assertThat(found.getList("titles", String.class)).containsExactly("CSTĐ cơ sở");
+        }
+
+        @Test
         void insertManyOrderedStopsAtFirstError() {
             coll.insertOne(new Document("_id", 2));
             assertThatThrownBy(() -> coll.insertMany(List.of(new Document("_id", 1), new Document("_id", 2),
