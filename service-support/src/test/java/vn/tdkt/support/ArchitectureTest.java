@@ -32,7 +32,10 @@ class ArchitectureTest {
             "vn.tdkt.support.kafka.KafkaConnectionAutoConfiguration",
             "vn.tdkt.support.unitdirectory.DirectoryUnit",
             "vn.tdkt.support.unitdirectory.UnitDirectory",
-            "vn.tdkt.support.unitdirectory.UnitDirectoryConfiguration");
+            "vn.tdkt.support.unitdirectory.UnitDirectoryConfiguration",
+            "vn.tdkt.support.campaigndirectory.DirectoryCampaign",
+            "vn.tdkt.support.campaigndirectory.CampaignDirectory",
+            "vn.tdkt.support.campaigndirectory.CampaignDirectoryConfiguration");
 
     private final JavaClasses main = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

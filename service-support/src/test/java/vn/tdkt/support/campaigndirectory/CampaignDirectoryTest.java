@@ -1,0 +1,134 @@
+package vn.tdkt.support.campaigndirectory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.tdkt.embeddedmongo.EmbeddedMongoServer;
+import vn.tdkt.events.campaign.CampaignCreated;
+import vn.tdkt.events.campaign.CampaignEvent;
+import vn.tdkt.events.campaign.CampaignPhaseChanged;
+
+/** The projection's version guard against a real wire-protocol server (embedded-mongo, in memory). */
+class CampaignDirectoryTest {
+
+    private static EmbeddedMongoServer server;
+    private static MongoClient client;
+
+    private final Instant now = Instant.parse("2026-11-24T05:00:00Z");
+    private MongoTemplate mongo;
+    private CampaignDirectory directory;
+
+    @BeforeAll
+    static void startServer() {
+        server = EmbeddedMongoServer.builder().bindAddress("127.0.0.1").port(0).build().start();
+        client = MongoClients.create(server.connectionString());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        client.close();
+        server.close();
+    }
+
+    @BeforeEach
+    void freshDatabase() {
+        mongo = new MongoTemplate(client, "campaigndirectory_" + UUID.randomUUID().toString().substring(0, 8));
+        directory = new CampaignDirectory(mongo, Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private static CampaignEvent created(String id, long version, String title) {
+        return new CampaignCreated(UUID.randomUUID(), Instant.now(), id, version, title, "Đổi mới, sáng tạo",
+                "PERIODIC", "SGD", null, List.of(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+                List.of("SGD"), "DRAFT");
+    }
+
+    private static CampaignEvent phaseChanged(String id, long version, String title, String from, String to) {
+        return new CampaignPhaseChanged(UUID.randomUUID(), Instant.now(), id, version, title, "Đổi mới, sáng tạo",
+                "SGD", List.of("SGD"), from, to, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    }
+
+    @Test
+    void aCreatedEventStoresTheCampaignInItsPhase() {
+        assertThat(directory.apply(created("c-1", 1, "Dạy tốt, học tốt"))).isTrue();
+
+        assertThat(directory.find("c-1")).contains(
+                new DirectoryCampaign("c-1", "Dạy tốt, học tốt", "SGD", "DRAFT", 1, now));
+    }
+
+    @Test
+    void aPhaseChangeMovesTheCampaignToItsTarget() {
+        directory.apply(created("c-1", 1, "Dạy tốt, học tốt"));
+
+        assertThat(directory.apply(phaseChanged("c-1", 2, "Dạy tốt, học tốt", "DRAFT", "LAUNCHED"))).isTrue();
+
+        DirectoryCampaign campaign = directory.find("c-1").orElseThrow();
+        assertThat(campaign.phase()).isEqualTo("LAUNCHED");
+        assertThat(campaign.version()).isEqualTo(2);
+    }
+
+    @Test
+    void anOlderOrEqualVersionIsIgnored() {
+        directory.apply(phaseChanged("c-1", 3, "Phiên bản 3", "LAUNCHED", "MIDTERM_REVIEW"));
+
+        assertThat(directory.apply(created("c-1", 1, "Phiên bản 1"))).isFalse();
+        assertThat(directory.apply(phaseChanged("c-1", 3, "Phiên bản 3 lặp", "LAUNCHED", "CANCELLED"))).isFalse();
+
+        DirectoryCampaign campaign = directory.find("c-1").orElseThrow();
+        assertThat(campaign.title()).isEqualTo("Phiên bản 3");
+        assertThat(campaign.phase()).isEqualTo("MIDTERM_REVIEW");
+        assertThat(campaign.version()).isEqualTo(3);
+        assertThat(mongo.getCollection(CampaignDirectory.COLLECTION).countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentOutOfOrderEventsEndAtTheNewestVersion() throws Exception {
+        List<CampaignEvent> events = new ArrayList<>();
+        for (int version = 1; version <= 30; version++) {
+            events.add(phaseChanged("c-1", version, "Phiên bản " + version, "LAUNCHED", "MIDTERM_REVIEW"));
+            events.add(phaseChanged("c-1", version, "Phiên bản " + version, "LAUNCHED", "MIDTERM_REVIEW"));
+        }
+        Collections.shuffle(events, new Random(42));
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<Boolean>> tasks = events.stream().<Callable<Boolean>>map(e -> () -> directory.apply(e)).toList();
+            for (Future<Boolean> result : pool.invokeAll(tasks)) {
+                result.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        DirectoryCampaign campaign = directory.find("c-1").orElseThrow();
+        assertThat(campaign.version()).isEqualTo(30);
+        assertThat(campaign.title()).isEqualTo("Phiên bản 30");
+        assertThat(mongo.getCollection(CampaignDirectory.COLLECTION).countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void listsByIdAndAnUnknownIdIsEmpty() {
+        directory.apply(created("c-b", 1, "B"));
+        directory.apply(created("c-a", 1, "A"));
+
+        assertThat(directory.list()).extracting(DirectoryCampaign::id).containsExactly("c-a", "c-b");
+        assertThat(directory.find("nope")).isEmpty();
+    }
+}
