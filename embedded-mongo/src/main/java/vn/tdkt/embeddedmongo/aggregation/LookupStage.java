@@ -1,5 +1,6 @@
 package vn.tdkt.embeddedmongo.aggregation;
 
+import vn.tdkt.embeddedmongo.bson.BsonCopies;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.BsonArray;
@@ -88,7 +89,7 @@ final class LookupStage {
                 } else {
                     out.addAll(joined);
                 }
-                BsonDocument copy = Copies.document(doc);
+                BsonDocument copy = BsonCopies.document(doc);
                 FieldPaths.set(copy, asParts, 0, out);
                 return copy;
             }).apply(input);

@@ -1,5 +1,6 @@
 package vn.tdkt.embeddedmongo.aggregation;
 
+import vn.tdkt.embeddedmongo.bson.BsonCopies;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -231,7 +232,7 @@ final class ProjectStage {
         return Stage.map(doc -> {
             Vars vars = Vars.of(doc);
             List<BsonValue> values = fields.values().stream().map(e -> e.evaluate(vars)).toList();
-            BsonDocument out = Copies.document(doc);
+            BsonDocument out = BsonCopies.document(doc);
             int i = 0;
             for (String[] path : fields.keySet()) {
                 FieldPaths.set(out, path, 0, values.get(i++));

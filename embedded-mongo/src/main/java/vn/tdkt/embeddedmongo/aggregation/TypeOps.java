@@ -1,5 +1,6 @@
 package vn.tdkt.embeddedmongo.aggregation;
 
+import vn.tdkt.embeddedmongo.bson.BsonTypeNames;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -257,32 +258,6 @@ final class TypeOps {
     }
 
     static String typeName(BsonValue v) {
-        if (v == null) {
-            return "missing";
-        }
-        return switch (v.getBsonType()) {
-            case DOUBLE -> "double";
-            case STRING -> "string";
-            case DOCUMENT -> "object";
-            case ARRAY -> "array";
-            case BINARY -> "binData";
-            case UNDEFINED -> "undefined";
-            case OBJECT_ID -> "objectId";
-            case BOOLEAN -> "bool";
-            case DATE_TIME -> "date";
-            case NULL -> "null";
-            case REGULAR_EXPRESSION -> "regex";
-            case DB_POINTER -> "dbPointer";
-            case JAVASCRIPT -> "javascript";
-            case SYMBOL -> "symbol";
-            case JAVASCRIPT_WITH_SCOPE -> "javascriptWithScope";
-            case INT32 -> "int";
-            case TIMESTAMP -> "timestamp";
-            case INT64 -> "long";
-            case DECIMAL128 -> "decimal";
-            case MIN_KEY -> "minKey";
-            case MAX_KEY -> "maxKey";
-            default -> "unknown";
-        };
+        return BsonTypeNames.alias(v);
     }
 }

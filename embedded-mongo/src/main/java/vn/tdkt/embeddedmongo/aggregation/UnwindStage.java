@@ -1,5 +1,6 @@
 package vn.tdkt.embeddedmongo.aggregation;
 
+import vn.tdkt.embeddedmongo.bson.BsonCopies;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.BsonArray;
@@ -79,7 +80,7 @@ final class UnwindStage {
         List<BsonDocument> out = new ArrayList<>();
         if (v instanceof BsonArray arr && !arr.isEmpty()) {
             for (int i = 0; i < arr.size(); i++) {
-                BsonDocument copy = Copies.document(doc);
+                BsonDocument copy = BsonCopies.document(doc);
                 FieldPaths.set(copy, parts, 0, arr.get(i));
                 if (index != null) {
                     FieldPaths.set(copy, index, 0, new BsonInt64(i));
@@ -102,7 +103,7 @@ final class UnwindStage {
         if (index == null) {
             return doc;
         }
-        BsonDocument copy = Copies.document(doc);
+        BsonDocument copy = BsonCopies.document(doc);
         FieldPaths.set(copy, index, 0, BsonNull.VALUE);
         return copy;
     }

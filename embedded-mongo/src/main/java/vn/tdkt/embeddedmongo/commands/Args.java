@@ -1,5 +1,6 @@
 package vn.tdkt.embeddedmongo.commands;
 
+import vn.tdkt.embeddedmongo.bson.BsonTypeNames;
 import java.util.List;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
@@ -92,25 +93,7 @@ final class Args {
     }
 
     static String typeName(BsonValue v) {
-        return switch (v.getBsonType()) {
-            case DOUBLE -> "double";
-            case STRING -> "string";
-            case DOCUMENT -> "object";
-            case ARRAY -> "array";
-            case BINARY -> "binData";
-            case OBJECT_ID -> "objectId";
-            case BOOLEAN -> "bool";
-            case DATE_TIME -> "date";
-            case NULL -> "null";
-            case REGULAR_EXPRESSION -> "regex";
-            case INT32 -> "int";
-            case TIMESTAMP -> "timestamp";
-            case INT64 -> "long";
-            case DECIMAL128 -> "decimal";
-            case MIN_KEY -> "minKey";
-            case MAX_KEY -> "maxKey";
-            default -> v.getBsonType().name().toLowerCase();
-        };
+        return BsonTypeNames.alias(v);
     }
 
     /** {@code {cursor: {firstBatch|nextBatch: [...], id, ns}}}. */

@@ -1,5 +1,7 @@
 package vn.tdkt.embeddedmongo.update;
 
+import vn.tdkt.embeddedmongo.bson.BsonCopies;
+import vn.tdkt.embeddedmongo.bson.BsonTypeNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +45,7 @@ final class Operators {
             }
             case "$pullAll" -> {
                 if (!arg.isArray()) {
-                    throw MongoError.badValue("$pullAll requires an array argument but was given a " + TypeNamesView.alias(arg));
+                    throw MongoError.badValue("$pullAll requires an array argument but was given a " + BsonTypeNames.alias(arg));
                 }
             }
             case "$currentDate" -> {
@@ -85,7 +87,7 @@ final class Operators {
 
     private void set(Modifier m, BsonValue value) {
         for (Slot s : targets.resolve(doc, m.path(), true)) {
-            s.set(Copies.of(value));
+            s.set(BsonCopies.of(value));
         }
     }
 
@@ -99,7 +101,7 @@ final class Operators {
             }
             if (!Arith.isNumber(cur)) {
                 throw MongoError.typeMismatch("Cannot apply " + m.op() + " to a value of non-numeric type. {_id: "
-                        + doc.get("_id") + "} has the field '" + s.name() + "' of non-numeric type " + TypeNamesView.alias(cur));
+                        + doc.get("_id") + "} has the field '" + s.name() + "' of non-numeric type " + BsonTypeNames.alias(cur));
             }
             BsonValue r = inc ? Arith.add(cur, m.arg()) : Arith.multiply(cur, m.arg());
             if (r == null) {
@@ -115,7 +117,7 @@ final class Operators {
         for (Slot s : targets.resolve(doc, m.path(), true)) {
             BsonValue cur = s.get();
             if (cur == null || Integer.signum(BsonOrder.compare(m.arg(), cur)) == sign) {
-                s.set(Copies.of(m.arg()));
+                s.set(BsonCopies.of(m.arg()));
             }
         }
     }
@@ -149,10 +151,10 @@ final class Operators {
         if (!cur.isArray()) {
             if (op.equals("$addToSet")) {
                 throw MongoError.badValue("Cannot apply $addToSet to non-array field. Field named '" + s.name()
-                        + "' has non-array type " + TypeNamesView.alias(cur));
+                        + "' has non-array type " + BsonTypeNames.alias(cur));
             }
             throw MongoError.badValue("The field '" + s.name() + "' must be an array but is of type "
-                    + TypeNamesView.alias(cur) + " in document {_id: " + doc.get("_id") + "}");
+                    + BsonTypeNames.alias(cur) + " in document {_id: " + doc.get("_id") + "}");
         }
         return cur.asArray();
     }
@@ -168,7 +170,7 @@ final class Operators {
                 position = (int) (p >= 0 ? Math.min(p, arr.size()) : Math.max(0, arr.size() + p));
             }
             List<BsonValue> copies = new ArrayList<>();
-            values.forEach(v -> copies.add(Copies.of(v)));
+            values.forEach(v -> copies.add(BsonCopies.of(v)));
             arr.addAll(position, copies);
             if (mods != null && mods.containsKey("$sort")) {
                 sort(arr, mods.get("$sort"));
@@ -206,7 +208,7 @@ final class Operators {
             BsonArray arr = arrayAt(s, "$addToSet");
             for (BsonValue v : values) {
                 if (arr.stream().noneMatch(e -> BsonOrder.equal(e, v))) {
-                    arr.add(Copies.of(v));
+                    arr.add(BsonCopies.of(v));
                 }
             }
         }
@@ -220,7 +222,7 @@ final class Operators {
             }
             if (!cur.isArray()) {
                 throw MongoError.typeMismatch("Path '" + m.path() + "' contains an element of non-array type '"
-                        + TypeNamesView.alias(cur) + "'");
+                        + BsonTypeNames.alias(cur) + "'");
             }
             if (!cur.asArray().isEmpty()) {
                 cur.asArray().remove(m.arg().asNumber().doubleValue() > 0 ? cur.asArray().size() - 1 : 0);
@@ -269,7 +271,7 @@ final class Operators {
         BsonDocument mods = arg.asDocument();
         if (!mods.get("$each").isArray()) {
             throw MongoError.badValue("The argument to $each in " + op + " must be an array but it was of type: "
-                    + TypeNamesView.alias(mods.get("$each")));
+                    + BsonTypeNames.alias(mods.get("$each")));
         }
         for (String key : mods.keySet()) {
             boolean allowed = key.equals("$each")
@@ -282,11 +284,11 @@ final class Operators {
         }
         if (mods.containsKey("$slice") && !isInteger(mods.get("$slice"))) {
             throw MongoError.badValue("The value for $slice must be an integer value but was given type: "
-                    + TypeNamesView.alias(mods.get("$slice")));
+                    + BsonTypeNames.alias(mods.get("$slice")));
         }
         if (mods.containsKey("$position") && !isInteger(mods.get("$position"))) {
             throw MongoError.badValue("The value for $position must be an integer value, not of type: "
-                    + TypeNamesView.alias(mods.get("$position")));
+                    + BsonTypeNames.alias(mods.get("$position")));
         }
         if (mods.containsKey("$sort")) {
             BsonValue sort = mods.get("$sort");

@@ -1,5 +1,7 @@
 package vn.tdkt.embeddedmongo.update;
 
+import vn.tdkt.embeddedmongo.bson.BsonCopies;
+import vn.tdkt.embeddedmongo.bson.BsonTypeNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -80,7 +82,7 @@ public final class Update {
             if (arrayFilters != null && !arrayFilters.isEmpty()) {
                 throw new MongoError(9, "FailedToParse", "arrayFilters may not be specified for replacement updates");
             }
-            return new Update(Copies.document(update), List.of(), List.of());
+            return new Update(BsonCopies.document(update), List.of(), List.of());
         }
         List<Modifier> mods = new ArrayList<>();
         for (Map.Entry<String, BsonValue> e : update.entrySet()) {
@@ -91,7 +93,7 @@ public final class Update {
             }
             if (!e.getValue().isDocument()) {
                 throw new MongoError(9, "FailedToParse", "Modifiers operate on fields but we found type "
-                        + TypeNamesView.alias(e.getValue()) + " instead. For example: {$mod: {<field>: ...}} not {"
+                        + BsonTypeNames.alias(e.getValue()) + " instead. For example: {$mod: {<field>: ...}} not {"
                         + op + ": " + e.getValue() + "}");
             }
             for (Map.Entry<String, BsonValue> f : e.getValue().asDocument().entrySet()) {
@@ -185,7 +187,7 @@ public final class Update {
         BsonDocument result;
         if (pipeline != null) {
             Iterator<BsonDocument> out = pipeline.execute(List.of(document).iterator());
-            result = Copies.document(out.next());
+            result = BsonCopies.document(out.next());
             BsonValue newId = result.get("_id");
             if (id != null && newId == null) {
                 // a pipeline that drops _id (e.g. $replaceWith) keeps the document's identity
@@ -202,7 +204,7 @@ public final class Update {
             }
             for (Map.Entry<String, BsonValue> e : replacement.entrySet()) {
                 if (!(e.getKey().equals("_id") && id != null)) {
-                    result.put(e.getKey(), Copies.of(e.getValue()));
+                    result.put(e.getKey(), BsonCopies.of(e.getValue()));
                 }
             }
             BsonValue newId = replacement.get("_id");
@@ -210,7 +212,7 @@ public final class Update {
                 throw immutableId(newId);
             }
         } else {
-            result = Copies.document(document);
+            result = BsonCopies.document(document);
             Filter positional = selector == null ? Filter.all() : selector;
             OptionalInt[] cache = new OptionalInt[1];
             Targets targets = new Targets(() -> {
@@ -235,7 +237,7 @@ public final class Update {
     public BsonDocument upsertDocument(Filter filter) {
         BsonDocument seed = new BsonDocument();
         for (Map.Entry<String, BsonValue> e : filter.equalityFields().entrySet()) {
-            Seed.put(seed, e.getKey(), Copies.of(e.getValue()));
+            Seed.put(seed, e.getKey(), BsonCopies.of(e.getValue()));
         }
         BsonDocument result;
         if (replacement != null) {
@@ -246,7 +248,7 @@ public final class Update {
             }
             replacement.forEach((k, v) -> {
                 if (!k.equals("_id")) {
-                    result.put(k, Copies.of(v));
+                    result.put(k, BsonCopies.of(v));
                 }
             });
             return result;
