@@ -298,14 +298,6 @@ class EndToEndTest {
         answers.put("transition: empty body", Api.post(transitions, "{}"));
         answers.put("transition: unknown campaign", Api.post(url(Service.CAMPAIGN, "/api/v1/campaigns/" + UUID.nameUUIDFromBytes(new byte[] {1})
                 + "/transitions"), Map.of("to", "LAUNCHED")));
-        // delegate-service: the stateless apportionment (DESIGN §5); impossible or malformed → 400/422
-        String apportionments = url(Service.DELEGATE, "/api/v1/apportionments");
-        answers.put("apportionment: no units", Api.post(apportionments,
-                Map.of("seats", 10, "method", "WEBSTER", "units", List.of())));
-        answers.put("apportionment: unknown method", Api.post(apportionments,
-                Map.of("seats", 10, "method", "JEFFERSON_CU", "units", List.of(Map.of("code", "LS-STC", "weight", 120)))));
-        answers.put("apportionment: negative seats", Api.post(apportionments,
-                Map.of("seats", -1, "method", "HAMILTON", "units", List.of(Map.of("code", "LS-STC", "weight", 120)))));
         // the consumers' operator API (the one POST endpoint each of them has)
         for (Service consumer : List.of(Service.NOMINATION, Service.DELEGATE, Service.NOTIFICATION)) {
             String replay = url(consumer, "/api/v1/dead-letters/replay");
