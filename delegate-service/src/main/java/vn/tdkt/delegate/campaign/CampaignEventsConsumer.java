@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.tdkt.events.ConsumerGroups;
 import vn.tdkt.events.campaign.CampaignEvent;
+import vn.tdkt.support.campaigndirectory.CampaignDirectory;
 import vn.tdkt.support.inbox.Inbox;
 
 /** Binding {@code campaignEvents-in-0} ({@code tdkt.campaign.events}): keeps the campaign projection current. */
@@ -13,7 +14,7 @@ import vn.tdkt.support.inbox.Inbox;
 class CampaignEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> campaignEvents(Inbox inbox, CampaignProjection campaigns) {
-        return message -> inbox.handle(ConsumerGroups.DELEGATE, message, CampaignEvent.class, campaigns::apply);
+    Consumer<Message<byte[]>> campaignEvents(Inbox inbox, CampaignDirectory directory) {
+        return message -> inbox.handle(ConsumerGroups.DELEGATE, message, CampaignEvent.class, directory::apply);
     }
 }

@@ -1,40 +1,32 @@
 package vn.tdkt.nomination.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.tdkt.events.ConsumerGroups;
-import vn.tdkt.events.DomainEvent;
 import vn.tdkt.events.campaign.CampaignCreated;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.events.unit.UnitUpdated;
 import vn.tdkt.localstack.EventPublisher;
 import vn.tdkt.localstack.Infrastructure;
+import vn.tdkt.support.testing.ServiceProbe;
 
 /** Units and campaigns projected from real Kafka topics into embedded-mongo: the newest version wins. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -44,7 +36,6 @@ class ProjectionIntegrationTest {
     static final String GROUP = ConsumerGroups.NOMINATION;
     static final Infrastructure INFRA = Infrastructure.builder().build().start();
     static final EventPublisher EVENTS = new EventPublisher(INFRA.kafkaBootstrapServers());
-    static final JsonMapper JSON = JsonMapper.builder().build();
     static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     static {
@@ -69,23 +60,11 @@ class ProjectionIntegrationTest {
     @Autowired
     MongoOperations mongo;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private ServiceProbe service;
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private JsonNode json(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = get(path);
-        assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    /** The inbox records an event once its handler ran: after that the projection reflects it (or ignored it). */
-    private void awaitHandled(DomainEvent event) {
-        await().atMost(TIMEOUT).until(() -> mongo.exists(
-                Query.query(Criteria.where("_id").is(GROUP + ":" + event.eventId())), "processed_events"));
+    @BeforeEach
+    void probe() {
+        service = new ServiceProbe(port, mongo, GROUP);
     }
 
     @Test
@@ -98,19 +77,19 @@ class ProjectionIntegrationTest {
                 "DEPARTMENT", "UBT", 41, List.of("cu@sgd.gov.vn"));
         EVENTS.publish(v3);
         EVENTS.publish(v2);
-        awaitHandled(v2);
+        service.awaitHandled(v2, TIMEOUT);
 
-        JsonNode unit = json("/api/v1/units/SGD");
+        JsonNode unit = service.json("/api/v1/units/SGD");
         assertThat(unit.get("name").asString()).isEqualTo("Sở Giáo dục và Đào tạo");
         assertThat(unit.get("version").asLong()).isEqualTo(3);
         assertThat(unit.get("staffCount").asInt()).isEqualTo(45);
         assertThat(unit.get("contactEmails").toString()).contains("vp@sgd.gov.vn").doesNotContain("cu@sgd.gov.vn");
-        assertThat(json("/api/v1/units").toString()).contains("\"code\":\"SGD\"");
+        assertThat(service.json("/api/v1/units").toString()).contains("\"code\":\"SGD\"");
     }
 
     @Test
     void anUnknownUnitIsA404Problem() throws Exception {
-        HttpResponse<String> response = get("/api/v1/units/KHONG-CO");
+        HttpResponse<String> response = service.get("/api/v1/units/KHONG-CO");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -128,18 +107,18 @@ class ProjectionIntegrationTest {
                 created.startDate(), created.endDate());
         EVENTS.publish(created);
         EVENTS.publish(launched);
-        awaitHandled(launched);
+        service.awaitHandled(launched, TIMEOUT);
         // The same state again under a new event id (e.g. a replay from an old offset): not newer, ignored.
         CampaignCreated stale = new CampaignCreated(UUID.randomUUID(), Instant.now(), id, 1, created.title(),
                 created.theme(), created.kind(), "SGD", null, List.of(), created.startDate(), created.endDate(),
                 List.of("SGD"), "DRAFT");
         EVENTS.publish(stale);
-        awaitHandled(stale);
+        service.awaitHandled(stale, TIMEOUT);
 
-        JsonNode campaign = json("/api/v1/campaigns/" + id);
+        JsonNode campaign = service.json("/api/v1/campaigns/" + id);
         assertThat(campaign.get("phase").asString()).isEqualTo("LAUNCHED");
         assertThat(campaign.get("version").asLong()).isEqualTo(2);
         assertThat(campaign.get("title").asString()).isEqualTo("Phong trào thi đua dạy tốt, học tốt");
-        assertThat(json("/api/v1/campaigns").toString()).contains(id);
+        assertThat(service.json("/api/v1/campaigns").toString()).contains(id);
     }
 }
