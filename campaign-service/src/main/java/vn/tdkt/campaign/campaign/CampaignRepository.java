@@ -1,18 +1,18 @@
 package vn.tdkt.campaign.campaign;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static vn.tdkt.campaign.outbox.OutboxWrites.pending;
+import static vn.tdkt.campaign.outbox.OutboxWrites.stateOnly;
 
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.campaign.outbox.OutboxWrites;
 import vn.tdkt.campaign.unit.UnitCode;
 import vn.tdkt.events.campaign.CampaignEvent;
-import vn.tdkt.support.outbox.PendingEvent;
 
 /** Campaigns in MongoDB, each stored with the events of its last changes until the relay publishes them. */
 @Repository
@@ -54,16 +54,5 @@ class CampaignRepository {
 
     void update(Campaign campaign, List<CampaignEvent> events) {
         campaign.stored(outbox.update(CampaignDocument.of(campaign, pending(events))));
-    }
-
-    private static List<PendingEvent> pending(List<CampaignEvent> events) {
-        return events.stream().map(PendingEvent::of).toList();
-    }
-
-    /** Reads leave the outbox out: it is the relay's business. */
-    private static Query stateOnly(Criteria criteria) {
-        Query query = criteria == null ? new Query() : new Query(criteria);
-        query.fields().exclude(PendingEvent.FIELD);
-        return query;
     }
 }

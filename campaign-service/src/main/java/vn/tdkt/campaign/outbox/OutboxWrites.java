@@ -8,8 +8,11 @@ import java.util.List;
 import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import vn.tdkt.events.DomainEvent;
 import vn.tdkt.support.outbox.PendingEvent;
 
 /**
@@ -73,6 +76,18 @@ public final class OutboxWrites {
                     "%s %s was changed concurrently (read version %s)".formatted(type.getSimpleName(), id, read));
         }
         return next;
+    }
+
+    /** The pending form of a command's events, in order, for a document's {@value PendingEvent#FIELD}. */
+    public static List<PendingEvent> pending(List<? extends DomainEvent> events) {
+        return events.stream().map(PendingEvent::of).toList();
+    }
+
+    /** A query (all documents if {@code criteria} is null) that leaves the outbox out: it is the relay's business. */
+    public static Query stateOnly(Criteria criteria) {
+        Query query = criteria == null ? new Query() : new Query(criteria);
+        query.fields().exclude(PendingEvent.FIELD);
+        return query;
     }
 
     private String versionField(Class<?> type) {

@@ -1,6 +1,8 @@
 package vn.tdkt.campaign.unit;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static vn.tdkt.campaign.outbox.OutboxWrites.pending;
+import static vn.tdkt.campaign.outbox.OutboxWrites.stateOnly;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,12 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.campaign.outbox.OutboxWrites;
 import vn.tdkt.events.unit.UnitEvent;
-import vn.tdkt.support.outbox.PendingEvent;
 
 /** Units in MongoDB, each stored with the events of its last changes until the relay publishes them. */
 @Repository
@@ -53,16 +53,5 @@ class UnitRepository {
 
     void update(Unit unit, List<UnitEvent> events) {
         unit.stored(outbox.update(UnitDocument.of(unit, pending(events))));
-    }
-
-    private static List<PendingEvent> pending(List<UnitEvent> events) {
-        return events.stream().map(PendingEvent::of).toList();
-    }
-
-    /** Reads leave the outbox out: it is the relay's business. */
-    private static Query stateOnly(Criteria criteria) {
-        Query query = criteria == null ? new Query() : new Query(criteria);
-        query.fields().exclude(PendingEvent.FIELD);
-        return query;
     }
 }
