@@ -2,8 +2,6 @@ package vn.tdkt.support.campaigndirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,45 +11,25 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import vn.tdkt.embeddedmongo.EmbeddedMongoServer;
 import vn.tdkt.events.campaign.CampaignCreated;
 import vn.tdkt.events.campaign.CampaignEvent;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
+import vn.tdkt.support.testing.Concurrently;
+import vn.tdkt.support.testing.TestInfrastructure;
 
 /** The projection's version guard against a real wire-protocol server (embedded-mongo, in memory). */
 class CampaignDirectoryTest {
-
-    private static EmbeddedMongoServer server;
-    private static MongoClient client;
 
     private final Instant now = Instant.parse("2026-11-24T05:00:00Z");
     private MongoTemplate mongo;
     private CampaignDirectory directory;
 
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedMongoServer.builder().bindAddress("127.0.0.1").port(0).build().start();
-        client = MongoClients.create(server.connectionString());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        client.close();
-        server.close();
-    }
-
     @BeforeEach
     void freshDatabase() {
-        mongo = new MongoTemplate(client, "campaigndirectory_" + UUID.randomUUID().toString().substring(0, 8));
+        mongo = TestInfrastructure.mongoTemplate("campaigndirectory_" + UUID.randomUUID().toString().substring(0, 8));
         directory = new CampaignDirectory(mongo, Clock.fixed(now, ZoneOffset.UTC));
     }
 
@@ -107,15 +85,7 @@ class CampaignDirectoryTest {
             events.add(phaseChanged("c-1", version, "Phiên bản " + version, "LAUNCHED", "MIDTERM_REVIEW"));
         }
         Collections.shuffle(events, new Random(42));
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        try {
-            List<Callable<Boolean>> tasks = events.stream().<Callable<Boolean>>map(e -> () -> directory.apply(e)).toList();
-            for (Future<Boolean> result : pool.invokeAll(tasks)) {
-                result.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        Concurrently.applyAll(events, directory::apply, 6);
 
         DirectoryCampaign campaign = directory.find("c-1").orElseThrow();
         assertThat(campaign.version()).isEqualTo(30);

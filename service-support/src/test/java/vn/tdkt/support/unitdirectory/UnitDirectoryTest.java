@@ -2,8 +2,6 @@ package vn.tdkt.support.unitdirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,45 +10,25 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import vn.tdkt.embeddedmongo.EmbeddedMongoServer;
 import vn.tdkt.events.unit.UnitEvent;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.events.unit.UnitUpdated;
+import vn.tdkt.support.testing.Concurrently;
+import vn.tdkt.support.testing.TestInfrastructure;
 
 /** The projection's version guard against a real wire-protocol server (embedded-mongo, in memory). */
 class UnitDirectoryTest {
-
-    private static EmbeddedMongoServer server;
-    private static MongoClient client;
 
     private final Instant now = Instant.parse("2026-11-24T05:00:00Z");
     private MongoTemplate mongo;
     private UnitDirectory directory;
 
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedMongoServer.builder().bindAddress("127.0.0.1").port(0).build().start();
-        client = MongoClients.create(server.connectionString());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        client.close();
-        server.close();
-    }
-
     @BeforeEach
     void freshDatabase() {
-        mongo = new MongoTemplate(client, "unitdirectory_" + UUID.randomUUID().toString().substring(0, 8));
+        mongo = TestInfrastructure.mongoTemplate("unitdirectory_" + UUID.randomUUID().toString().substring(0, 8));
         directory = new UnitDirectory(mongo, Clock.fixed(now, ZoneOffset.UTC));
     }
 
@@ -106,15 +84,7 @@ class UnitDirectoryTest {
             events.add(updated("HBT", version, "Phiên bản " + version)); // redelivered
         }
         Collections.shuffle(events, new Random(42));
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        try {
-            List<Callable<Boolean>> tasks = events.stream().<Callable<Boolean>>map(e -> () -> directory.apply(e)).toList();
-            for (Future<Boolean> result : pool.invokeAll(tasks)) {
-                result.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        Concurrently.applyAll(events, directory::apply, 6);
 
         DirectoryUnit unit = directory.find("HBT").orElseThrow();
         assertThat(unit.version()).isEqualTo(30);
