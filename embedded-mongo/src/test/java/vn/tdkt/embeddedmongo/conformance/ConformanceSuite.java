@@ -635,6 +635,32 @@ abstract class ConformanceSuite {
             assertThat(all.get("cursor", Document.class).getLong("id")).isZero();
             assertThat(all.get("cursor", Document.class).getList("firstBatch", Document.class)).hasSize(30);
         }
+
+        @Test
+        void limitReachedInTheFirstBatchClosesTheCursor() {
+            insertNumbered(30);
+            Document limited = command("{find: 'items', filter: {_id: 3}, limit: 1}");
+            assertThat(limited.get("cursor", Document.class).getLong("id")).isZero();
+            Document five = command("{find: 'items', limit: 5}");
+            assertThat(five.get("cursor", Document.class).getLong("id")).isZero();
+            assertThat(five.get("cursor", Document.class).getList("firstBatch", Document.class)).hasSize(5);
+        }
+
+        @Test
+        void findFirstByIdLeavesNoServerCursor() {
+            insertNumbered(30);
+            long before = openCursors();
+            for (int i = 0; i < 20; i++) {
+                assertThat(coll.find(Filters.eq("_id", i)).first()).isNotNull();
+            }
+            assertThat(openCursors()).isEqualTo(before);
+        }
+
+        private long openCursors() {
+            Document status = client.getDatabase("admin").runCommand(new Document("serverStatus", 1));
+            return ((Number) status.get("metrics", Document.class).get("cursor", Document.class)
+                    .get("open", Document.class).get("total")).longValue();
+        }
     }
 
     @Nested
