@@ -35,6 +35,7 @@ public final class LocalStack {
             case "unscale" -> rest.size() == 2 ? client.unscale(rest.get(0), rest.get(1)) : usage();
             case "mails" -> client.mails(rest);
             case "status" -> client.status();
+            case "train-cds" -> CdsTraining.run(root, System.out); // internal: the build step of ./tdkt up
             default -> usage();
         };
     }
