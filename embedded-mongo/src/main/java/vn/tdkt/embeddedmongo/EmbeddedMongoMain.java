@@ -1,6 +1,7 @@
 package vn.tdkt.embeddedmongo;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ public final class EmbeddedMongoMain {
         Path dataDir = Path.of(".data", "mongo");
         boolean inMemory = false;
         boolean syncEveryWrite = false;
+        long spinMicros = 100;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
@@ -30,16 +32,18 @@ public final class EmbeddedMongoMain {
                 case "--data-dir", "--dbpath" -> dataDir = Path.of(args[++i]);
                 case "--in-memory" -> inMemory = true;
                 case "--sync-every-write" -> syncEveryWrite = true;
+                case "--spin-wait-micros" -> spinMicros = Long.parseLong(args[++i]);
                 case "--help", "-h" -> {
                     System.out.println("usage: EmbeddedMongoMain [--port 27017] [--bind 127.0.0.1] "
-                            + "[--data-dir ./.data/mongo | --in-memory] [--sync-every-write]");
+                            + "[--data-dir ./.data/mongo | --in-memory] [--sync-every-write] [--spin-wait-micros 100]");
                     return;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         EmbeddedMongoServer server = EmbeddedMongoServer.builder().bindAddress(bind).port(port)
-                .dataDirectory(inMemory ? null : dataDir.toAbsolutePath()).syncEveryWrite(syncEveryWrite).build().start();
+                .dataDirectory(inMemory ? null : dataDir.toAbsolutePath()).syncEveryWrite(syncEveryWrite)
+                .spinWait(Duration.ofNanos(spinMicros * 1_000)).build().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

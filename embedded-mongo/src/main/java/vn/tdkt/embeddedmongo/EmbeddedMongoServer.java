@@ -7,6 +7,7 @@ import java.time.Duration;
 import vn.tdkt.embeddedmongo.commands.CommandDispatcher;
 import vn.tdkt.embeddedmongo.commands.CursorRegistry;
 import vn.tdkt.embeddedmongo.server.ServerStats;
+import vn.tdkt.embeddedmongo.server.SpinWait;
 import vn.tdkt.embeddedmongo.server.WireServer;
 import vn.tdkt.embeddedmongo.storage.Engine;
 import vn.tdkt.embeddedmongo.storage.TtlReaper;
@@ -48,7 +49,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         cursors = new CursorRegistry(config.cursorTimeout);
         reaper = new TtlReaper(engine.catalog(), config.ttlInterval.toMillis());
         dispatcher = new CommandDispatcher(engine, cursors, stats, reaper);
-        wire = new WireServer(config.bindAddress, config.port, dispatcher, stats);
+        wire = new WireServer(config.bindAddress, config.port, dispatcher, stats, SpinWait.of(config.spinWait));
         try {
             wire.start();
         } catch (IOException e) {
@@ -102,6 +103,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         private boolean syncEveryWrite;
         private Duration cursorTimeout = Duration.ofMinutes(10);
         private Duration ttlInterval = Duration.ofSeconds(2);
+        private Duration spinWait = Duration.ofNanos(100_000);
 
         private Builder() {
         }
@@ -139,6 +141,18 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         /** How often expired TTL documents are deleted; default 2 seconds (MongoDB: 60). */
         public Builder ttlInterval(Duration ttlInterval) {
             this.ttlInterval = ttlInterval;
+            return this;
+        }
+
+        /**
+         * How long a connection polls for its next request after a reply before it blocks; default
+         * 100 µs, zero turns polling off. Trades a little CPU for round-trip latency (see the README).
+         */
+        public Builder spinWait(Duration spinWait) {
+            if (spinWait.isNegative()) {
+                throw new IllegalArgumentException("spinWait must not be negative: " + spinWait);
+            }
+            this.spinWait = spinWait;
             return this;
         }
 

@@ -6,6 +6,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +33,7 @@ public final class MongoBenchmarks {
     private static final int SINGLE = Integer.getInteger("bench.single", 20_000);
     private static final int BULK = Integer.getInteger("bench.bulk", 1_000_000);
     private static final int CLIENTS = Integer.getInteger("bench.clients", 32);
-    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
 
     private MongoBenchmarks() {
     }
@@ -79,8 +81,11 @@ public final class MongoBenchmarks {
             rows.add(row("insertOne, 1 client (acknowledged)", inserts, rawPut, "raw RocksDB put"));
 
             Random random = new Random(7);
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             double finds = 0;
+            double driverCpuMicros = 0;
             for (int round = 0; round < ROUNDS; round++) {
+                long cpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 for (int i = 0; i < SINGLE; i++) {
                     if (single.find(Filters.eq("_id", random.nextInt(SINGLE * ROUNDS))).first() == null) {
@@ -88,9 +93,38 @@ public final class MongoBenchmarks {
                     }
                 }
                 finds = SINGLE / seconds(start);
-                System.out.printf(Locale.ROOT, "find by _id round %d: %,.0f/s%n", round, finds);
+                driverCpuMicros = (threads.getCurrentThreadCpuTime() - cpu) / 1e3 / SINGLE;
+                System.out.printf(Locale.ROOT, "find by _id round %d: %,.0f/s (client thread CPU %.1f us per find)%n",
+                        round, finds, driverCpuMicros);
             }
             rows.add(row("find by _id, 1 client", finds, rawGet, "raw RocksDB get"));
+
+            // The same finds without the driver, and the machine's bare loopback round trip of their size.
+            byte[][] requests = new byte[SINGLE * ROUNDS][];
+            for (int id = 0; id < requests.length; id++) {
+                requests[id] = WireClient.findById("bench", "single", id);
+            }
+            double wireFinds = 0;
+            int replyBytes;
+            try (WireClient wire = new WireClient(server.connectionString)) {
+                replyBytes = wire.replyBytesOf(requests[0]);
+                for (int round = 0; round < ROUNDS; round++) {
+                    long start = System.nanoTime();
+                    for (int i = 0; i < SINGLE; i++) {
+                        wire.roundTrip(requests[random.nextInt(requests.length)]);
+                    }
+                    wireFinds = SINGLE / seconds(start);
+                    System.out.printf(Locale.ROOT, "find by _id, bare wire client, round %d: %,.0f/s%n", round, wireFinds);
+                }
+            }
+            double loopback = 0;
+            for (int round = 0; round < ROUNDS; round++) {
+                loopback = LoopbackBaseline.roundTripsPerSecond(requests[0].length, replyBytes, SINGLE);
+                System.out.printf(Locale.ROOT, "loopback round trip %d+%d bytes, round %d: %,.0f/s%n",
+                        requests[0].length, replyBytes, round, loopback);
+            }
+            rows.add(row("find by _id, 1 client", finds, loopback, "loopback round trip"));
+            rows.add(row("find by _id, 1 bare wire client (no driver)", wireFinds, loopback, "loopback round trip"));
 
             MongoCollection<Document> concurrent = client.getDatabase("bench").getCollection("concurrent");
             int perClient = Math.max(1, SINGLE / CLIENTS);
@@ -138,7 +172,8 @@ public final class MongoBenchmarks {
             }
             rows.add(row("insertMany " + BULK + " docs (batches of 10,000)", bulkRate, rawBulk, "raw RocksDB WriteBatch"));
             Document status = client.getDatabase("admin").runCommand(new Document("serverStatus", 1));
-            System.out.printf(Locale.ROOT, "%nserver JVM -Xmx256m: peak heap used during bulk load %d MB (heap max %d MB)%n",
+            System.out.printf(Locale.ROOT, "%nofficial driver: client thread CPU %.1f us per find (last round)%n", driverCpuMicros);
+            System.out.printf(Locale.ROOT, "server JVM -Xmx256m: peak heap used during bulk load %d MB (heap max %d MB)%n",
                     peakHeapMb.get(), status.get("mem", Document.class).get("heapMaxMB", Number.class).longValue());
         }
         System.out.printf(Locale.ROOT, "%n%-44s %14s %16s  %s%n", "operation", "ops/s", "baseline ops/s", "ratio");

@@ -30,7 +30,8 @@ final class ServerProcess implements AutoCloseable {
         Process process = new ProcessBuilder(java, "-Xmx" + maxHeap, "--enable-native-access=ALL-UNNAMED",
                 "-Dlogback.configurationFile=" + System.getProperty("logback.configurationFile", ""),
                 "-cp", System.getProperty("java.class.path"), "vn.tdkt.embeddedmongo.EmbeddedMongoMain",
-                "--port", "0", "--data-dir", dir.toString())
+                "--port", "0", "--data-dir", dir.toString(),
+                "--spin-wait-micros", System.getProperty("bench.spinMicros", "100"))
                 .redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<String> ready = new CompletableFuture<>();

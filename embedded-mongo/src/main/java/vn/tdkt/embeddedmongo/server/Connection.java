@@ -29,14 +29,16 @@ final class Connection {
     private final long id;
     private final CommandDispatcher dispatcher;
     private final ServerStats stats;
+    private final SpinWait spinWait;
     private final String host;
     private int nextRequestId = 1;
 
-    Connection(Socket socket, long id, CommandDispatcher dispatcher, ServerStats stats) {
+    Connection(Socket socket, long id, CommandDispatcher dispatcher, ServerStats stats, SpinWait spinWait) {
         this.socket = socket;
         this.id = id;
         this.dispatcher = dispatcher;
         this.stats = stats;
+        this.spinWait = spinWait;
         this.host = socket.getLocalAddress().getHostAddress() + ":" + socket.getLocalPort();
     }
 
@@ -45,7 +47,14 @@ final class Connection {
              DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 64 * 1024));
              OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024)) {
             Frame frame;
-            while ((frame = Frame.read(in)) != null) {
+            long gap = Long.MAX_VALUE; // from a reply to the next request; a new client counts as idle
+            while (true) {
+                long replied = System.nanoTime();
+                spinWait.awaitInput(in, gap);
+                if ((frame = Frame.read(in)) == null) {
+                    break;
+                }
+                gap = System.nanoTime() - replied;
                 stats.requests.incrementAndGet();
                 stats.bytesIn.addAndGet(frame.body().capacity() + 16L);
                 byte[] reply = handle(frame);
@@ -81,6 +90,17 @@ final class Connection {
     }
 
     private BsonDocument run(Request request) {
-        return dispatcher.execute(request, id, host);
+        // An awaitable hello waits for a topology change, not for the CPU: pollers need not give way.
+        boolean awaits = request.body().containsKey("maxAwaitTimeMS");
+        if (!awaits) {
+            spinWait.serving();
+        }
+        try {
+            return dispatcher.execute(request, id, host);
+        } finally {
+            if (!awaits) {
+                spinWait.served();
+            }
+        }
     }
 }

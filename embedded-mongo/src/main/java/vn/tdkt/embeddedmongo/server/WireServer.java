@@ -27,17 +27,19 @@ public final class WireServer implements AutoCloseable {
     private final int requestedPort;
     private final CommandDispatcher dispatcher;
     private final ServerStats stats;
+    private final SpinWait spinWait;
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private final AtomicLong connectionIds = new AtomicLong();
     private ServerSocket serverSocket;
     private Thread acceptor;
     private volatile boolean running;
 
-    public WireServer(String bindAddress, int port, CommandDispatcher dispatcher, ServerStats stats) {
+    public WireServer(String bindAddress, int port, CommandDispatcher dispatcher, ServerStats stats, SpinWait spinWait) {
         this.bindAddress = bindAddress;
         this.requestedPort = port;
         this.dispatcher = dispatcher;
         this.stats = stats;
+        this.spinWait = spinWait;
     }
 
     /** Binds the port (0 = any free port) and starts accepting. */
@@ -65,7 +67,7 @@ public final class WireServer implements AutoCloseable {
                 stats.totalConnections.incrementAndGet();
                 Thread.ofVirtual().name("embedded-mongo-conn-" + id).start(() -> {
                     try {
-                        new Connection(socket, id, dispatcher, stats).serve();
+                        new Connection(socket, id, dispatcher, stats, spinWait).serve();
                     } finally {
                         connections.remove(socket);
                         stats.currentConnections.decrementAndGet();
