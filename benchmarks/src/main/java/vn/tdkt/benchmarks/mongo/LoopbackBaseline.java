@@ -2,7 +2,6 @@ package vn.tdkt.benchmarks.mongo;
 
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -55,12 +54,12 @@ final class LoopbackBaseline {
         }
     }
 
-    private static boolean readRequest(InputStream in, byte[] request) throws IOException {
+    private static boolean readRequest(DataInputStream in, byte[] request) throws IOException {
         int first = in.read();
         if (first < 0) {
             return false;
         }
-        new DataInputStream(in).readFully(request, 1, request.length - 1);
+        in.readFully(request, 1, request.length - 1);
         return true;
     }
 }

@@ -8,12 +8,20 @@ import org.bson.RawBsonDocument;
 import org.bson.codecs.BsonDocumentCodec;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
+import org.bson.codecs.RawBsonDocumentCodec;
+import org.bson.codecs.configuration.CodecRegistries;
 import org.bson.io.BasicOutputBuffer;
 
 /** Conversions between BSON bytes, read-only raw documents and mutable documents. */
 public final class BsonBytes {
 
     private static final BsonDocumentCodec CODEC = new BsonDocumentCodec();
+    /**
+     * Writes raw documents nested anywhere (the stored documents in a reply's batch) by copying their
+     * bytes; the default registry would decode each one into a BsonDocument and encode it again.
+     */
+    private static final BsonDocumentCodec WRITER = new BsonDocumentCodec(CodecRegistries.fromRegistries(
+            CodecRegistries.fromCodecs(new RawBsonDocumentCodec()), CODEC.getCodecRegistry()));
 
     private BsonBytes() {
     }
@@ -27,7 +35,7 @@ public final class BsonBytes {
         }
         BasicOutputBuffer out = new BasicOutputBuffer(256);
         try (BsonBinaryWriter writer = new BsonBinaryWriter(out)) {
-            CODEC.encode(writer, document, EncoderContext.builder().build());
+            WRITER.encode(writer, document, EncoderContext.builder().build());
         }
         return out.toByteArray();
     }
