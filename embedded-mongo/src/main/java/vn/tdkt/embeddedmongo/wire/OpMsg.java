@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bson.BsonBinaryReader;
 import org.bson.BsonDocument;
 import org.bson.BsonString;
 import org.bson.RawBsonDocument;
+import org.bson.codecs.BsonDocumentCodec;
+import org.bson.codecs.DecoderContext;
 
 /**
  * OP_MSG (opCode 2013): flag bits, then sections — kind 0 is the command body, kind 1 a sized
@@ -22,6 +25,9 @@ public final class OpMsg {
     static final int MORE_TO_COME = 1 << 1;
     private static final int KNOWN_REQUIRED_BITS = 0xFFFF;
     private static final int MAX_BSON = 16 * 1024 * 1024 + 16 * 1024;
+    /** Bodies up to this size are decoded once; larger ones (bulk payloads in the body) stay raw. */
+    private static final int DECODED_BODY_LIMIT = 16 * 1024;
+    private static final BsonDocumentCodec CODEC = new BsonDocumentCodec();
 
     private OpMsg() {
     }
@@ -63,6 +69,10 @@ public final class OpMsg {
             }
             if (command == null) {
                 throw new WireFormatException("OP_MSG has no body section");
+            }
+            // Handlers look fields up many times, and a raw document scans its bytes on every lookup.
+            if (command instanceof RawBsonDocument raw && raw.getByteBuffer().remaining() <= DECODED_BODY_LIMIT) {
+                command = CODEC.decode(new BsonBinaryReader(raw.getByteBuffer().asNIO()), DecoderContext.builder().build());
             }
             String db = command.get("$db") instanceof BsonString s ? s.getValue() : "admin";
             return new Parsed(new Request(db, command, sequences), (flags & MORE_TO_COME) != 0);
