@@ -50,11 +50,12 @@ final class Connection {
             long gap = Long.MAX_VALUE; // from a reply to the next request; a new client counts as idle
             while (true) {
                 long replied = System.nanoTime();
-                spinWait.awaitInput(in, gap);
+                spinWait.awaitInput(in, id, gap);
                 if ((frame = Frame.read(in)) == null) {
                     break;
                 }
                 gap = System.nanoTime() - replied;
+                spinWait.arrived(id);
                 stats.requests.incrementAndGet();
                 stats.bytesIn.addAndGet(frame.body().capacity() + 16L);
                 byte[] reply = handle(frame);

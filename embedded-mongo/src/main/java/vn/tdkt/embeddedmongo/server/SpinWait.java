@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Polls a connection briefly for its next request before the connection blocks in a read, when
@@ -18,8 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ul>
  *   <li>only a connection whose previous request came within a millisecond polls; one that was idle
  *       longer blocks at once, so sporadic traffic costs nothing;</li>
- *   <li>a connection polls only while no other request is being served, and stops as soon as one
- *       is: under concurrent load every core goes to requests, as without polling;</li>
+ *   <li>a connection polls only while it is the only busy client (no other connection sent a
+ *       request within a millisecond) and no other request is being served, and stops as soon as
+ *       one is: under concurrent load every core goes to requests, as without polling;</li>
  *   <li>at most {@code cores - 1} connections (at least one) poll at a time, each for at most the
  *       window, so a carrier thread is always free for the others.</li>
  * </ul>
@@ -34,6 +36,21 @@ public final class SpinWait {
     private final long windowNanos;
     private final Semaphore pollers;
     private final AtomicInteger serving = new AtomicInteger();
+    private final AtomicReference<Arrivals> arrivals = new AtomicReference<>(Arrivals.NONE);
+
+    /** The latest request's connection and time, and the latest one from any other connection. */
+    private record Arrivals(long lastConnection, long lastNanos, long otherNanos) {
+        static final Arrivals NONE = new Arrivals(-1, 0, 0);
+
+        Arrivals next(long connection, long now) {
+            return new Arrivals(connection, now, connection == lastConnection ? otherNanos : lastNanos);
+        }
+
+        /** When a connection other than {@code connection} last sent a request. */
+        long otherThan(long connection) {
+            return connection == lastConnection ? otherNanos : lastNanos;
+        }
+    }
 
     SpinWait(Duration window, int maxPollers) {
         this.windowNanos = window.toNanos();
@@ -51,11 +68,11 @@ public final class SpinWait {
     /**
      * Returns once {@code in} has bytes, the window has passed, another request is being served, or
      * polling does not pay: the client took longer than {@link #BUSY_GAP_NANOS} for its previous
-     * request ({@code previousGapNanos}), or every polling slot is taken.
+     * request ({@code previousGapNanos}), other clients are busy, or every polling slot is taken.
      */
-    void awaitInput(InputStream in, long previousGapNanos) throws IOException {
+    void awaitInput(InputStream in, long connection, long previousGapNanos) throws IOException {
         if (windowNanos == 0 || previousGapNanos > BUSY_GAP_NANOS || serving.get() > 0
-                || in.available() > 0 || !pollers.tryAcquire()) {
+                || otherClientsBusy(connection) || in.available() > 0 || !pollers.tryAcquire()) {
             return;
         }
         try {
@@ -66,6 +83,24 @@ public final class SpinWait {
         } finally {
             pollers.release();
         }
+    }
+
+    /** Notes that {@code connection} sent a request now. */
+    void arrived(long connection) {
+        if (windowNanos > 0) {
+            long now = System.nanoTime();
+            arrivals.updateAndGet(a -> a.next(connection, now));
+        }
+    }
+
+    /**
+     * Another client sent a request within {@link #BUSY_GAP_NANOS}: several clients keep the server
+     * busy without polling, and a polling thread would take a core from their requests.
+     */
+    private boolean otherClientsBusy(long connection) {
+        Arrivals a = arrivals.get();
+        long other = a.otherThan(connection);
+        return other != 0 && System.nanoTime() - other <= BUSY_GAP_NANOS;
     }
 
     /** Marks a request as being served until {@link #served()}; pollers give way meanwhile. */

@@ -42,7 +42,7 @@ class SpinWaitTest {
     void aRequestAlreadyThereEndsTheWaitAtOnce() throws Exception {
         SpinWait spin = new SpinWait(LONG, 1);
         Probe in = new Probe(call -> 42);
-        spin.awaitInput(in, BUSY);
+        spin.awaitInput(in, 1, BUSY);
         assertThat(in.calls).hasValue(1);
         assertThat(spin.freeSlots()).isEqualTo(1);
     }
@@ -51,7 +51,7 @@ class SpinWaitTest {
     void aBusyClientIsPolledUntilItsRequestArrives() throws Exception {
         SpinWait spin = new SpinWait(LONG, 1);
         Probe in = new Probe(call -> call < 50 ? 0 : 1);
-        spin.awaitInput(in, BUSY);
+        spin.awaitInput(in, 1, BUSY);
         assertThat(in.calls).hasValue(50);
         assertThat(spin.freeSlots()).isEqualTo(1);
     }
@@ -60,15 +60,15 @@ class SpinWaitTest {
     void aClientIdleLongerThanAMillisecondIsNotPolled() throws Exception {
         SpinWait spin = new SpinWait(LONG, 1);
         Probe in = new Probe(call -> 0);
-        spin.awaitInput(in, SpinWait.BUSY_GAP_NANOS + 1);
-        spin.awaitInput(in, Long.MAX_VALUE); // a new connection
+        spin.awaitInput(in, 1, SpinWait.BUSY_GAP_NANOS + 1);
+        spin.awaitInput(in, 1, Long.MAX_VALUE); // a new connection
         assertThat(in.calls).hasValue(0);
     }
 
     @Test
     void aZeroWindowNeverPolls() throws Exception {
         Probe in = new Probe(call -> 0);
-        SpinWait.of(Duration.ZERO).awaitInput(in, BUSY);
+        SpinWait.of(Duration.ZERO).awaitInput(in, 1, BUSY);
         assertThat(in.calls).hasValue(0);
     }
 
@@ -76,7 +76,7 @@ class SpinWaitTest {
     void theWindowEndsPolling() throws Exception {
         SpinWait spin = new SpinWait(Duration.ofNanos(1), 1);
         Probe in = new Probe(call -> 0);
-        spin.awaitInput(in, BUSY); // returns although no request ever comes
+        spin.awaitInput(in, 1, BUSY); // returns although no request ever comes
         assertThat(spin.freeSlots()).isEqualTo(1);
     }
 
@@ -85,7 +85,7 @@ class SpinWaitTest {
         SpinWait spin = new SpinWait(LONG, 1);
         Probe in = new Probe(call -> 0);
         spin.serving();
-        spin.awaitInput(in, BUSY);
+        spin.awaitInput(in, 1, BUSY);
         assertThat(in.calls).hasValue(0);
         spin.served();
     }
@@ -99,7 +99,7 @@ class SpinWaitTest {
             }
             return 0;
         });
-        spin.awaitInput(in, BUSY);
+        spin.awaitInput(in, 1, BUSY);
         assertThat(in.calls).hasValue(5);
         assertThat(spin.freeSlots()).isEqualTo(1);
     }
@@ -117,7 +117,7 @@ class SpinWaitTest {
         });
         Thread poller = Thread.ofPlatform().start(() -> {
             try {
-                spin.awaitInput(first, BUSY);
+                spin.awaitInput(first, 1, BUSY);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -126,13 +126,33 @@ class SpinWaitTest {
         assertThat(spin.freeSlots()).isZero();
 
         Probe second = new Probe(call -> 0);
-        spin.awaitInput(second, BUSY); // no slot: returns after its one look
+        spin.awaitInput(second, 2, BUSY); // no slot: returns after its one look
         assertThat(second.calls).hasValue(1);
 
         arrive.countDown();
         poller.join(10_000);
         assertThat(poller.isAlive()).isFalse();
         assertThat(spin.freeSlots()).isEqualTo(1);
+    }
+
+    @Test
+    void noPollingWhileAnotherClientIsBusy() throws Exception {
+        SpinWait spin = new SpinWait(LONG, 1);
+        spin.arrived(2); // another connection sent a request just now
+        spin.arrived(1);
+        Probe in = new Probe(call -> 0);
+        spin.awaitInput(in, 1, BUSY);
+        assertThat(in.calls).hasValue(0);
+    }
+
+    @Test
+    void theOnlyBusyClientIsPolled() throws Exception {
+        SpinWait spin = new SpinWait(LONG, 1);
+        spin.arrived(1);
+        spin.arrived(1);
+        Probe in = new Probe(call -> call < 3 ? 0 : 1);
+        spin.awaitInput(in, 1, BUSY);
+        assertThat(in.calls).hasValue(3);
     }
 
     @Test
