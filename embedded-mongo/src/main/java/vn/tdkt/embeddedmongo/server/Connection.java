@@ -69,7 +69,7 @@ final class Connection {
             LOG.info("closing connection {}: {}", id, e.getMessage());
         } catch (IOException e) {
             LOG.debug("connection {} ended: {}", id, e.getMessage());
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             LOG.warn("connection {} failed", id, e);
         }
     }
@@ -90,9 +90,18 @@ final class Connection {
         }
     }
 
+    /** A body that stays raw is read lazily; if it is malformed, the dispatcher is the one to say so. */
+    private static boolean awaitsTopologyChange(Request request) {
+        try {
+            return request.body().containsKey("maxAwaitTimeMS");
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     private BsonDocument run(Request request) {
         // An awaitable hello waits for a topology change, not for the CPU: pollers need not give way.
-        boolean awaits = request.body().containsKey("maxAwaitTimeMS");
+        boolean awaits = awaitsTopologyChange(request);
         if (!awaits) {
             spinWait.serving();
         }

@@ -18,12 +18,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * arrives. Polling is bounded so that it cannot take the machine from real work:
  * <ul>
  *   <li>only a connection whose previous request came within a millisecond polls; one that was idle
- *       longer blocks at once, so sporadic traffic costs nothing;</li>
+ *       longer blocks at once, so sporadic traffic does not poll;</li>
  *   <li>a connection polls only while it is the only busy client (no other connection sent a
  *       request within a millisecond) and no other request is being served, and stops as soon as
  *       one is: under concurrent load every core goes to requests, as without polling;</li>
- *   <li>at most {@code cores - 1} connections (at least one) poll at a time, each for at most the
- *       window, so a carrier thread is always free for the others.</li>
+ *   <li>at most {@code cores - 1} connections poll at a time (none on a single core), each for at
+ *       most the window, so a carrier thread is always free for the others.</li>
  * </ul>
  * A zero window turns polling off.
  */
@@ -34,6 +34,7 @@ public final class SpinWait {
     private static final SpinWait OFF = new SpinWait(Duration.ZERO, 0);
 
     private final long windowNanos;
+    private final long busyGapNanos;
     private final Semaphore pollers;
     private final AtomicInteger serving = new AtomicInteger();
     private final AtomicReference<Arrivals> arrivals = new AtomicReference<>(Arrivals.NONE);
@@ -53,16 +54,21 @@ public final class SpinWait {
     }
 
     SpinWait(Duration window, int maxPollers) {
+        this(window, maxPollers, BUSY_GAP_NANOS);
+    }
+
+    SpinWait(Duration window, int maxPollers, long busyGapNanos) {
         this.windowNanos = window.toNanos();
+        this.busyGapNanos = busyGapNanos;
         this.pollers = new Semaphore(maxPollers);
     }
 
-    /** Polls for at most {@code window}, with one poller fewer than there are cores (at least one). */
+    /** Polls for at most {@code window}, with one poller fewer than there are cores (none on one core). */
     public static SpinWait of(Duration window) {
         if (window.isNegative()) {
             throw new IllegalArgumentException("spin window must not be negative: " + window);
         }
-        return window.isZero() ? OFF : new SpinWait(window, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        return window.isZero() ? OFF : new SpinWait(window, Math.max(0, Runtime.getRuntime().availableProcessors() - 1));
     }
 
     /**
@@ -71,7 +77,7 @@ public final class SpinWait {
      * request ({@code previousGapNanos}), other clients are busy, or every polling slot is taken.
      */
     void awaitInput(InputStream in, long connection, long previousGapNanos) throws IOException {
-        if (windowNanos == 0 || previousGapNanos > BUSY_GAP_NANOS || serving.get() > 0
+        if (windowNanos == 0 || previousGapNanos > busyGapNanos || serving.get() > 0
                 || otherClientsBusy(connection) || in.available() > 0 || !pollers.tryAcquire()) {
             return;
         }
@@ -100,7 +106,7 @@ public final class SpinWait {
     private boolean otherClientsBusy(long connection) {
         Arrivals a = arrivals.get();
         long other = a.otherThan(connection);
-        return other != 0 && System.nanoTime() - other <= BUSY_GAP_NANOS;
+        return other != 0 && System.nanoTime() - other <= busyGapNanos;
     }
 
     /** Marks a request as being served until {@link #served()}; pollers give way meanwhile. */

@@ -8,8 +8,12 @@ import org.bson.RawBsonDocument;
 import org.bson.codecs.BsonDocumentCodec;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
-import org.bson.codecs.RawBsonDocumentCodec;
+import org.bson.BsonReader;
+import org.bson.BsonWriter;
+import org.bson.codecs.Codec;
+import org.bson.codecs.configuration.CodecProvider;
 import org.bson.codecs.configuration.CodecRegistries;
+import org.bson.codecs.configuration.CodecRegistry;
 import org.bson.io.BasicOutputBuffer;
 
 /** Conversions between BSON bytes, read-only raw documents and mutable documents. */
@@ -17,11 +21,50 @@ public final class BsonBytes {
 
     private static final BsonDocumentCodec CODEC = new BsonDocumentCodec();
     /**
-     * Writes raw documents nested anywhere (the stored documents in a reply's batch) by copying their
-     * bytes; the default registry would decode each one into a BsonDocument and encode it again.
+     * Encodes documents whose nested documents may be raw (the stored documents in a reply's batch).
+     * The BSON codecs pick a nested value's codec by its BSON type, so a raw document would be
+     * decoded to a BsonDocument and encoded again; {@link CopyingDocumentCodec} copies its bytes.
      */
-    private static final BsonDocumentCodec WRITER = new BsonDocumentCodec(CodecRegistries.fromRegistries(
-            CodecRegistries.fromCodecs(new RawBsonDocumentCodec()), CODEC.getCodecRegistry()));
+    private static final Codec<BsonDocument> WRITER = CodecRegistries.fromRegistries(
+            CodecRegistries.fromProviders(new CodecProvider() {
+                @Override
+                @SuppressWarnings("unchecked")
+                public <T> Codec<T> get(Class<T> type, CodecRegistry registry) {
+                    return type == BsonDocument.class ? (Codec<T>) new CopyingDocumentCodec(registry) : null;
+                }
+            }),
+            CODEC.getCodecRegistry()).get(BsonDocument.class);
+
+    /** Writes a raw document by copying its bytes, any other document field by field. */
+    private static final class CopyingDocumentCodec implements Codec<BsonDocument> {
+
+        private final BsonDocumentCodec fields;
+
+        CopyingDocumentCodec(CodecRegistry registry) {
+            this.fields = new BsonDocumentCodec(registry);
+        }
+
+        @Override
+        public void encode(BsonWriter writer, BsonDocument value, EncoderContext context) {
+            if (value instanceof RawBsonDocument raw) {
+                try (BsonBinaryReader reader = new BsonBinaryReader(raw.getByteBuffer().asNIO())) {
+                    writer.pipe(reader);
+                }
+            } else {
+                fields.encode(writer, value, context);
+            }
+        }
+
+        @Override
+        public BsonDocument decode(BsonReader reader, DecoderContext context) {
+            return fields.decode(reader, context);
+        }
+
+        @Override
+        public Class<BsonDocument> getEncoderClass() {
+            return BsonDocument.class;
+        }
+    }
 
     private BsonBytes() {
     }

@@ -72,12 +72,21 @@ public final class OpMsg {
             }
             // Handlers look fields up many times, and a raw document scans its bytes on every lookup.
             if (command instanceof RawBsonDocument raw && raw.getByteBuffer().remaining() <= DECODED_BODY_LIMIT) {
-                command = CODEC.decode(new BsonBinaryReader(raw.getByteBuffer().asNIO()), DecoderContext.builder().build());
+                command = decoded(raw);
             }
             String db = command.get("$db") instanceof BsonString s ? s.getValue() : "admin";
             return new Parsed(new Request(db, command, sequences), (flags & MORE_TO_COME) != 0);
         } catch (RuntimeException e) {
             throw new WireFormatException("malformed OP_MSG: " + e.getMessage());
+        }
+    }
+
+    /** The body decoded, or left raw when it nests too deep for the recursive decoder's stack. */
+    private static BsonDocument decoded(RawBsonDocument raw) {
+        try {
+            return CODEC.decode(new BsonBinaryReader(raw.getByteBuffer().asNIO()), DecoderContext.builder().build());
+        } catch (StackOverflowError e) {
+            return raw;
         }
     }
 

@@ -89,6 +89,34 @@ class WireProtocolTest {
     }
 
     @Test
+    void aDeeplyNestedBodyStillGetsItsReply() throws IOException {
+        byte[] nested = {5, 0, 0, 0, 0};
+        for (int level = 0; level < 2_000; level++) { // {x: {x: ... {}}}, just under 16 KiB in all
+            ByteBuffer doc = ByteBuffer.allocate(nested.length + 8).order(ByteOrder.LITTLE_ENDIAN);
+            doc.putInt(nested.length + 8).put((byte) 3).put((byte) 'x').put((byte) 0).put(nested).put((byte) 0);
+            nested = doc.array();
+        }
+        byte[] head = BsonBytes.toBytes(BsonDocument.parse("{ping: 1, $db: 'admin'}"));
+        // the ping document with field d appended: drop its terminator, add {d: nested}, terminate
+        ByteBuffer cmd = ByteBuffer.allocate(head.length + 3 + nested.length).order(ByteOrder.LITTLE_ENDIAN);
+        cmd.putInt(head.length + 3 + nested.length).put(head, 4, head.length - 5)
+                .put((byte) 3).put((byte) 'd').put((byte) 0).put(nested).put((byte) 0);
+        ByteBuffer msg = ByteBuffer.allocate(16 + 4 + 1 + cmd.capacity()).order(ByteOrder.LITTLE_ENDIAN);
+        msg.putInt(msg.capacity()).putInt(12).putInt(0).putInt(2013).putInt(0).put((byte) 0).put(cmd.array());
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(msg.array());
+            DataInputStream in = new DataInputStream(socket.getInputStream());
+            int length = read(in, 16).getInt();
+            ByteBuffer body = read(in, length - 16);
+            body.getInt();
+            body.get();
+            byte[] doc = new byte[body.remaining()];
+            body.get(doc);
+            assertThat(new RawBsonDocument(doc).getDouble("ok").getValue()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
     void garbageClosesOnlyItsOwnConnection() throws IOException {
         client.getDatabase("wire").getCollection("c").insertOne(new Document("_id", 1));
         for (byte[] garbage : new byte[][] {

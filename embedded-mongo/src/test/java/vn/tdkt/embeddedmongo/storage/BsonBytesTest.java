@@ -37,6 +37,28 @@ class BsonBytesTest {
     }
 
     @Test
+    void storedDocumentsInAReplyAreCopiedNotReEncoded() {
+        // Duplicate keys survive only a byte copy: decoding keeps one of them.
+        RawBsonDocument twice = new RawBsonDocument(new byte[] {
+                19, 0, 0, 0, 16, 'a', 0, 1, 0, 0, 0, 16, 'a', 0, 2, 0, 0, 0, 0});
+        BsonDocument reply = new BsonDocument("cursor", new BsonDocument("firstBatch", new BsonArray(List.of(twice))))
+                .append("ok", new BsonInt32(1));
+
+        byte[] bytes = BsonBytes.toBytes(reply);
+
+        assertThat(indexOf(bytes, twice.getByteBuffer().array())).isPositive();
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            if (java.util.Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void aRawDocumentIsCopiedAsItIs() {
         RawBsonDocument raw = stored(7);
         byte[] bytes = BsonBytes.toBytes(raw);
