@@ -76,15 +76,7 @@ class WireProtocolTest {
             crc.update(msg.array(), 0, msg.position());
             msg.putInt((int) crc.getValue());
             socket.getOutputStream().write(msg.array());
-            DataInputStream in = new DataInputStream(socket.getInputStream());
-            ByteBuffer header = read(in, 16);
-            int length = header.getInt();
-            ByteBuffer body = read(in, length - 16);
-            body.getInt();
-            body.get();
-            byte[] doc = new byte[body.remaining()];
-            body.get(doc);
-            assertThat(new RawBsonDocument(doc).getDouble("ok").getValue()).isEqualTo(1.0);
+            assertThat(replyTo(socket).getDouble("ok").getValue()).isEqualTo(1.0);
         }
     }
 
@@ -105,14 +97,7 @@ class WireProtocolTest {
         msg.putInt(msg.capacity()).putInt(12).putInt(0).putInt(2013).putInt(0).put((byte) 0).put(cmd.array());
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.getOutputStream().write(msg.array());
-            DataInputStream in = new DataInputStream(socket.getInputStream());
-            int length = read(in, 16).getInt();
-            ByteBuffer body = read(in, length - 16);
-            body.getInt();
-            body.get();
-            byte[] doc = new byte[body.remaining()];
-            body.get(doc);
-            assertThat(new RawBsonDocument(doc).getDouble("ok").getValue()).isEqualTo(1.0);
+            assertThat(replyTo(socket).getDouble("ok").getValue()).isEqualTo(1.0);
         }
     }
 
@@ -148,14 +133,7 @@ class WireProtocolTest {
                 .put((byte) 0).put(body).put((byte) 1).putInt(sequence).put(id).put(doc);
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.getOutputStream().write(msg.array());
-            DataInputStream in = new DataInputStream(socket.getInputStream());
-            int length = read(in, 16).getInt();
-            ByteBuffer reply = read(in, length - 16);
-            reply.getInt();
-            reply.get();
-            byte[] bytes = new byte[reply.remaining()];
-            reply.get(bytes);
-            RawBsonDocument result = new RawBsonDocument(bytes);
+            RawBsonDocument result = replyTo(socket);
             assertThat(result.getInt32("n").getValue()).isZero();
             assertThat(result.getArray("writeErrors").get(0).asDocument().getInt32("code").getValue()).isEqualTo(10334);
         }
@@ -173,6 +151,18 @@ class WireProtocolTest {
             b.put(r);
         }
         return b.array();
+    }
+
+    /** Reads one OP_MSG reply: header, flagBits, section kind 0, then its document. */
+    private static RawBsonDocument replyTo(Socket socket) throws IOException {
+        DataInputStream in = new DataInputStream(socket.getInputStream());
+        int length = read(in, 16).getInt();
+        ByteBuffer body = read(in, length - 16);
+        body.getInt();
+        body.get();
+        byte[] doc = new byte[body.remaining()];
+        body.get(doc);
+        return new RawBsonDocument(doc);
     }
 
     private static ByteBuffer read(DataInputStream in, int n) throws IOException {
