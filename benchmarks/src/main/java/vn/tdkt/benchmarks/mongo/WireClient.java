@@ -62,12 +62,7 @@ final class WireClient implements Closeable {
 
     /** Sends one prepared request and reads its reply; fails unless it holds exactly one document. */
     void roundTrip(byte[] request) throws IOException {
-        ByteBuffer.wrap(request, 4, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(++requestId);
-        out.write(request);
-        out.flush();
-        int length = Integer.reverseBytes(in.readInt());
-        byte[] rest = new byte[length - 4];
-        in.readFully(rest);
+        byte[] rest = exchange(request);
         // header (12 after the length) + flagBits (4) + section kind (1), then the reply document
         RawBsonDocument reply = new RawBsonDocument(rest, 17, rest.length - 17);
         if (reply.getNumber("ok").intValue() != 1
@@ -76,14 +71,20 @@ final class WireClient implements Closeable {
         }
     }
 
-    /** The request and reply sizes of a find, for the loopback baseline. */
+    /** The size of the reply to a request, for the loopback baseline. */
     int replyBytesOf(byte[] request) throws IOException {
+        return 4 + exchange(request).length;
+    }
+
+    /** Sends a request under the next request id and returns its reply after the length field. */
+    private byte[] exchange(byte[] request) throws IOException {
         ByteBuffer.wrap(request, 4, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(++requestId);
         out.write(request);
         out.flush();
         int length = Integer.reverseBytes(in.readInt());
-        in.readFully(new byte[length - 4]);
-        return length;
+        byte[] rest = new byte[length - 4];
+        in.readFully(rest);
+        return rest;
     }
 
     @Override

@@ -46,12 +46,12 @@ final class Connection {
         try (socket;
              DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 64 * 1024));
              OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024)) {
-            Frame frame;
             long gap = Long.MAX_VALUE; // from a reply to the next request; a new client counts as idle
             while (true) {
                 long replied = System.nanoTime();
                 spinWait.awaitInput(in, id, gap);
-                if ((frame = Frame.read(in)) == null) {
+                Frame frame = Frame.read(in);
+                if (frame == null) {
                     break;
                 }
                 gap = System.nanoTime() - replied;
