@@ -21,7 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.tdkt.campaign.unit.UnitCode;
 import vn.tdkt.events.campaign.LegalBasis;
+import vn.tdkt.support.audit.Audit;
+import vn.tdkt.support.paging.PageQuery;
+import vn.tdkt.support.paging.PageResponse;
 import vn.tdkt.support.problem.NotFoundException;
+import vn.tdkt.support.security.Action;
+import vn.tdkt.support.security.Authorizer;
 
 @RestController
 @RequestMapping("/api/v1/campaigns")
@@ -32,15 +37,22 @@ class CampaignController {
             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
     private final CampaignService campaigns;
+    private final Authorizer authorizer;
 
-    CampaignController(CampaignService campaigns) {
+    CampaignController(CampaignService campaigns, Authorizer authorizer) {
         this.campaigns = campaigns;
+        this.authorizer = authorizer;
     }
 
+    /** The organiser must be the caller's unit or one below it. */
     @PostMapping
-    @Operation(summary = "Tạo phong trào (dự thảo) – draft a campaign")
+    @Operation(summary = "Tạo phong trào (dự thảo) – draft a campaign organised by the caller's unit")
     ResponseEntity<CampaignResponse> create(@Valid @RequestBody CreateCampaignRequest request) {
+        Audit.command("campaign.create", "unit:" + request.organiserUnitCode());
+        authorizer.require(Action.MANAGE_CAMPAIGNS, request.organiserUnitCode());
         Campaign campaign = campaigns.create(request.toPlan());
+        Audit.command("campaign.create", "campaign:" + campaign.id().value());
+        Audit.versions(null, campaign.version());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(campaign.id().value()).toUri()).body(CampaignResponse.of(campaign));
     }
@@ -48,21 +60,31 @@ class CampaignController {
     @GetMapping("/{id}")
     @Operation(summary = "Xem phong trào – one campaign")
     CampaignResponse get(@PathVariable String id) {
+        authorizer.require(Action.READ_DIRECTORY, null);
         return CampaignResponse.of(campaigns.get(existingId(id)));
     }
 
     @GetMapping
     @Operation(summary = "Danh sách phong trào – campaigns, by organiser and/or phase")
-    List<CampaignResponse> list(@RequestParam(required = false) String organiserUnitCode,
-                                @RequestParam(required = false) Phase phase) {
+    PageResponse<CampaignResponse> list(@RequestParam(required = false) String organiserUnitCode,
+                                        @RequestParam(required = false) Phase phase,
+                                        @RequestParam(required = false) Integer page,
+                                        @RequestParam(required = false) Integer size) {
+        authorizer.require(Action.READ_DIRECTORY, null);
         UnitCode organiser = organiserUnitCode == null ? null : UnitCode.parse("organiserUnitCode", organiserUnitCode);
-        return campaigns.list(organiser, phase).stream().map(CampaignResponse::of).toList();
+        return campaigns.list(organiser, phase, PageQuery.of(page, size)).map(CampaignResponse::of);
     }
 
     @PostMapping("/{id}/transitions")
     @Operation(summary = "Chuyển giai đoạn – move the phase (launch, reviews, close, cancel)")
     CampaignResponse transition(@PathVariable String id, @Valid @RequestBody TransitionRequest request) {
-        return CampaignResponse.of(campaigns.transition(existingId(id), request.to()));
+        Audit.command("campaign.transition", "campaign:" + id);
+        CampaignId campaignId = existingId(id);
+        Campaign current = campaigns.get(campaignId);
+        authorizer.require(Action.MANAGE_CAMPAIGNS, current.plan().organiserUnitCode().value());
+        Campaign moved = campaigns.transition(campaignId, request.to());
+        Audit.versions(current.version(), moved.version());
+        return CampaignResponse.of(moved);
     }
 
     /** An id that is not a UUID can name no campaign: that is a 404, like any unknown id. */

@@ -1,8 +1,8 @@
 package vn.tdkt.campaign.campaign;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static vn.tdkt.campaign.outbox.OutboxWrites.pending;
-import static vn.tdkt.campaign.outbox.OutboxWrites.stateOnly;
+import static vn.tdkt.support.outbox.OutboxWrites.pending;
+import static vn.tdkt.support.outbox.OutboxWrites.stateOnly;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +10,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
-import vn.tdkt.campaign.outbox.OutboxWrites;
+import vn.tdkt.support.outbox.OutboxWrites;
+import vn.tdkt.support.paging.PageQuery;
+import vn.tdkt.support.paging.PageResponse;
 import vn.tdkt.campaign.unit.UnitCode;
 import vn.tdkt.events.campaign.CampaignEvent;
 
@@ -35,16 +37,19 @@ class CampaignRepository {
         return mongo.exists(new Query(where("_id").is(id.value())), CampaignDocument.class);
     }
 
-    /** Campaigns matching the filters that are given, oldest first. */
-    List<Campaign> findAll(UnitCode organiserUnitCode, Phase phase) {
-        Query query = stateOnly(null).with(Sort.by("createdAt", "_id"));
+    /** One page of the campaigns matching the filters that are given, oldest first. */
+    PageResponse<Campaign> findAll(UnitCode organiserUnitCode, Phase phase, PageQuery page) {
+        Query query = stateOnly(null);
         if (organiserUnitCode != null) {
             query.addCriteria(where("organiserUnitCode").is(organiserUnitCode.value()));
         }
         if (phase != null) {
             query.addCriteria(where("phase").is(phase.name()));
         }
-        return mongo.find(query, CampaignDocument.class).stream().map(CampaignDocument::toCampaign).toList();
+        long total = mongo.count(query, CampaignDocument.class);
+        List<Campaign> items = mongo.find(query.with(Sort.by("createdAt", "_id")).skip(page.offset())
+                .limit(page.size()), CampaignDocument.class).stream().map(CampaignDocument::toCampaign).toList();
+        return PageResponse.of(page, items, total);
     }
 
     void insert(Campaign campaign, List<CampaignEvent> events) {

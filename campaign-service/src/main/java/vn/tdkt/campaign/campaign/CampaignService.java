@@ -10,6 +10,8 @@ import vn.tdkt.campaign.unit.UnitCode;
 import vn.tdkt.campaign.unit.UnitLookup;
 import vn.tdkt.events.campaign.CampaignEvent;
 import vn.tdkt.support.outbox.OutboxRelay;
+import vn.tdkt.support.paging.PageQuery;
+import vn.tdkt.support.paging.PageResponse;
 import vn.tdkt.support.problem.FieldError;
 import vn.tdkt.support.problem.NotFoundException;
 import vn.tdkt.support.problem.RuleViolationException;
@@ -50,8 +52,8 @@ class CampaignService {
         return campaigns.find(id).orElseThrow(() -> new NotFoundException("No campaign " + id));
     }
 
-    List<Campaign> list(UnitCode organiserUnitCode, Phase phase) {
-        return campaigns.findAll(organiserUnitCode, phase);
+    PageResponse<Campaign> list(UnitCode organiserUnitCode, Phase phase, PageQuery page) {
+        return campaigns.findAll(organiserUnitCode, phase, page);
     }
 
     /** Everything a (valid) plan names must exist; all that do not are reported at once. */

@@ -21,7 +21,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.tdkt.support.audit.Audit;
+import vn.tdkt.support.paging.PageQuery;
+import vn.tdkt.support.paging.PageResponse;
 import vn.tdkt.support.problem.NotFoundException;
+import vn.tdkt.support.security.Action;
+import vn.tdkt.support.security.Authorizer;
+import vn.tdkt.support.security.PersonalData;
 
 @RestController
 @RequestMapping("/api/v1/units")
@@ -29,36 +35,59 @@ import vn.tdkt.support.problem.NotFoundException;
 class UnitController {
 
     private final UnitService units;
+    private final Authorizer authorizer;
 
-    UnitController(UnitService units) {
+    UnitController(UnitService units, Authorizer authorizer) {
         this.units = units;
+        this.authorizer = authorizer;
     }
 
+    /** Under one's own unit or below it; a top-level unit only by a global role. */
     @PostMapping
-    @Operation(summary = "Đăng ký đơn vị – register a unit")
+    @Operation(summary = "Đăng ký đơn vị – register a unit under the caller's unit")
     ResponseEntity<UnitResponse> register(@Valid @RequestBody RegisterUnitRequest request) {
+        Audit.command("unit.register", "unit:" + request.code());
+        authorizer.require(Action.MANAGE_UNITS, request.parentCode());
         Unit unit = units.register(request.toCommand());
+        Audit.versions(null, unit.version());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{code}")
-                .buildAndExpand(unit.code().value()).toUri()).body(UnitResponse.of(unit));
+                .buildAndExpand(unit.code().value()).toUri()).body(view(unit));
     }
 
     @GetMapping("/{code}")
     @Operation(summary = "Xem đơn vị – one unit")
     UnitResponse get(@PathVariable String code) {
-        return UnitResponse.of(units.get(existingCode(code)));
+        authorizer.require(Action.READ_DIRECTORY, null);
+        return view(units.get(existingCode(code)));
     }
 
     @GetMapping
-    @Operation(summary = "Danh sách đơn vị – all units, or the children of parentCode")
-    List<UnitResponse> list(@RequestParam(required = false) String parentCode) {
+    @Operation(summary = "Danh sách đơn vị – all units, or the children of parentCode, by code, one page")
+    PageResponse<UnitResponse> list(@RequestParam(required = false) String parentCode,
+                                    @RequestParam(required = false) Integer page,
+                                    @RequestParam(required = false) Integer size) {
+        authorizer.require(Action.READ_DIRECTORY, null);
         UnitCode parent = parentCode == null ? null : UnitCode.parse("parentCode", parentCode);
-        return units.list(parent).stream().map(UnitResponse::of).toList();
+        return units.list(parent, PageQuery.of(page, size)).map(this::view);
     }
 
     @PutMapping("/{code}")
     @Operation(summary = "Cập nhật đơn vị – rename, staff count, contacts (emits UnitUpdated when changed)")
     UnitResponse update(@PathVariable String code, @Valid @RequestBody UpdateUnitRequest request) {
-        return UnitResponse.of(units.update(existingCode(code), request.toCommand()));
+        Audit.command("unit.update", "unit:" + code);
+        UnitCode unitCode = existingCode(code);
+        authorizer.require(Action.MANAGE_UNITS, unitCode.value());
+        long before = units.get(unitCode).version();
+        Unit unit = units.update(unitCode, request.toCommand());
+        Audit.versions(before, unit.version());
+        return view(unit);
+    }
+
+    /** Contact emails are personal data: whole for those who may read them for this unit, masked for others. */
+    private UnitResponse view(Unit unit) {
+        UnitResponse response = UnitResponse.of(unit);
+        return authorizer.allows(Action.READ_PERSONAL_DATA, unit.code().value()) ? response
+                : response.withContactEmails(PersonalData.maskEmails(response.contactEmails()));
     }
 
     /** A code that breaks the pattern can name no unit: that is a 404, like any unknown code. */
@@ -101,6 +130,10 @@ class UnitController {
             return new UnitResponse(unit.code().value(), unit.name(), unit.level(),
                     unit.parentCode() == null ? null : unit.parentCode().value(), unit.staffCount(),
                     unit.contactEmails(), unit.version(), unit.registeredAt(), unit.updatedAt());
+        }
+
+        UnitResponse withContactEmails(List<String> emails) {
+            return new UnitResponse(code, name, level, parentCode, staffCount, emails, version, registeredAt, updatedAt);
         }
     }
 }

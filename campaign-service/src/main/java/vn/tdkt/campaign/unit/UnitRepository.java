@@ -1,8 +1,8 @@
 package vn.tdkt.campaign.unit;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static vn.tdkt.campaign.outbox.OutboxWrites.pending;
-import static vn.tdkt.campaign.outbox.OutboxWrites.stateOnly;
+import static vn.tdkt.support.outbox.OutboxWrites.pending;
+import static vn.tdkt.support.outbox.OutboxWrites.stateOnly;
 
 import java.util.Collection;
 import java.util.List;
@@ -13,7 +13,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
-import vn.tdkt.campaign.outbox.OutboxWrites;
+import vn.tdkt.support.outbox.OutboxWrites;
+import vn.tdkt.support.paging.PageQuery;
+import vn.tdkt.support.paging.PageResponse;
 import vn.tdkt.events.unit.UnitEvent;
 
 /** Units in MongoDB, each stored with the events of its last changes until the relay publishes them. */
@@ -33,10 +35,20 @@ class UnitRepository {
                 .map(UnitDocument::toUnit);
     }
 
-    /** All units, or the children of {@code parentCode}; by code. */
-    List<Unit> findAll(UnitCode parentCode) {
+    /** One page of all units, or of the children of {@code parentCode}; by code. */
+    PageResponse<Unit> findAll(UnitCode parentCode, PageQuery page) {
         Query query = parentCode == null ? stateOnly(null) : stateOnly(where("parentCode").is(parentCode.value()));
-        return mongo.find(query.with(Sort.by("_id")), UnitDocument.class).stream().map(UnitDocument::toUnit).toList();
+        long total = mongo.count(query, UnitDocument.class);
+        List<Unit> items = mongo.find(query.with(Sort.by("_id")).skip(page.offset()).limit(page.size()),
+                UnitDocument.class).stream().map(UnitDocument::toUnit).toList();
+        return PageResponse.of(page, items, total);
+    }
+
+    /** The parent of a registered unit, read without the rest of the document. */
+    Optional<String> parentOf(String code) {
+        Query query = new Query(where("_id").is(code));
+        query.fields().include("parentCode");
+        return Optional.ofNullable(mongo.findOne(query, UnitDocument.class)).map(UnitDocument::parentCode);
     }
 
     Set<UnitCode> existing(Collection<UnitCode> codes) {

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.tdkt.events.unit.UnitEvent;
 import vn.tdkt.support.outbox.OutboxRelay;
+import vn.tdkt.support.paging.PageQuery;
+import vn.tdkt.support.paging.PageResponse;
 import vn.tdkt.support.problem.ConflictException;
 import vn.tdkt.support.problem.FieldError;
 import vn.tdkt.support.problem.NotFoundException;
@@ -57,8 +59,8 @@ class UnitService implements UnitLookup {
         return units.find(code).orElseThrow(() -> new NotFoundException("No unit " + code + " is registered"));
     }
 
-    List<Unit> list(UnitCode parentCode) {
-        return units.findAll(parentCode);
+    PageResponse<Unit> list(UnitCode parentCode, PageQuery page) {
+        return units.findAll(parentCode, page);
     }
 
     @Override

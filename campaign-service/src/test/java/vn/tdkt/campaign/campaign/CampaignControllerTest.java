@@ -30,13 +30,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -46,13 +47,20 @@ import vn.tdkt.events.campaign.CampaignCreated;
 import vn.tdkt.events.campaign.CampaignEvent;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.support.outbox.OutboxRelay;
-import vn.tdkt.support.problem.ProblemAutoConfiguration;
+import vn.tdkt.support.paging.PageQuery;
+import vn.tdkt.support.paging.PageResponse;
+import vn.tdkt.support.testing.SignedInAsAdmin;
+import vn.tdkt.support.testing.TestTokens;
 
 /** The campaign API over the real service, with storage mocked: what is answered and what is (not) stored. */
 @WebMvcTest(CampaignController.class)
-@Import({CampaignService.class, CampaignControllerTest.FixedClock.class})
-@ImportAutoConfiguration(ProblemAutoConfiguration.class)
+@Import({CampaignService.class, CampaignControllerTest.FixedClock.class, SignedInAsAdmin.class})
 class CampaignControllerTest {
+
+    @DynamicPropertySource
+    static void tokens(DynamicPropertyRegistry registry) {
+        TestTokens.register(registry);
+    }
 
     static final Instant NOW = Instant.parse("2024-11-20T02:00:00Z");
     static final Set<UnitCode> REGISTERED = Set.of(new UnitCode("UBND-LS"), new UnitCode("STC-LS"),
@@ -250,11 +258,12 @@ class CampaignControllerTest {
     @Test
     void listsByOrganiserAndPhase() throws Exception {
         Campaign campaign = existing(Phase.LAUNCHED);
-        when(campaigns.findAll(new UnitCode("STC-LS"), Phase.LAUNCHED)).thenReturn(List.of(campaign));
+        when(campaigns.findAll(new UnitCode("STC-LS"), Phase.LAUNCHED, new PageQuery(0, 20)))
+                .thenReturn(PageResponse.of(new PageQuery(0, 20), List.of(campaign), 1));
 
         mvc.perform(get("/api/v1/campaigns").param("organiserUnitCode", "STC-LS").param("phase", "LAUNCHED"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].id", contains(campaign.id().value())));
+                .andExpect(jsonPath("$.items[*].id", contains(campaign.id().value())));
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.tdkt.campaign.EmbeddedMongo;
 import vn.tdkt.campaign.MongoConfiguration;
-import vn.tdkt.campaign.outbox.OutboxWrites;
+import vn.tdkt.support.outbox.OutboxWrites;
 import vn.tdkt.campaign.unit.UnitCode;
 import vn.tdkt.events.EventJson;
 import vn.tdkt.events.Topics;

@@ -31,13 +31,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -45,13 +46,20 @@ import vn.tdkt.events.unit.UnitEvent;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.events.unit.UnitUpdated;
 import vn.tdkt.support.outbox.OutboxRelay;
-import vn.tdkt.support.problem.ProblemAutoConfiguration;
+import vn.tdkt.support.paging.PageQuery;
+import vn.tdkt.support.paging.PageResponse;
+import vn.tdkt.support.testing.SignedInAsAdmin;
+import vn.tdkt.support.testing.TestTokens;
 
 /** The unit API over the real service, with storage mocked: what is answered and what is (not) stored. */
 @WebMvcTest(UnitController.class)
-@Import({UnitService.class, UnitControllerTest.FixedClock.class})
-@ImportAutoConfiguration(ProblemAutoConfiguration.class)
+@Import({UnitService.class, UnitControllerTest.FixedClock.class, SignedInAsAdmin.class})
 class UnitControllerTest {
+
+    @DynamicPropertySource
+    static void tokens(DynamicPropertyRegistry registry) {
+        TestTokens.register(registry);
+    }
 
     static final Instant NOW = Instant.parse("2025-02-10T01:00:00Z");
     static final String SO_TAI_CHINH = "Sở Tài chính tỉnh Lạng Sơn";
@@ -232,11 +240,13 @@ class UnitControllerTest {
     @Test
     void listsTheChildrenOfAUnit() throws Exception {
         Unit child = registered("STC-LS", "UBND-LS");
-        when(units.findAll(new UnitCode("UBND-LS"))).thenReturn(List.of(child));
+        when(units.findAll(new UnitCode("UBND-LS"), new PageQuery(0, 20)))
+                .thenReturn(PageResponse.of(new PageQuery(0, 20), List.of(child), 1));
 
         mvc.perform(get("/api/v1/units").param("parentCode", "UBND-LS"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].code", contains("STC-LS")));
+                .andExpect(jsonPath("$.items[*].code", contains("STC-LS")))
+                .andExpect(jsonPath("$.totalItems").value(1));
     }
 
     @Test

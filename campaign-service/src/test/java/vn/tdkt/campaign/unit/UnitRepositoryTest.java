@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.tdkt.campaign.EmbeddedMongo;
 import vn.tdkt.campaign.MongoConfiguration;
-import vn.tdkt.campaign.outbox.OutboxWrites;
+import vn.tdkt.support.outbox.OutboxWrites;
 import vn.tdkt.events.EventJson;
 import vn.tdkt.events.Topics;
 import vn.tdkt.events.unit.UnitRegistered;

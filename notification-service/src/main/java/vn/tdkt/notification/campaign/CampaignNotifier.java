@@ -46,7 +46,8 @@ class CampaignNotifier {
         PhaseChangeEmail.Composed email = PhaseChangeEmail.compose(event, resolved.organiser().name());
         String type = EventCatalog.of(event).name();
         List<OutgoingEmail> emails = resolved.emails().stream()
-                .map(to -> new OutgoingEmail(event.eventId(), type, event.aggregateId(), to, email.subject(), email.body()))
+                .map(to -> new OutgoingEmail(event.eventId(), type, event.aggregateId(), resolved.organiserPath(), to,
+                        email.subject(), email.body()))
                 .toList();
         int created = deliveries.enqueue(emails);
         log.info("Campaign {} {} → {}: {} deliveries queued ({} recipients)", event.aggregateId(), event.from(),

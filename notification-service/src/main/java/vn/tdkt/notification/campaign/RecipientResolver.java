@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.tdkt.support.security.UnitTree;
 import vn.tdkt.support.unitdirectory.DirectoryUnit;
 import vn.tdkt.support.unitdirectory.UnitDirectory;
 
@@ -34,13 +35,28 @@ class RecipientResolver {
                 .filter(email -> email != null && !email.isBlank())
                 .map(email -> email.strip().toLowerCase(Locale.ROOT))
                 .forEach(emails::add));
-        return new Recipients(units.get(organiserUnitCode), new ArrayList<>(emails));
+        return new Recipients(units.get(organiserUnitCode), path(organiserUnitCode), new ArrayList<>(emails));
     }
 
-    /** @param emails de-duplicated, lower-case, in the order organiser first, then the distribution list */
-    record Recipients(DirectoryUnit organiser, List<String> emails) {
+    /** The organiser and every unit above it that this service knows, nearest first. */
+    private List<String> path(String unitCode) {
+        List<String> path = new ArrayList<>();
+        UnitTree tree = directory.tree();
+        for (String code = unitCode; code != null && !path.contains(code) && path.size() < UnitTree.MAX_DEPTH;
+             code = tree.parentOf(code).orElse(null)) {
+            path.add(code);
+        }
+        return path;
+    }
+
+    /**
+     * @param organiserPath the organiser and its ancestors: the deliveries belong to their subtrees
+     * @param emails        de-duplicated, lower-case, in the order organiser first, then the distribution list
+     */
+    record Recipients(DirectoryUnit organiser, List<String> organiserPath, List<String> emails) {
 
         Recipients {
+            organiserPath = List.copyOf(organiserPath);
             emails = List.copyOf(emails);
         }
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Service;
+import vn.tdkt.support.paging.PageQuery;
+import vn.tdkt.support.paging.PageResponse;
 
 /** The delivery feature's entry point: features enqueue emails, people list what was sent. */
 @Service
@@ -46,7 +48,7 @@ public class Deliveries implements InitializingBean {
         return created;
     }
 
-    List<Delivery> find(DeliveryFilter filter) {
-        return store.find(filter);
+    PageResponse<Delivery> find(DeliveryFilter filter, PageQuery page) {
+        return store.find(filter, page);
     }
 }

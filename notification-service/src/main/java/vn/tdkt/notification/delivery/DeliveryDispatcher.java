@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.tdkt.support.security.PersonalData;
 
 /**
  * Sends due deliveries. Runs on a fast fixed-delay poll and, to cut latency, when nudged after new
@@ -98,7 +99,7 @@ class DeliveryDispatcher {
             return;
         }
         RetryPolicy.Outcome outcome = retryPolicy.afterFailure(delivery.attempts(), now);
-        log.warn("Sending delivery {} to {} failed (attempt {}/{}), now {}: {}", delivery.id(), delivery.recipient(),
+        log.warn("Sending delivery {} to {} failed (attempt {}/{}), now {}: {}", delivery.id(), PersonalData.maskEmail(delivery.recipient()),
                 delivery.attempts(), properties.maxAttempts(), outcome.status(), failure.toString());
         finishFailed(delivery, failure.toString(), outcome.status(), outcome.nextAttemptAt());
     }

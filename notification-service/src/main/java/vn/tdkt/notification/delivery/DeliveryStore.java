@@ -14,6 +14,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import vn.tdkt.support.paging.PageQuery;
+import vn.tdkt.support.paging.PageResponse;
 
 /**
  * Every write to {@code deliveries} is a single-document atomic operation, so that any number of
@@ -84,10 +86,14 @@ class DeliveryStore {
         return mongo.updateFirst(ours, update, Delivery.class).getModifiedCount() == 1;
     }
 
-    List<Delivery> find(DeliveryFilter filter) {
+    PageResponse<Delivery> find(DeliveryFilter filter, PageQuery page) {
         Query query = new Query();
         filter.recipient().ifPresent(recipient -> query.addCriteria(Criteria.where("recipient").is(recipient)));
         filter.eventId().ifPresent(eventId -> query.addCriteria(Criteria.where("eventId").is(eventId.toString())));
-        return mongo.find(query.with(Sort.by("createdAt", "recipient")), Delivery.class);
+        filter.withinUnit().ifPresent(unit -> query.addCriteria(Criteria.where("unitPath").is(unit)));
+        long total = mongo.count(query, Delivery.class);
+        List<Delivery> items = mongo.find(query.with(Sort.by("createdAt", "recipient", "_id")).skip(page.offset())
+                .limit(page.size()), Delivery.class);
+        return PageResponse.of(page, items, total);
     }
 }

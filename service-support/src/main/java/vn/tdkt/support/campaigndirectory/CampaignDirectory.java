@@ -14,6 +14,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import vn.tdkt.events.campaign.CampaignCreated;
 import vn.tdkt.events.campaign.CampaignEvent;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
+import vn.tdkt.support.paging.PageQuery;
+import vn.tdkt.support.paging.PageResponse;
 
 /**
  * The projection of campaigns that consuming services keep in their own database.
@@ -67,6 +69,13 @@ public class CampaignDirectory {
     }
 
     /** Every known campaign, by id. */
+    /** One page of the known campaigns, in a stable order (by id). */
+    public PageResponse<DirectoryCampaign> page(PageQuery page) {
+        long total = mongo.count(new Query(), DirectoryCampaign.class);
+        return PageResponse.of(page, mongo.find(new Query().with(Sort.by("_id")).skip(page.offset())
+                .limit(page.size()), DirectoryCampaign.class), total);
+    }
+
     public List<DirectoryCampaign> list() {
         return mongo.find(new Query().with(Sort.by("_id")), DirectoryCampaign.class);
     }

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
+import vn.tdkt.support.security.Authorizer;
 
 /**
  * The campaign projection for a consuming service. Deliberately not auto-configured: a service that
@@ -20,7 +21,8 @@ public class CampaignDirectoryConfiguration {
     }
 
     @Bean
-    CampaignDirectoryController campaignDirectoryController(CampaignDirectory campaignDirectory) {
-        return new CampaignDirectoryController(campaignDirectory);
+    CampaignDirectoryController campaignDirectoryController(CampaignDirectory campaignDirectory,
+                                                            Authorizer authorizer) {
+        return new CampaignDirectoryController(campaignDirectory, authorizer);
     }
 }

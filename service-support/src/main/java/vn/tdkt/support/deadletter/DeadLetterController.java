@@ -11,7 +11,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.support.audit.Audit;
+import vn.tdkt.support.paging.PageQuery;
+import vn.tdkt.support.paging.PageResponse;
+import vn.tdkt.support.security.Action;
+import vn.tdkt.support.security.Authorizer;
 
 /** Operator API: what this service's consumers gave up on, and sending one back to be consumed again. */
 @RestController
@@ -19,14 +25,21 @@ import org.springframework.web.bind.annotation.RestController;
 class DeadLetterController {
 
     private final DeadLetterStore store;
+    private final Authorizer authorizer;
 
-    DeadLetterController(DeadLetterStore store) {
+    DeadLetterController(DeadLetterStore store, Authorizer authorizer) {
         this.store = store;
+        this.authorizer = authorizer;
     }
 
     @GetMapping
-    List<DeadLetter> list() {
-        return store.list();
+    PageResponse<DeadLetter> list(@RequestParam(required = false) Integer page,
+                                  @RequestParam(required = false) Integer size) {
+        authorizer.require(Action.OPERATE, null);
+        PageQuery query = PageQuery.of(page, size);
+        List<DeadLetter> all = store.list();
+        int from = (int) Math.min(query.offset(), all.size());
+        return PageResponse.of(query, all.subList(from, Math.min(from + query.size(), all.size())), all.size());
     }
 
     /** Kafka unreachable or not acknowledging: the operator should retry later, not read a 500. */
@@ -41,6 +54,8 @@ class DeadLetterController {
     /** Idempotent consumers make replaying the same dead letter twice harmless. */
     @PostMapping("/replay")
     ReplayResult replay(@Valid @RequestBody ReplayRequest request) {
+        authorizer.require(Action.OPERATE, null);
+        Audit.command("dead-letter.replay", request.topic() + "/" + request.partition() + "/" + request.offset());
         return store.replay(request);
     }
 }

@@ -47,6 +47,13 @@ public class OutboxAutoConfiguration {
                 observations.getIfAvailable(() -> ObservationRegistry.NOOP), clock);
     }
 
+    /** The one way a service writes an aggregate together with its events. */
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxWrites outboxWrites(MongoOperations mongo) {
+        return new OutboxWrites(mongo);
+    }
+
     /** Only with Micrometer Tracing and a bridge: a relay pass then runs in a span of its own. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "io.micrometer.tracing.Tracer")

@@ -1,16 +1,26 @@
 package vn.tdkt.support.problem;
 
-/** Input a service rejects after binding (e.g. a date range the wrong way round): 400 on one field. */
+import java.util.List;
+
+/** Input a service rejects after binding (e.g. a date range the wrong way round): 400 naming every field. */
 public class InvalidInputException extends RuntimeException {
 
-    private final String field;
+    private final List<FieldError> errors;
 
     public InvalidInputException(String field, String message) {
-        super(message);
-        this.field = field;
+        this(List.of(new FieldError(field, message)));
+    }
+
+    public InvalidInputException(List<FieldError> errors) {
+        super(errors.size() == 1 ? errors.getFirst().message() : "The request has invalid fields");
+        this.errors = List.copyOf(errors);
     }
 
     public String field() {
-        return field;
+        return errors.getFirst().field();
+    }
+
+    public List<FieldError> errors() {
+        return errors;
     }
 }

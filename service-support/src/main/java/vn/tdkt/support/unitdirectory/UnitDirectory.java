@@ -15,6 +15,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.tdkt.events.unit.UnitEvent;
+import vn.tdkt.support.paging.PageQuery;
+import vn.tdkt.support.paging.PageResponse;
+import vn.tdkt.support.security.UnitTree;
 
 /**
  * The projection of the unit registry that every consuming service keeps in its own database.
@@ -77,5 +80,17 @@ public class UnitDirectory {
     /** Every known unit, by code. */
     public List<DirectoryUnit> list() {
         return mongo.find(new Query().with(Sort.by("_id")), DirectoryUnit.class);
+    }
+
+    /** One page of the known units, by code. */
+    public PageResponse<DirectoryUnit> page(PageQuery page) {
+        long total = mongo.count(new Query(), DirectoryUnit.class);
+        return PageResponse.of(page, mongo.find(new Query().with(Sort.by("_id")).skip(page.offset())
+                .limit(page.size()), DirectoryUnit.class), total);
+    }
+
+    /** The unit hierarchy as this service's projection knows it, for authorization by unit subtree. */
+    public UnitTree tree() {
+        return code -> find(code).map(DirectoryUnit::parentCode);
     }
 }

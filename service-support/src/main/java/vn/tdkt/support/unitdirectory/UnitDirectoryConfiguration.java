@@ -5,6 +5,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
+import vn.tdkt.support.security.Authorizer;
+import vn.tdkt.support.security.UnitTree;
 
 /**
  * The unit projection for a consuming service. Deliberately not auto-configured: a service that wants
@@ -20,7 +22,13 @@ public class UnitDirectoryConfiguration {
     }
 
     @Bean
-    UnitDirectoryController unitDirectoryController(UnitDirectory unitDirectory) {
-        return new UnitDirectoryController(unitDirectory);
+    UnitDirectoryController unitDirectoryController(UnitDirectory unitDirectory, Authorizer authorizer) {
+        return new UnitDirectoryController(unitDirectory, authorizer);
+    }
+
+    /** Authorization by unit subtree reads this service's own projection, never another service. */
+    @Bean
+    UnitTree unitTree(UnitDirectory unitDirectory) {
+        return unitDirectory.tree();
     }
 }

@@ -5,37 +5,53 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.support.paging.PageQuery;
+import vn.tdkt.support.paging.PageResponse;
 import vn.tdkt.support.problem.NotFoundException;
+import vn.tdkt.support.security.Action;
+import vn.tdkt.support.security.Authorizer;
+import vn.tdkt.support.security.PersonalData;
 
-/** Read side of the projection, so that anyone can see which units this service knows and at which version. */
+/**
+ * Read side of the projection: which units this service knows and at which version. Contact emails
+ * are personal data, shown only to those who may read them for that unit.
+ */
 @RestController
 @RequestMapping("/api/v1/units")
 class UnitDirectoryController {
 
     private final UnitDirectory directory;
+    private final Authorizer authorizer;
 
-    UnitDirectoryController(UnitDirectory directory) {
+    UnitDirectoryController(UnitDirectory directory, Authorizer authorizer) {
         this.directory = directory;
+        this.authorizer = authorizer;
     }
 
     @GetMapping
-    List<UnitResponse> list() {
-        return directory.list().stream().map(UnitResponse::of).toList();
+    PageResponse<UnitResponse> list(@RequestParam(required = false) Integer page,
+                                    @RequestParam(required = false) Integer size) {
+        authorizer.require(Action.READ_DIRECTORY, null);
+        return directory.page(PageQuery.of(page, size)).map(this::view);
     }
 
     @GetMapping("/{code}")
     UnitResponse get(@PathVariable String code) {
-        return directory.find(code).map(UnitResponse::of)
+        authorizer.require(Action.READ_DIRECTORY, null);
+        return directory.find(code).map(this::view)
                 .orElseThrow(() -> new NotFoundException("Unit " + code + " is not known here (yet)"));
+    }
+
+    private UnitResponse view(DirectoryUnit unit) {
+        List<String> emails = authorizer.allows(Action.READ_PERSONAL_DATA, unit.code()) ? unit.contactEmails()
+                : PersonalData.maskEmails(unit.contactEmails());
+        return new UnitResponse(unit.code(), unit.name(), unit.level(), unit.parentCode(), unit.staffCount(),
+                emails, unit.version(), unit.updatedAt());
     }
 
     record UnitResponse(String code, String name, String level, String parentCode, Integer staffCount,
                         List<String> contactEmails, long version, Instant updatedAt) {
-
-        static UnitResponse of(DirectoryUnit unit) {
-            return new UnitResponse(unit.code(), unit.name(), unit.level(), unit.parentCode(), unit.staffCount(),
-                    unit.contactEmails(), unit.version(), unit.updatedAt());
-        }
     }
 }

@@ -33,6 +33,7 @@ import vn.tdkt.support.outbox.OutboxRelay;
 import vn.tdkt.support.outbox.PendingEvent;
 import vn.tdkt.support.testing.RawPublisher;
 import vn.tdkt.support.testing.TestInfrastructure;
+import vn.tdkt.support.testing.TestTokens;
 
 /**
  * A consuming service wired exactly as the README says, on a real Kafka broker and embedded-mongo:
@@ -51,6 +52,7 @@ class ConsumerIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.createTopics(TOPIC, DLQ);
+        TestTokens.register(registry);
         registry.add("spring.cloud.stream.kafka.binder.brokers", TestInfrastructure::kafkaBootstrap);
         registry.add("spring.mongodb.uri", () -> TestInfrastructure.mongoUri() + "/consumer_it_"
                 + UUID.randomUUID().toString().replace("-", ""));
@@ -176,7 +178,7 @@ class ConsumerIntegrationTest {
         publish(next);
         awaitHandled(next);
 
-        JsonNode listed = json.readTree(get("/api/v1/dead-letters").body()).valueStream()
+        JsonNode listed = json.readTree(get("/api/v1/dead-letters?size=200").body()).get("items").valueStream()
                 .filter(l -> failingId.equals(l.get("ceId").asString())).findFirst().orElseThrow();
         assertThat(listed.get("topic").asString()).isEqualTo(DLQ);
         assertThat(listed.get("key").asString()).isEqualTo(id);
@@ -243,13 +245,15 @@ class ConsumerIntegrationTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Authorization", TestTokens.operator()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/json").header("Authorization", TestTokens.operator())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

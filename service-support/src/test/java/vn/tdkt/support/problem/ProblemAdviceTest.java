@@ -11,8 +11,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.tdkt.support.testing.TestTokens;
 
 @SpringBootTest(classes = ProblemTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -30,6 +33,45 @@ class ProblemAdviceTest {
 
     @Value("${local.server.port}")
     int port;
+
+    @DynamicPropertySource
+    static void tokens(DynamicPropertyRegistry registry) {
+        TestTokens.register(registry);
+    }
+
+    @Test
+    void aNumberWhereTextIsExpectedIsRefusedNamingTheField() throws Exception {
+        Problem problem = problem(post("/api/v1/things", VALID.replace("\"Thi đua yêu nước\"", "123")));
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.fields()).containsExactly("title");
+    }
+
+    @Test
+    void textWhereANumberIsExpectedIsRefusedNamingTheField() throws Exception {
+        Problem problem = problem(post("/api/v1/things", VALID.replace("\"staffCount\":3", "\"staffCount\":\"3\"")));
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.fields()).containsExactly("staffCount");
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedNamingIt() throws Exception {
+        Problem problem = problem(post("/api/v1/things", VALID.replace("{\"title\"", "{\"colour\":\"red\",\"title\"")));
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.fields()).containsExactly("colour");
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
+        String huge = VALID.replace("Thi đua yêu nước", "x".repeat(600 * 1024));
+
+        Problem problem = problem(post("/api/v1/things", huge));
+
+        assertThat(problem.status()).isEqualTo(413);
+        assertThat(problem.fields()).containsExactly("body");
+    }
 
     @Test
     void validBodyPasses() throws Exception {
@@ -120,9 +162,10 @@ class ProblemAdviceTest {
     @Test
     void mvcErrorsAreProblemsToo() throws Exception {
         HttpResponse<String> xml = http.send(HttpRequest.newBuilder(uri("/api/v1/things"))
-                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofString("<a/>")).build(),
+                .header("Content-Type", "application/xml").header("Authorization", TestTokens.admin()).POST(HttpRequest.BodyPublishers.ofString("<a/>")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> delete = http.send(HttpRequest.newBuilder(uri("/api/v1/things")).DELETE().build(),
+        HttpResponse<String> delete = http.send(HttpRequest.newBuilder(uri("/api/v1/things"))
+                        .header("Authorization", TestTokens.admin()).DELETE().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(problem(xml).status()).isEqualTo(415);
@@ -146,11 +189,13 @@ class ProblemAdviceTest {
 
     private HttpResponse<String> post(String path, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", TestTokens.admin())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET().build(),
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+                        .header("Authorization", TestTokens.admin()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

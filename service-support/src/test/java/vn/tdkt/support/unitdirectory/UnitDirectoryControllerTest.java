@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tdkt.embeddedmongo.EmbeddedMongoServer;
 import vn.tdkt.events.unit.UnitRegistered;
+import vn.tdkt.support.testing.TestTokens;
 
 /** {@code GET /api/v1/units[/{code}]} through the real MVC stack and problem details, as a service imports it. */
 @SpringBootTest(classes = UnitDirectoryTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -32,6 +33,7 @@ class UnitDirectoryControllerTest {
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> MONGO.connectionString() + "/tdkt_unitdirectory_web");
+        TestTokens.register(registry);
     }
 
     @AfterAll
@@ -49,7 +51,12 @@ class UnitDirectoryControllerTest {
     private final JsonMapper json = JsonMapper.builder().build();
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+        return get(path, TestTokens.admin());
+    }
+
+    private HttpResponse<String> get(String path, String authorization) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Authorization", authorization).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -70,9 +77,42 @@ class UnitDirectoryControllerTest {
         assertThat(unit.get("version").asLong()).isEqualTo(4);
         assertThat(unit.hasNonNull("updatedAt")).isTrue();
 
-        HttpResponse<String> all = get("/api/v1/units");
+        HttpResponse<String> all = get("/api/v1/units?size=200");
         assertThat(all.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(all.body()).findValuesAsString("code")).contains("STC");
+        assertThat(json.readTree(all.body()).get("items").findValuesAsString("code")).contains("STC");
+        assertThat(json.readTree(all.body()).get("totalItems").asLong()).isPositive();
+    }
+
+    @Test
+    void contactEmailsAreShownWithinTheReadersSubtreeAndMaskedOutsideIt() throws Exception {
+        directory.apply(new UnitRegistered(UUID.randomUUID(), Instant.now(), "T-ROOT", 1, "T-ROOT", "UBND tỉnh",
+                "PROVINCE", null, null, List.of("vanphong@tinh.gov.vn")));
+        directory.apply(new UnitRegistered(UUID.randomUUID(), Instant.now(), "T-CL", 1, "T-CL", "UBND huyện Chi Lăng",
+                "DISTRICT", "T-ROOT", null, List.of("thidua@chilang.gov.vn")));
+        directory.apply(new UnitRegistered(UUID.randomUUID(), Instant.now(), "T-HL", 1, "T-HL", "UBND huyện Hữu Lũng",
+                "DISTRICT", "T-ROOT", null, List.of("thidua@huulung.gov.vn")));
+
+        String chiLang = TestTokens.officer("T-CL");
+        assertThat(email(get("/api/v1/units/T-CL", chiLang))).isEqualTo("thidua@chilang.gov.vn");
+        assertThat(email(get("/api/v1/units/T-HL", chiLang))).isEqualTo("t***@huulung.gov.vn");
+        assertThat(email(get("/api/v1/units/T-HL", TestTokens.officer("T-ROOT")))).isEqualTo("thidua@huulung.gov.vn");
+        assertThat(email(get("/api/v1/units/T-CL", TestTokens.operator()))).isEqualTo("t***@chilang.gov.vn");
+    }
+
+    @Test
+    void withoutAValidTokenNothingIsShown() throws Exception {
+        for (TestTokens.BadToken bad : TestTokens.badTokens()) {
+            HttpResponse<String> response = bad.header() == null
+                    ? http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/units")).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                    : get("/api/v1/units", bad.header());
+            assertThat(response.statusCode()).as(bad.name()).isEqualTo(401);
+        }
+    }
+
+    private String email(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body()).get("contactEmails").get(0).asString();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.tdkt.campaign.outbox;
+package vn.tdkt.support.outbox;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -11,13 +11,11 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
 import vn.tdkt.events.DomainEvent;
-import vn.tdkt.support.outbox.PendingEvent;
 
 /**
  * Writes an aggregate's document together with the events of the command that changed it, as one
- * atomic single-document write (DESIGN §3, outbox in the document).
+ * atomic single-document write (the outbox in the document).
  *
  * <p>A document class holds the aggregate state, a {@code @Version} field and
  * {@value PendingEvent#FIELD}. A new document is inserted with its events; Spring Data starts its
@@ -25,7 +23,6 @@ import vn.tdkt.support.outbox.PendingEvent;
  * {@code $push}ed, guarded by the version the command read: a replacement would write back
  * the pending events as they were read, re-adding any the relay removed meanwhile.
  */
-@Component
 public final class OutboxWrites {
 
     private static final String ID = "_id";

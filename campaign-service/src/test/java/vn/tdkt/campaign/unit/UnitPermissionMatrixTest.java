@@ -1,0 +1,160 @@
+package vn.tdkt.campaign.unit;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.tdkt.support.outbox.OutboxRelay;
+import vn.tdkt.support.testing.DemoUnitTree;
+import vn.tdkt.support.testing.DemoUser;
+import vn.tdkt.support.testing.TestTokens;
+
+/**
+ * Who may do what to units: every demo user × every unit endpoint, on the demo tree
+ * (LS ─┬─ LS-CL ─┬─ LS-CL-NL, LS-CL-DM; LS ── LS-HL), read from the registry as in production.
+ * A refusal is a 403 problem and stores nothing; any bad token is a 401.
+ */
+@WebMvcTest(UnitController.class)
+@Import({UnitService.class, RegistryUnitTree.class})
+class UnitPermissionMatrixTest {
+
+    @DynamicPropertySource
+    static void tokens(DynamicPropertyRegistry registry) {
+        TestTokens.register(registry);
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    UnitRepository units;
+    @MockitoBean
+    OutboxRelay relay;
+    @MockitoBean
+    Clock clock;
+
+    enum Request {
+        REGISTER_UNDER_CHI_LANG, REGISTER_UNDER_HUU_LUNG, REGISTER_TOP_LEVEL, UPDATE_DONG_MO, UPDATE_HUU_LUNG,
+        LIST, GET_ONE
+    }
+
+    static Stream<Arguments> matrix() {
+        //                       under LS-CL  under LS-HL  top level  PUT LS-CL-DM  PUT LS-HL  list  one
+        return Stream.of(
+                row(DemoUser.ADMIN, 201, 201, 201, 200, 200, 200, 200),
+                row(DemoUser.OFFICER_PROVINCE, 201, 201, 403, 200, 200, 200, 200),
+                row(DemoUser.OFFICER_CHI_LANG, 201, 403, 403, 200, 403, 200, 200),
+                row(DemoUser.OFFICER_HUU_LUNG, 403, 201, 403, 403, 200, 200, 200),
+                row(DemoUser.OFFICER_NHAN_LY, 403, 403, 403, 403, 403, 200, 200),
+                row(DemoUser.COUNCIL_SECRETARY, 403, 403, 403, 403, 403, 200, 200),
+                row(DemoUser.COUNCIL_MEMBER, 403, 403, 403, 403, 403, 200, 200),
+                row(DemoUser.LEADER_CHI_LANG, 403, 403, 403, 403, 403, 200, 200),
+                row(DemoUser.CONGRESS_ORGANISER, 403, 403, 403, 403, 403, 200, 200),
+                row(DemoUser.OPERATOR, 403, 403, 403, 403, 403, 200, 200))
+                .flatMap(List::stream);
+    }
+
+    private static List<Arguments> row(DemoUser user, int... statuses) {
+        Request[] requests = Request.values();
+        return java.util.stream.IntStream.range(0, requests.length)
+                .mapToObj(i -> Arguments.of(user, requests[i], statuses[i])).toList();
+    }
+
+    static Stream<Arguments> badTokens() {
+        return TestTokens.badTokens().stream().flatMap(token -> Stream.of(Request.values())
+                .map(request -> Arguments.of(token, request)));
+    }
+
+    @BeforeEach
+    void demoTree() {
+        when(clock.instant()).thenReturn(java.time.Instant.parse("2026-12-01T00:00:00Z"));
+        when(clock.getZone()).thenReturn(java.time.ZoneOffset.UTC);
+        for (String code : List.of("LS", "LS-CL", "LS-HL", "LS-STC", "LS-CL-NL", "LS-CL-DM")) {
+            String parent = DemoUnitTree.PARENTS.get(code);
+            Unit unit = Unit.register(new UnitCode(code), "Đơn vị " + code, UnitLevel.DISTRICT,
+                    parent == null ? null : new UnitCode(parent), 10, List.of("thidua@" + code.toLowerCase() + ".gov.vn"),
+                    clock).unit();
+            unit.stored(2);
+            when(units.find(new UnitCode(code))).thenReturn(Optional.of(unit));
+            when(units.parentOf(code)).thenReturn(Optional.ofNullable(parent));
+        }
+        when(units.findAll(any(), any())).thenAnswer(call -> vn.tdkt.support.paging.PageResponse.of(
+                call.getArgument(1), List.of(), 0));
+        doAnswer(call -> {
+            call.<Unit>getArgument(0).stored(0);
+            return null;
+        }).when(units).insert(any(), any());
+        doAnswer(call -> {
+            Unit unit = call.getArgument(0);
+            unit.stored(unit.version() + 1);
+            return null;
+        }).when(units).update(any(), any());
+    }
+
+    @ParameterizedTest(name = "{0} {1} → {2}")
+    @MethodSource("matrix")
+    void decides(DemoUser user, Request request, int expected) throws Exception {
+        mvc.perform(build(request).header("Authorization", user.bearer())).andExpect(status().is(expected));
+
+        if (expected == 403) {
+            verify(units, never()).insert(any(), any());
+            verify(units, never()).update(any(), any());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} token: {1} → 401")
+    @MethodSource("badTokens")
+    void refusesBadTokens(TestTokens.BadToken token, Request request) throws Exception {
+        MockHttpServletRequestBuilder call = build(request);
+        if (token.header() != null) {
+            call.header("Authorization", token.header());
+        }
+        mvc.perform(call).andExpect(status().isUnauthorized());
+
+        verify(units, never()).insert(any(), any());
+        verify(units, never()).update(any(), any());
+    }
+
+    private static MockHttpServletRequestBuilder build(Request request) {
+        return switch (request) {
+            case REGISTER_UNDER_CHI_LANG -> json(post("/api/v1/units"), """
+                    {"code":"LS-CL-QL","name":"UBND xã Quang Lang","level":"COMMUNE","parentCode":"LS-CL"}""");
+            case REGISTER_UNDER_HUU_LUNG -> json(post("/api/v1/units"), """
+                    {"code":"LS-HL-DT","name":"UBND xã Đồng Tân","level":"COMMUNE","parentCode":"LS-HL"}""");
+            case REGISTER_TOP_LEVEL -> json(post("/api/v1/units"), """
+                    {"code":"CB","name":"UBND tỉnh Cao Bằng","level":"PROVINCE"}""");
+            case UPDATE_DONG_MO -> json(put("/api/v1/units/LS-CL-DM"), """
+                    {"name":"UBND thị trấn Đồng Mỏ","staffCount":12,"contactEmails":["vp@dongmo.gov.vn"]}""");
+            case UPDATE_HUU_LUNG -> json(put("/api/v1/units/LS-HL"), """
+                    {"name":"UBND huyện Hữu Lũng","staffCount":40,"contactEmails":["vp@huulung.gov.vn"]}""");
+            case LIST -> get("/api/v1/units");
+            case GET_ONE -> get("/api/v1/units/LS-HL");
+        };
+    }
+
+    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+        return request.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+}

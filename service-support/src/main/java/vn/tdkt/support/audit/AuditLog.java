@@ -1,0 +1,111 @@
+package vn.tdkt.support.audit;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import vn.tdkt.support.paging.PageQuery;
+import vn.tdkt.support.paging.PageResponse;
+
+/**
+ * The per-service audit trail in its own collection, append-only and hash-chained. Appending takes
+ * the next sequence number after the newest record; if another instance took it first, the insert
+ * fails on the unique id and the append tries again on top of that record.
+ */
+public class AuditLog {
+
+    private static final int MAX_ATTEMPTS = 50;
+
+    private final MongoOperations mongo;
+
+    public AuditLog(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    AuditRecord append(AuditEntry entry) {
+        // MongoDB keeps milliseconds: hash what will be read back.
+        AuditEntry stored = new AuditEntry(entry.at().truncatedTo(ChronoUnit.MILLIS), entry.actor(), entry.actingUnit(),
+                entry.roles(), entry.action(), entry.method(), entry.path(), entry.target(), entry.versionBefore(),
+                entry.versionAfter(), entry.outcome(), entry.status(), entry.traceId());
+        for (int attempt = 1; ; attempt++) {
+            AuditRecord last = mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1),
+                    AuditRecord.class);
+            AuditRecord next = last == null ? AuditRecord.chain(1, stored, AuditRecord.GENESIS)
+                    : AuditRecord.chain(last.seq() + 1, stored, last.hash());
+            try {
+                return mongo.insert(next);
+            } catch (DuplicateKeyException taken) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw taken;
+                }
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    /** Newest first; every filter is optional and they combine. */
+    public PageResponse<AuditRecord> find(AuditFilter filter, PageQuery page) {
+        Criteria criteria = new Criteria();
+        if (filter.actor() != null) {
+            criteria.and("actor").is(filter.actor());
+        }
+        if (filter.action() != null) {
+            criteria.and("action").is(filter.action());
+        }
+        if (filter.target() != null) {
+            criteria.and("target").is(filter.target());
+        }
+        if (filter.outcome() != null) {
+            criteria.and("outcome").is(filter.outcome());
+        }
+        if (filter.from() != null || filter.to() != null) {
+            Criteria at = criteria.and("at");
+            if (filter.from() != null) {
+                at.gte(filter.from());
+            }
+            if (filter.to() != null) {
+                at.lt(filter.to());
+            }
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, AuditRecord.class);
+        List<AuditRecord> items = mongo.find(Query.of(query).with(Sort.by(Sort.Direction.DESC, "_id"))
+                .skip(page.offset()).limit(page.size()), AuditRecord.class);
+        return PageResponse.of(page, items, total);
+    }
+
+    /** Walks the whole chain in order and reports the first record that is missing, moved or altered. */
+    public Verification verify() {
+        long checked = 0;
+        long expectedSeq = 1;
+        String expectedPrev = AuditRecord.GENESIS;
+        try (Stream<AuditRecord> records = mongo.stream(new Query().with(Sort.by("_id")), AuditRecord.class)) {
+            for (AuditRecord record : (Iterable<AuditRecord>) records::iterator) {
+                checked++;
+                if (record.seq() != expectedSeq) {
+                    return Verification.brokenAt(checked, expectedSeq, "record " + expectedSeq + " is missing");
+                }
+                if (!expectedPrev.equals(record.prevHash())) {
+                    return Verification.brokenAt(checked, record.seq(),
+                            "record " + record.seq() + " does not follow record " + (record.seq() - 1));
+                }
+                if (!record.computeHash().equals(record.hash())) {
+                    return Verification.brokenAt(checked, record.seq(),
+                            "record " + record.seq() + " was changed after it was written");
+                }
+                expectedSeq++;
+                expectedPrev = record.hash();
+            }
+        }
+        return Verification.intact(checked);
+    }
+
+    /** Optional filters of the audit list. */
+    public record AuditFilter(String actor, String action, String target, String outcome, Instant from, Instant to) {
+    }
+}

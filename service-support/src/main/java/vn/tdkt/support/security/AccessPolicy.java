@@ -1,0 +1,69 @@
+package vn.tdkt.support.security;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The permission model of the whole platform, written once: which role may take which action, and
+ * whether the role's reach is the whole platform or the caller's unit and everything under it.
+ * A pure function of its inputs, so it is tested as a table.
+ */
+public final class AccessPolicy {
+
+    private static final Map<Role, Set<Action>> GRANTS = Map.of(
+            Role.ADMINISTRATOR, EnumSet.allOf(Action.class),
+            Role.OPERATOR, EnumSet.of(Action.READ_DIRECTORY, Action.OPERATE, Action.READ_AUDIT),
+            Role.EMULATION_OFFICER, EnumSet.of(Action.READ_DIRECTORY, Action.READ_PERSONAL_DATA,
+                    Action.MANAGE_UNITS, Action.MANAGE_CAMPAIGNS),
+            Role.UNIT_LEADER, EnumSet.of(Action.READ_DIRECTORY, Action.READ_PERSONAL_DATA),
+            Role.COUNCIL_SECRETARY, EnumSet.of(Action.READ_DIRECTORY),
+            Role.COUNCIL_MEMBER, EnumSet.of(Action.READ_DIRECTORY),
+            Role.CONGRESS_ORGANISER, EnumSet.of(Action.READ_DIRECTORY));
+
+    private AccessPolicy() {
+    }
+
+    /** The actions a role grants, for documentation and tests. */
+    public static Set<Action> grants(Role role) {
+        return Set.copyOf(GRANTS.get(role));
+    }
+
+    /**
+     * May {@code actor} take {@code action} on something belonging to {@code targetUnit}? A null
+     * target means the action concerns no particular unit (a top-level unit, the dead letters): only
+     * a global role reaches it. Allowed as soon as one of the actor's roles allows it; otherwise
+     * denied with the reason of every role.
+     */
+    public static Decision decide(Actor actor, Action action, String targetUnit, UnitTree tree) {
+        List<String> reasons = new ArrayList<>();
+        if (actor.roles().isEmpty()) {
+            return Decision.denied(List.of("the token carries no role of this platform"));
+        }
+        for (Role role : actor.roles()) {
+            if (!GRANTS.get(role).contains(action)) {
+                reasons.add("role " + role + " may not " + describe(action));
+            } else if (role.global()) {
+                return Decision.allowed();
+            } else if (actor.unitCode() == null) {
+                reasons.add("role " + role + " acts for a unit, and the token names none");
+            } else if (action == Action.READ_DIRECTORY) {
+                return Decision.allowed(); // names, codes and phases are no secret inside the administration
+            } else if (targetUnit == null) {
+                reasons.add("role " + role + " acts only under its unit " + actor.unitCode()
+                        + ", and this concerns no unit under it");
+            } else if (tree.isWithin(targetUnit, actor.unitCode())) {
+                return Decision.allowed();
+            } else {
+                reasons.add("unit " + targetUnit + " is not " + actor.unitCode() + " or under it");
+            }
+        }
+        return Decision.denied(reasons);
+    }
+
+    private static String describe(Action action) {
+        return action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+}

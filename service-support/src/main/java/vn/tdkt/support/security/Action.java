@@ -1,0 +1,20 @@
+package vn.tdkt.support.security;
+
+/**
+ * What a caller may ask a service to do. Each later feature adds its actions here and a row in
+ * {@link AccessPolicy}, so the whole permission model stays in one table.
+ */
+public enum Action {
+    /** Read units and campaigns without personal data (codes, names, phases). */
+    READ_DIRECTORY,
+    /** Read personal data: contact emails, recipients of deliveries. */
+    READ_PERSONAL_DATA,
+    /** Register and update units under one's own unit. */
+    MANAGE_UNITS,
+    /** Draft campaigns and move their phases, as organiser. */
+    MANAGE_CAMPAIGNS,
+    /** Dead letters and their replay, the platform's plumbing. */
+    OPERATE,
+    /** Read and verify the audit trail. */
+    READ_AUDIT
+}
