@@ -17,7 +17,7 @@ import vn.tdkt.support.outbox.PendingEvent;
 
 /**
  * Writes an aggregate's document together with the events of the command that changed it, as one
- * atomic single-document write (DESIGN §3, outbox in the document).
+ * atomic single-document write (docs/design.md §3, outbox in the document).
  *
  * <p>A document class holds the aggregate state, a {@code @Version} field and
  * {@value PendingEvent#FIELD}. A new document is inserted with its events; Spring Data starts its

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** DESIGN §5: what was sent to whom and when. A malformed eventId is a 400 problem naming it (ProblemAdvice). */
+/** docs/rest-contract.md §4: what was sent to whom and when. A malformed eventId is a 400 problem naming it (ProblemAdvice). */
 @RestController
 @RequestMapping("/api/v1/deliveries")
 class DeliveryController {
