@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** docs/rest-contract.md §4: what was sent to whom and when. A malformed eventId is a 400 problem naming it (ProblemAdvice). */
+/**
+ * What was sent to whom and when (docs/rest-contract.md §4). A malformed eventId is a 400 problem naming it
+ * (ProblemAdvice).
+ */
 @RestController
 @RequestMapping("/api/v1/deliveries")
 class DeliveryController {
