@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Consumer groups and what each subscribes to (DESIGN §3). One group per service, so that N
+ * Consumer groups and what each subscribes to (docs/events.md §1). One group per service, so that N
  * instances of a service share the partitions instead of each doing the work.
  */
 public final class ConsumerGroups {

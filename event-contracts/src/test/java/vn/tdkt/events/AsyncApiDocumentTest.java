@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +25,8 @@ import org.yaml.snakeyaml.Yaml;
 class AsyncApiDocumentTest {
 
     static final List<EventType> TYPES = EventCatalog.ALL;
+    /** Field names that say the field carries a value of a closed vocabulary. */
+    private static final Pattern VOCABULARY_FIELD = Pattern.compile("(?i).*(phase|level|kind|status)");
     private static Map<String, Object> document;
 
     @BeforeAll
@@ -89,6 +92,49 @@ class AsyncApiDocumentTest {
                 }
             }
         }
+    }
+
+    /**
+     * A field marked {@link ValuesOf} lists exactly its enum's constants, in declaration order, as its
+     * {@code enum}; any other field has no {@code enum}. A value added on one side only fails here.
+     */
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("TYPES")
+    void vocabularyFieldsListExactlyTheirEnumsValues(EventType type) {
+        Map<String, Object> properties = map(payloadOf(type), "properties");
+        for (RecordComponent component : type.javaType().getRecordComponents()) {
+            Object documented = asMap(properties.get(component.getName())).get("enum");
+            ValuesOf vocabulary = component.getAnnotation(ValuesOf.class);
+            String field = type.name() + "." + component.getName();
+            if (vocabulary == null) {
+                assertThat(documented).as(field + " has no @ValuesOf, so the document lists no enum for it").isNull();
+            } else {
+                assertThat(documented).as(field + " enum in asyncapi.yaml").isInstanceOf(List.class);
+                assertThat(((List<?>) documented).stream().map(String::valueOf).toList())
+                        .as(field + ": asyncapi.yaml enum versus " + vocabulary.value().getName())
+                        .containsExactlyElementsOf(constantNames(vocabulary.value()));
+            }
+        }
+    }
+
+    /** A phase, level, kind or status carried as free text would escape the check above. */
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("TYPES")
+    void everyPhaseLevelKindOrStatusFieldNamesItsVocabulary(EventType type) {
+        for (RecordComponent component : type.javaType().getRecordComponents()) {
+            if (VOCABULARY_FIELD.matcher(component.getName()).matches()) {
+                assertThat(component.getAnnotation(ValuesOf.class))
+                        .as(type.name() + "." + component.getName() + " needs @ValuesOf").isNotNull();
+            }
+        }
+    }
+
+    private static List<String> constantNames(Class<? extends Enum<?>> vocabulary) {
+        return Arrays.stream(vocabulary.getEnumConstants()).map(Enum::name).toList();
+    }
+
+    private static Map<String, Object> payloadOf(EventType type) {
+        return resolve(map(map(map(document, "components"), "messages"), messageKey(type)).get("payload"));
     }
 
     private static String messageKey(EventType type) {

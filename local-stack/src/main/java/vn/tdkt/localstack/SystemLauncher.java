@@ -232,7 +232,7 @@ public final class SystemLauncher implements AutoCloseable {
             return this;
         }
 
-        /** The DESIGN ports 8081..8084. */
+        /** The services' ports 8081..8084 (docs/conventions.md). */
         public Builder conventionalPorts() {
             for (Service s : Service.values()) {
                 ports.put(s, s.defaultPort());

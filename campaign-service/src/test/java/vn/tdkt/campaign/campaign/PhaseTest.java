@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every ordered pair of phases, checked against the table of DESIGN §5 written out by hand. */
+/** Every ordered pair of phases, checked against the table of docs/rest-contract.md written out by hand. */
 class PhaseTest {
 
     private static final Map<Phase, Set<Phase>> LEGAL = Map.of(

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.tdkt.events.ValuesOf;
 
 /** {@code tdkt.campaign.created.v1}: a campaign was drafted; carries its whole state. */
 public record CampaignCreated(UUID eventId, Instant occurredAt, String aggregateId, long aggregateVersion,
-                              String title, String theme, String kind, String organiserUnitCode,
-                              String parentCampaignId, List<LegalBasis> legalBasis, LocalDate startDate,
-                              LocalDate endDate, List<String> recipientUnitCodes, String phase)
+                              String title, String theme, @ValuesOf(CampaignKind.class) String kind,
+                              String organiserUnitCode, String parentCampaignId, List<LegalBasis> legalBasis,
+                              LocalDate startDate, LocalDate endDate, List<String> recipientUnitCodes,
+                              @ValuesOf(CampaignPhase.class) String phase)
         implements CampaignEvent {
 
     public CampaignCreated {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.tdkt.events.ValuesOf;
 
 /**
  * {@code tdkt.campaign.phase-changed.v1}: a campaign moved from one phase to another (launch,
@@ -12,7 +13,8 @@ import java.util.UUID;
  */
 public record CampaignPhaseChanged(UUID eventId, Instant occurredAt, String aggregateId, long aggregateVersion,
                                    String title, String theme, String organiserUnitCode,
-                                   List<String> recipientUnitCodes, String from, String to,
+                                   List<String> recipientUnitCodes, @ValuesOf(CampaignPhase.class) String from,
+                                   @ValuesOf(CampaignPhase.class) String to,
                                    LocalDate startDate, LocalDate endDate) implements CampaignEvent {
 
     public CampaignPhaseChanged {

@@ -7,7 +7,7 @@ package vn.tdkt.notification.delivery;
 public enum DeliveryStatus {
     PENDING, SENDING, SENT, FAILED, DEAD;
 
-    /** The status as DESIGN §5 names it. */
+    /** The status as the REST contract (docs/rest-contract.md) names it. */
     public DeliveryStatus reported() {
         return this == SENDING ? PENDING : this;
     }

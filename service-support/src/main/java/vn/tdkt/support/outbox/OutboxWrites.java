@@ -15,7 +15,7 @@ import vn.tdkt.events.DomainEvent;
 
 /**
  * Writes an aggregate's document together with the events of the command that changed it, as one
- * atomic single-document write (the outbox in the document).
+ * atomic single-document write (the outbox in the document, docs/design.md).
  *
  * <p>A document class holds the aggregate state, a {@code @Version} field and
  * {@value PendingEvent#FIELD}. A new document is inserted with its events; Spring Data starts its
