@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Creates every topic of the platform, idempotently, then exits 0 (the compose `kafka-init` job).
 # Input (environment): KAFKA_BOOTSTRAP_SERVERS, TOPICS (comma- or space-separated),
-# TOPIC_PARTITIONS (default 6), TOPIC_REPLICATION_FACTOR (default 1).
+# TOPIC_PARTITIONS (default 6), TOPIC_REPLICATION_FACTOR (default 1), and the client security the
+# services use too: KAFKA_SECURITY_PROTOCOL (default PLAINTEXT), KAFKA_SASL_MECHANISM,
+# KAFKA_SASL_JAAS_CONFIG, KAFKA_SSL_TRUSTSTORE_LOCATION / _PASSWORD / _TYPE (each only when set).
 # Topics are never auto-created by the broker: the services expect these to exist.
 set -euo pipefail
 
@@ -11,9 +13,22 @@ replication="${TOPIC_REPLICATION_FACTOR:-1}"
 topics="${TOPICS:?TOPICS is required}"
 kafka_topics=/opt/kafka/bin/kafka-topics.sh
 
+# The admin client's security settings, in a file that only this job reads.
+config="$(mktemp)"
+trap 'rm -f "${config}"' EXIT
+{
+  echo "security.protocol=${KAFKA_SECURITY_PROTOCOL:-PLAINTEXT}"
+  [ -n "${KAFKA_SASL_MECHANISM:-}" ] && echo "sasl.mechanism=${KAFKA_SASL_MECHANISM}"
+  [ -n "${KAFKA_SASL_JAAS_CONFIG:-}" ] && echo "sasl.jaas.config=${KAFKA_SASL_JAAS_CONFIG}"
+  [ -n "${KAFKA_SSL_TRUSTSTORE_LOCATION:-}" ] && echo "ssl.truststore.location=${KAFKA_SSL_TRUSTSTORE_LOCATION}"
+  [ -n "${KAFKA_SSL_TRUSTSTORE_PASSWORD:-}" ] && echo "ssl.truststore.password=${KAFKA_SSL_TRUSTSTORE_PASSWORD}"
+  [ -n "${KAFKA_SSL_TRUSTSTORE_TYPE:-}" ] && echo "ssl.truststore.type=${KAFKA_SSL_TRUSTSTORE_TYPE}"
+  true
+} > "${config}"
+
 echo "kafka-init: waiting for ${bootstrap}"
 for attempt in $(seq 1 60); do
-  if "${kafka_topics}" --bootstrap-server "${bootstrap}" --list > /dev/null 2>&1; then
+  if "${kafka_topics}" --bootstrap-server "${bootstrap}" --command-config "${config}" --list > /dev/null 2>&1; then
     break
   fi
   if [ "${attempt}" -eq 60 ]; then
@@ -26,10 +41,10 @@ done
 count=0
 for topic in ${topics//,/ }; do
   [ -z "${topic}" ] && continue
-  "${kafka_topics}" --bootstrap-server "${bootstrap}" --create --if-not-exists \
+  "${kafka_topics}" --bootstrap-server "${bootstrap}" --command-config "${config}" --create --if-not-exists \
     --topic "${topic}" --partitions "${partitions}" --replication-factor "${replication}"
   count=$((count + 1))
 done
 
 echo "kafka-init: ${count} topics present:"
-"${kafka_topics}" --bootstrap-server "${bootstrap}" --list
+"${kafka_topics}" --bootstrap-server "${bootstrap}" --command-config "${config}" --list

@@ -43,8 +43,39 @@ final class ComposeConsistency {
 
     static final String READINESS = "/actuator/health/readiness";
     static final String METRICS_PATH = "/actuator/prometheus";
+    static final String DOCKERFILE = "deploy/Dockerfile";
+    static final String KEYCLOAK_IMPORT = "/opt/keycloak/data/import";
+
+    /**
+     * Variables a service gets in compose that Spring Boot binds by name (relaxed binding), not
+     * through a placeholder of application.yml, with the property each one sets.
+     */
+    static final Map<String, String> BOUND_BY_NAME = Map.of(
+            "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", "management.opentelemetry.tracing.export.otlp.endpoint",
+            "MANAGEMENT_TRACING_SAMPLING_PROBABILITY", "management.tracing.sampling.probability",
+            "SPRING_PROFILES_ACTIVE", "spring.profiles.active",
+            "JAVA_TOOL_OPTIONS", "(the JVM)");
+
+    /** What application.yml must read, variable → property (Kafka client security, the resource server). */
+    static final Map<String, String> READ_BY_APPLICATION_YML = new LinkedHashMap<>();
+
+    static {
+        READ_BY_APPLICATION_YML.put("KAFKA_SECURITY_PROTOCOL", "spring.cloud.stream.kafka.binder.configuration.security.protocol");
+        READ_BY_APPLICATION_YML.put("KAFKA_SASL_MECHANISM", "spring.cloud.stream.kafka.binder.configuration.sasl.mechanism");
+        READ_BY_APPLICATION_YML.put("KAFKA_SASL_JAAS_CONFIG", "spring.cloud.stream.kafka.binder.configuration.sasl.jaas.config");
+        READ_BY_APPLICATION_YML.put("TDKT_AUTH_ISSUER", "spring.security.oauth2.resourceserver.jwt.issuer-uri");
+        READ_BY_APPLICATION_YML.put("TDKT_AUTH_JWK_SET_URI", "spring.security.oauth2.resourceserver.jwt.jwk-set-uri");
+    }
+
+    /** Compose services whose UI a person uses, with their container port; nothing else is published. */
+    private static final Map<String, Integer> USER_FACING = Map.of(
+            "quay.io/keycloak/keycloak", 8080, "axllent/mailpit", 8025, "grafana/grafana", 3000, "jaegertracing/", 16686);
+    /** Of those, the ones without a login of their own: published on the loopback interface only. */
+    private static final Set<String> LOOPBACK_ONLY = Set.of("axllent/mailpit", "jaegertracing/");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+)(?::([^}]*))?}");
+    /** A compose interpolation: ${NAME}, ${NAME:-default}, ${NAME-default}, ${NAME:?message}, ${NAME?message}. */
+    private static final Pattern INTERPOLATION = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([^}]*))?}");
 
     private final Path root;
     private final List<String> problems = new ArrayList<>();
@@ -87,10 +118,15 @@ final class ComposeConsistency {
         String prometheusName = findService(services, "prom/prometheus", s -> true);
         String grafanaName = findService(services, "grafana/grafana", s -> true);
 
-        String kafkaInternal = kafkaName == null ? null : checkKafka(kafkaName, map(services.get(kafkaName), kafkaName));
-        checkKafkaInit(services, kafkaName, kafkaInternal);
+        String keycloakName = findService(services, "quay.io/keycloak/keycloak", s -> true);
+        String jaegerName = findService(services, "jaegertracing/", s -> true);
+
+        Kafka kafka = kafkaName == null ? null : checkKafka(kafkaName, map(services.get(kafkaName), kafkaName));
+        String kafkaInternal = kafka == null ? null : kafka.internal();
+        checkKafkaInit(services, kafkaName, kafka);
         String replicaSet = mongoName == null ? null : checkMongo(mongoName, map(services.get(mongoName), mongoName));
         Integer smtpPort = mailName == null ? null : checkMail(mailName, map(services.get(mailName), mailName));
+        Auth auth = keycloakName == null ? null : checkKeycloak(keycloakName, map(services.get(keycloakName), keycloakName));
 
         Set<String> topics = new LinkedHashSet<>(expectedTopics());
         Map<String, Integer> ports = new LinkedHashMap<>();
@@ -104,8 +140,10 @@ final class ComposeConsistency {
             }
             checkService(spec, app, map(svc, spec.module()), kafkaName, kafkaInternal, mongoName, replicaSet,
                     mailName, smtpPort);
-            checkDockerfile(spec, app, map(svc, spec.module()));
+            checkServiceSecurity(spec, app, map(svc, spec.module()), kafka,
+                    mongoName == null ? null : map(services.get(mongoName), mongoName), auth, jaegerName);
         }
+        checkDockerfile(services);
         if (prometheusName != null) {
             checkPrometheus(prometheusName, map(services.get(prometheusName), prometheusName), ports);
         }
@@ -113,6 +151,8 @@ final class ComposeConsistency {
             checkGrafana(grafanaName, map(services.get(grafanaName), grafanaName), prometheusName, services);
         }
         checkBindMounts(services);
+        checkPublishedPorts(services, ports);
+        checkSecrets();
         checkDockerignore();
     }
 
@@ -124,7 +164,7 @@ final class ComposeConsistency {
             return;
         }
         List<String> lines = Reactor.read(file).lines().map(String::strip).toList();
-        for (String required : List.of("**/target", ".git")) {
+        for (String required : List.of("**/target", ".git", ".env")) {
             if (!lines.contains(required)) {
                 problem(".dockerignore does not exclude " + required);
             }
@@ -133,8 +173,15 @@ final class ComposeConsistency {
 
     // --- Kafka --------------------------------------------------------------------------------
 
-    /** Returns the internal (inter-broker) advertised address, host:port, that services must use. */
-    private String checkKafka(String name, Map<String, Object> kafka) {
+    /**
+     * The broker as the clients must see it: the internal advertised address (host:port), that
+     * listener's security protocol, the enabled SASL mechanisms and the users of its JAAS
+     * configuration (user → the compose variable holding the password).
+     */
+    record Kafka(String internal, String protocol, Set<String> mechanisms, Map<String, String> users) {
+    }
+
+    private Kafka checkKafka(String name, Map<String, Object> kafka) {
         Map<String, String> env = environment(kafka);
         String roles = env.getOrDefault("KAFKA_PROCESS_ROLES", "");
         if (!Set.of(roles.split("\\s*,\\s*")).containsAll(Set.of("broker", "controller"))) {
@@ -161,15 +208,79 @@ final class ComposeConsistency {
         if (boundInternal == null || !boundInternal.endsWith(":" + port)) {
             problem(name + ": KAFKA_LISTENERS has no " + internalName + " listener on port " + port);
         }
-        boolean external = advertised.values().stream().anyMatch(a -> a.endsWith(":9092"))
-                && publishedPorts(kafka).containsKey(9092);
-        if (!external) {
-            problem(name + ": no external listener published on 9092");
+        if (!publishedPorts(kafka).isEmpty()) {
+            problem(name + ": publishes " + publishedPorts(kafka).keySet() + "; Kafka is reached only on the compose network");
         }
-        return internal;
+
+        // Clients authenticate: the internal listener is SASL; an unauthenticated listener binds the loopback only.
+        Map<String, String> protocols = new LinkedHashMap<>();
+        for (String entry : env.getOrDefault("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP", "").split("\\s*,\\s*")) {
+            int colon = entry.indexOf(':');
+            if (colon > 0) {
+                protocols.put(entry.substring(0, colon), entry.substring(colon + 1));
+            }
+        }
+        String protocol = protocols.get(internalName);
+        if (protocol == null || !protocol.startsWith("SASL_")) {
+            problem(name + ": listener " + internalName + " is " + protocol + ", must be SASL_PLAINTEXT or SASL_SSL");
+        }
+        bound.forEach((listener, address) -> {
+            String p = protocols.getOrDefault(listener, listener);
+            String bindHost = address.substring(0, Math.max(0, address.lastIndexOf(':')));
+            if (!p.startsWith("SASL_") && !Set.of("127.0.0.1", "localhost", "[::1]").contains(bindHost)) {
+                problem(name + ": listener " + listener + " (" + p + ") accepts unauthenticated clients on '" + address
+                        + "'; bind it to 127.0.0.1 or use SASL");
+            }
+        });
+        Set<String> mechanisms = new LinkedHashSet<>(List.of(env.getOrDefault("KAFKA_SASL_ENABLED_MECHANISMS", "").split("\\s*,\\s*")));
+        mechanisms.remove("");
+        if (mechanisms.isEmpty()) {
+            problem(name + ": KAFKA_SASL_ENABLED_MECHANISMS is not set");
+        }
+        Map<String, String> users = new LinkedHashMap<>();
+        for (String mechanism : mechanisms) {
+            String key = "KAFKA_LISTENER_NAME_" + internalName + "_" + mechanism.replace('-', '_') + "_SASL_JAAS_CONFIG";
+            String jaas = env.get(key);
+            if (jaas == null) {
+                problem(name + ": " + key + " (the users of listener " + internalName + ") is not set");
+                continue;
+            }
+            Matcher user = Pattern.compile("user_([A-Za-z0-9._-]+)=\"([^\"]*)\"").matcher(jaas);
+            while (user.find()) {
+                users.put(user.group(1), requiredSecret(name + ": password of Kafka user " + user.group(1), user.group(2)));
+            }
+        }
+        return new Kafka(internal, protocol, mechanisms, users);
     }
 
-    private void checkKafkaInit(Map<String, Object> services, String kafkaName, String kafkaInternal) {
+    /** A service's (or job's) Kafka login must be a user of the broker, with the same password variable. */
+    private void checkKafkaClient(String name, Map<String, String> env, Kafka kafka) {
+        if (kafka.protocol() != null && !kafka.protocol().equals(env.get("KAFKA_SECURITY_PROTOCOL"))) {
+            problem(name + ": KAFKA_SECURITY_PROTOCOL is " + env.get("KAFKA_SECURITY_PROTOCOL") + ", the broker's listener is "
+                    + kafka.protocol());
+        }
+        if (!kafka.mechanisms().contains(env.get("KAFKA_SASL_MECHANISM"))) {
+            problem(name + ": KAFKA_SASL_MECHANISM is " + env.get("KAFKA_SASL_MECHANISM") + ", the broker enables "
+                    + kafka.mechanisms());
+        }
+        String jaas = env.getOrDefault("KAFKA_SASL_JAAS_CONFIG", "");
+        Matcher login = Pattern.compile("username=\"([^\"]*)\"\\s+password=\"([^\"]*)\"").matcher(jaas);
+        if (!login.find()) {
+            problem(name + ": KAFKA_SASL_JAAS_CONFIG has no username=\"…\" password=\"…\"");
+            return;
+        }
+        String user = login.group(1);
+        String variable = requiredSecret(name + ": Kafka password", login.group(2));
+        if (!kafka.users().containsKey(user)) {
+            problem(name + ": logs in to Kafka as '" + user + "', which is not a user of the broker " + kafka.users().keySet());
+        } else if (variable != null && !variable.equals(kafka.users().get(user))) {
+            problem(name + ": Kafka password of '" + user + "' is ${" + variable + "}, the broker has ${"
+                    + kafka.users().get(user) + "}");
+        }
+    }
+
+    private void checkKafkaInit(Map<String, Object> services, String kafkaName, Kafka kafka) {
+        String kafkaInternal = kafka == null ? null : kafka.internal();
         Object raw = services.get("kafka-init");
         if (raw == null) {
             problem("kafka-init: no such service in docker-compose.yml");
@@ -201,6 +312,9 @@ final class ComposeConsistency {
             problem("kafka-init: TOPIC_PARTITIONS is " + env.get("TOPIC_PARTITIONS") + ", Topics.DEFAULT_PARTITIONS is "
                     + Topics.DEFAULT_PARTITIONS);
         }
+        if (kafka != null) {
+            checkKafkaClient("kafka-init", env, kafka);
+        }
         if (kafkaName != null && !"service_healthy".equals(dependsOn(init).get(kafkaName))) {
             problem("kafka-init: must depend on " + kafkaName + " with condition service_healthy");
         }
@@ -211,6 +325,10 @@ final class ComposeConsistency {
             String entry = String.valueOf(init.get("entrypoint")) + " " + init.get("command");
             if (!entry.contains(script)) {
                 problem("kafka-init: entrypoint/command does not run the mounted " + script);
+            }
+            Path host = hostPathOfMount(init, script);
+            if (host != null && Files.isRegularFile(host) && !Reactor.read(host).contains("--command-config")) {
+                problem("kafka-init: " + root.relativize(host) + " does not pass the client security (--command-config)");
             }
         }
     }
@@ -225,6 +343,15 @@ final class ComposeConsistency {
         if (replicaSet == null) {
             problem(name + ": command must start mongod with --replSet <name>");
         }
+        if (!command.contains("--keyFile")) {
+            problem(name + ": a replica set with access control needs --keyFile");
+        }
+        if (!publishedPorts(mongo).isEmpty()) {
+            problem(name + ": publishes " + publishedPorts(mongo).keySet() + "; MongoDB is reached only on the compose network");
+        }
+        Map<String, String> env = environment(mongo);
+        requiredSecret(name + ": MONGO_INITDB_ROOT_USERNAME", env.get("MONGO_INITDB_ROOT_USERNAME"));
+        requiredSecret(name + ": MONGO_INITDB_ROOT_PASSWORD", env.get("MONGO_INITDB_ROOT_PASSWORD"));
         if (!String.valueOf(mongo.get("image")).matches("mongo:[78](\\D.*)?")) {
             problem(name + ": image must be mongo:7 or mongo:8, is " + mongo.get("image"));
         }
@@ -233,12 +360,7 @@ final class ComposeConsistency {
         if (test.isBlank()) {
             problem(name + ": needs a healthcheck that initiates the replica set");
         }
-        String init = mountedScript(mongo, ".js");
-        String initText = test;
-        if (init != null) {
-            Path host = hostPathOfMount(mongo, init);
-            initText += host != null && Files.isRegularFile(host) ? Reactor.read(host) : "";
-        }
+        String initText = test + mountedScripts(mongo, ".js").values().stream().collect(Collectors.joining("\n"));
         if (!initText.contains("rs.initiate")) {
             problem(name + ": the healthcheck does not run rs.initiate");
         }
@@ -248,6 +370,9 @@ final class ComposeConsistency {
         if (!initText.contains(name + ":27017")) {
             problem(name + ": the replica set member must be '" + name + ":27017' (the host the services connect to)");
         }
+        if (!initText.contains("MONGO_INITDB_ROOT_PASSWORD")) {
+            problem(name + ": the healthcheck does not authenticate (access control is on)");
+        }
         return replicaSet;
     }
 
@@ -256,9 +381,6 @@ final class ComposeConsistency {
         Map<Integer, Integer> ports = publishedPorts(mail);
         if (!ports.containsValue(8025)) {
             problem(name + ": web inbox port 8025 is not published");
-        }
-        if (!ports.containsValue(1025)) {
-            problem(name + ": SMTP port 1025 is not published");
         }
         return 1025;
     }
@@ -315,6 +437,21 @@ final class ComposeConsistency {
         if (flat.values().stream().noneMatch(v -> v.contains("${KAFKA_BOOTSTRAP_SERVERS"))) {
             problem(where + ": Kafka brokers are not read from ${KAFKA_BOOTSTRAP_SERVERS:…}");
         }
+        READ_BY_APPLICATION_YML.forEach((variable, property) -> {
+            Placeholder read = Placeholder.parse(flat.get(property));
+            if (read == null || !variable.equals(read.variable())) {
+                problem(where + ": " + property + " must be ${" + variable + ":…}, is " + flat.get(property));
+            }
+        });
+        Placeholder securityProtocol = Placeholder.parse(flat.get(READ_BY_APPLICATION_YML.get("KAFKA_SECURITY_PROTOCOL")));
+        if (securityProtocol != null && !"PLAINTEXT".equals(securityProtocol.defaultValue())) {
+            problem(where + ": KAFKA_SECURITY_PROTOCOL must default to PLAINTEXT (the local broker), is "
+                    + securityProtocol.defaultValue());
+        }
+        String histogram = "management.metrics.distribution.percentiles-histogram.";
+        if (!"true".equals(flat.get(histogram + "[http.server.requests]")) && !"true".equals(flat.get(histogram + "http.server.requests"))) {
+            problem(where + ": " + histogram + "http.server.requests is not true (the dashboard's p95 needs the buckets)");
+        }
         if (spec.sendsMail()) {
             Placeholder host = Placeholder.parse(flat.get("spring.mail.host"));
             Placeholder smtp = Placeholder.parse(flat.get("spring.mail.port"));
@@ -369,12 +506,21 @@ final class ComposeConsistency {
             problem(name + ": build context must be '.' (the reactor root), is " + build.get("context"));
         }
         Object dockerfile = build.get("dockerfile");
-        if (dockerfile == null) {
-            problem(name + ": build.dockerfile is not set");
-        } else if (!Files.isRegularFile(root.resolve(String.valueOf(build.getOrDefault("context", "."))).resolve(String.valueOf(dockerfile)))) {
-            problem(name + ": build.dockerfile " + dockerfile + " does not exist");
-        } else if (!Path.of(String.valueOf(dockerfile)).normalize().equals(Path.of(name, "Dockerfile"))) {
-            problem(name + ": build.dockerfile is " + dockerfile + ", expected " + name + "/Dockerfile");
+        if (dockerfile == null || !Path.of(String.valueOf(dockerfile)).normalize().equals(Path.of(DOCKERFILE))) {
+            problem(name + ": build.dockerfile is " + dockerfile + ", expected the one " + DOCKERFILE);
+        }
+        Map<String, String> args = new LinkedHashMap<>();
+        if (build.get("args") instanceof Map<?, ?> a) {
+            a.forEach((k, v) -> args.put(String.valueOf(k), String.valueOf(v)));
+        }
+        if (!name.equals(args.get("SERVICE"))) {
+            problem(name + ": build arg SERVICE is " + args.get("SERVICE") + ", expected " + name);
+        }
+        if (!String.valueOf(port).equals(args.get("PORT"))) {
+            problem(name + ": build arg PORT is " + args.get("PORT") + ", server.port default is " + port);
+        }
+        if (Files.exists(root.resolve(name).resolve("Dockerfile"))) {
+            problem(name + ": " + name + "/Dockerfile is back; every service is built from " + DOCKERFILE);
         }
 
         Map<Integer, Integer> ports = publishedPorts(svc);
@@ -390,12 +536,12 @@ final class ComposeConsistency {
         if (uri == null) {
             problem(name + ": MONGODB_URI is not set");
         } else {
-            String db = databaseOf(uri);
+            String db = databaseOf(withSampleValues(uri));
             String expectedDb = app.database() == null ? spec.database() : app.database();
             if (!expectedDb.equals(db)) {
                 problem(name + ": MONGODB_URI database is " + db + ", application.yml's default is " + expectedDb);
             }
-            URI u = URI.create(uri);
+            URI u = URI.create(withSampleValues(uri));
             if (mongoName != null && !mongoName.equals(u.getHost())) {
                 problem(name + ": MONGODB_URI host is " + u.getHost() + ", the MongoDB service is " + mongoName);
             }
@@ -434,21 +580,26 @@ final class ComposeConsistency {
         }
     }
 
-    private void checkDockerfile(ServiceSpec spec, AppConfig app, Map<String, Object> svc) {
-        Path file = root.resolve(spec.module()).resolve("Dockerfile");
+    /** The one Dockerfile: builds the module named by the SERVICE build arg, runs it as a non-root user. */
+    private void checkDockerfile(Map<String, Object> services) {
+        Path file = root.resolve(DOCKERFILE);
         if (!Files.isRegularFile(file)) {
-            problem(spec.module() + ": " + spec.module() + "/Dockerfile does not exist");
+            problem(DOCKERFILE + " does not exist");
             return;
         }
         String text = Reactor.read(file);
-        int port = app.port() == null ? spec.port() : app.port();
-        String where = spec.module() + "/Dockerfile";
+        String where = DOCKERFILE;
         requireIn(where, text, "FROM eclipse-temurin:21-jdk AS build", "a build stage on eclipse-temurin:21-jdk");
+        requireIn(where, text, "ARG SERVICE", "ARG SERVICE");
+        requireIn(where, text, "ARG PORT", "ARG PORT");
         requireIn(where, text, "./mvnw ", "the Maven wrapper");
-        requireIn(where, text, "-pl " + spec.module() + " -am", "'-pl " + spec.module() + " -am'");
+        if (!text.contains("-pl \"${SERVICE}\" -am") && !text.contains("-pl ${SERVICE} -am")) {
+            problem(where + ": lacks '-pl \"${SERVICE}\" -am'");
+        }
         requireIn(where, text, "-DskipTests", "-DskipTests");
         requireIn(where, text, "FROM eclipse-temurin:21-jre", "a run stage on eclipse-temurin:21-jre");
-        requireIn(where, text, "EXPOSE " + port, "EXPOSE " + port);
+        requireIn(where, text, "EXPOSE ${PORT}", "EXPOSE ${PORT}");
+        requireIn(where, text, "SERVER_PORT=${PORT}", "SERVER_PORT=${PORT}");
         requireIn(where, text, "HEALTHCHECK", "a HEALTHCHECK");
         requireIn(where, text, READINESS, "the readiness probe " + READINESS);
         requireIn(where, text, "JAVA_TOOL_OPTIONS", "JAVA_TOOL_OPTIONS");
@@ -457,15 +608,220 @@ final class ComposeConsistency {
         while (user.find()) {
             last = user.group(1);
         }
-        if (last == null || last.equals("root") || last.equals("0") || last.startsWith("0:")) {
+        if (last == null || last.equals("root") || last.equals("0") || last.startsWith("0:") || last.startsWith("root:")) {
             problem(where + ": the run stage must switch to a non-root USER");
         }
-        if (text.contains("./mvnw") && !Files.isRegularFile(root.resolve("mvnw"))) {
+        if (!Files.isRegularFile(root.resolve("mvnw"))) {
             problem(where + ": runs ./mvnw, but the reactor has no Maven wrapper (mvnw)");
         }
-        if (text.contains("./mvnw") && !Files.isRegularFile(root.resolve(".mvn/wrapper/maven-wrapper.properties"))) {
+        if (!Files.isRegularFile(root.resolve(".mvn/wrapper/maven-wrapper.properties"))) {
             problem(where + ": runs ./mvnw, but .mvn/wrapper/maven-wrapper.properties is missing");
         }
+        // Whatever compose builds from it must be a module of the reactor.
+        for (Map.Entry<String, Object> e : services.entrySet()) {
+            if (map(e.getValue(), e.getKey()).get("build") instanceof Map<?, ?> b && b.get("args") instanceof Map<?, ?> a
+                    && a.get("SERVICE") != null && !Files.isRegularFile(root.resolve(String.valueOf(a.get("SERVICE"))).resolve("pom.xml"))) {
+                problem(e.getKey() + ": build arg SERVICE " + a.get("SERVICE") + " is not a module of the reactor");
+            }
+        }
+    }
+
+    // --- security, tracing --------------------------------------------------------------------
+
+    /** Keycloak as the services must see it: the issuer its tokens carry and its JWK set on the network. */
+    record Auth(String issuer, String jwkSetUri) {
+    }
+
+    private Auth checkKeycloak(String name, Map<String, Object> keycloak) {
+        Map<String, String> env = environment(keycloak);
+        String command = String.join(" ", strings(keycloak.get("command")));
+        if (!command.contains("--import-realm")) {
+            problem(name + ": command must import the realm (--import-realm), is '" + command + "'");
+        }
+        requiredSecret(name + ": KC_BOOTSTRAP_ADMIN_USERNAME", env.get("KC_BOOTSTRAP_ADMIN_USERNAME"));
+        requiredSecret(name + ": KC_BOOTSTRAP_ADMIN_PASSWORD", env.get("KC_BOOTSTRAP_ADMIN_PASSWORD"));
+        Path imports = hostPathOfMount(keycloak, KEYCLOAK_IMPORT);
+        if (imports == null || !Files.isDirectory(imports)) {
+            problem(name + ": does not mount the realm folder deploy/keycloak at " + KEYCLOAK_IMPORT);
+        }
+        String hostname = env.get("KC_HOSTNAME");
+        if (hostname == null) {
+            problem(name + ": KC_HOSTNAME is not set, so the issuer of a token depends on who asked for it");
+            return null;
+        }
+        String realm = "tdkt";
+        if (imports != null) {
+            Path realmFile = imports.resolve(realm + "-realm.json");
+            if (Files.isRegularFile(realmFile)) {
+                String declared = new tools.jackson.databind.json.JsonMapper().readTree(Reactor.read(realmFile)).path("realm").asString();
+                if (!realm.equals(declared)) {
+                    problem(name + ": " + root.relativize(realmFile) + " declares realm '" + declared + "', not '" + realm + "'");
+                }
+            }
+        }
+        return new Auth(hostname + "/realms/" + realm,
+                "http://" + name + ":8080/realms/" + realm + "/protocol/openid-connect/certs");
+    }
+
+    private void checkServiceSecurity(ServiceSpec spec, AppConfig app, Map<String, Object> svc, Kafka kafka,
+            Map<String, Object> mongo, Auth auth, String jaegerName) {
+        String name = spec.module();
+        Map<String, String> env = environment(svc);
+
+        // Every variable is read by the service: a placeholder of application.yml or a name Boot binds.
+        Set<String> read = new HashSet<>(BOUND_BY_NAME.keySet());
+        app.flat().values().forEach(v -> {
+            Matcher m = PLACEHOLDER.matcher(v);
+            while (m.find()) {
+                read.add(m.group(1));
+            }
+        });
+        for (String variable : env.keySet()) {
+            if (!read.contains(variable)) {
+                problem(name + ": sets " + variable + ", which application.yml does not read");
+            }
+        }
+        for (String variable : READ_BY_APPLICATION_YML.keySet()) {
+            if (!env.containsKey(variable)) {
+                problem(name + ": lacks " + variable);
+            }
+        }
+
+        if (kafka != null) {
+            checkKafkaClient(name, env, kafka);
+        }
+
+        // MongoDB: the service's own user, created by the init script for its database.
+        String uri = env.get("MONGODB_URI");
+        if (uri != null && mongo != null) {
+            Matcher credentials = Pattern.compile("^mongodb://([^:@/]+):(\\$\\{[^}]*})@").matcher(uri);
+            if (!credentials.find()) {
+                problem(name + ": MONGODB_URI has no user:${PASSWORD}@ (access control is on)");
+            } else {
+                String user = credentials.group(1);
+                String variable = requiredSecret(name + ": MongoDB password", credentials.group(2));
+                String database = databaseOf(withSampleValues(uri));
+                String scripts = mountedScripts(mongo, ".js").entrySet().stream()
+                        .filter(e -> e.getKey().startsWith("/docker-entrypoint-initdb.d/"))
+                        .map(Map.Entry::getValue).collect(Collectors.joining("\n"));
+                if (!scripts.contains("'" + user + "'") || !scripts.contains("'" + database + "'")
+                        || (variable != null && !scripts.contains("'" + variable + "'"))) {
+                    problem(name + ": no script in /docker-entrypoint-initdb.d creates MongoDB user '" + user + "' on "
+                            + database + " with the password ${" + variable + "}");
+                }
+                if (variable != null && !environment(mongo).containsKey(variable)) {
+                    problem(name + ": the mongo service does not get " + variable + " to create the user");
+                }
+                String query = URI.create(withSampleValues(uri)).getQuery();
+                if (query != null && query.contains("authSource=") && !query.contains("authSource=" + database)) {
+                    problem(name + ": MONGODB_URI authenticates against another database than " + database);
+                }
+            }
+        }
+
+        if (auth != null) {
+            if (!auth.issuer().equals(env.get("TDKT_AUTH_ISSUER"))) {
+                problem(name + ": TDKT_AUTH_ISSUER is " + env.get("TDKT_AUTH_ISSUER") + ", Keycloak issues tokens as "
+                        + auth.issuer());
+            }
+            if (!auth.jwkSetUri().equals(env.get("TDKT_AUTH_JWK_SET_URI"))) {
+                problem(name + ": TDKT_AUTH_JWK_SET_URI is " + env.get("TDKT_AUTH_JWK_SET_URI") + ", expected "
+                        + auth.jwkSetUri());
+            }
+        }
+        String otlp = env.get("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT");
+        if (jaegerName != null && !("http://" + jaegerName + ":4318/v1/traces").equals(otlp)) {
+            problem(name + ": MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT is " + otlp + ", expected http://"
+                    + jaegerName + ":4318/v1/traces");
+        }
+        String sampling = env.get("MANAGEMENT_TRACING_SAMPLING_PROBABILITY");
+        if (sampling == null || !sampling.matches("0(\\.\\d+)?|1(\\.0+)?")) {
+            problem(name + ": MANAGEMENT_TRACING_SAMPLING_PROBABILITY must be a probability, is " + sampling);
+        }
+    }
+
+    /** Only what a person uses is published; UIs without a login of their own on the loopback only. */
+    private void checkPublishedPorts(Map<String, Object> services, Map<String, Integer> servicePorts) {
+        for (Map.Entry<String, Object> e : services.entrySet()) {
+            Map<String, Object> svc = map(e.getValue(), e.getKey());
+            Map<Integer, Integer> published = publishedPorts(svc);
+            if (published.isEmpty()) {
+                continue;
+            }
+            String image = String.valueOf(svc.get("image"));
+            Integer allowed = servicePorts.get(e.getKey());
+            String facing = null;
+            for (Map.Entry<String, Integer> u : USER_FACING.entrySet()) {
+                if (image.startsWith(u.getKey())) {
+                    facing = u.getKey();
+                    allowed = u.getValue();
+                }
+            }
+            for (Integer container : published.values()) {
+                if (!container.equals(allowed)) {
+                    problem(e.getKey() + ": publishes container port " + container + "; only the port a person uses may be published");
+                }
+            }
+            if (facing != null && LOOPBACK_ONLY.contains(facing)) {
+                for (Object p : list(svc.get("ports"))) {
+                    if (!String.valueOf(p).startsWith("127.0.0.1:")) {
+                        problem(e.getKey() + ": has no login of its own, publish it on 127.0.0.1 only, not '" + p + "'");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every variable compose interpolates is listed in .env.example; secrets are required, never defaulted. */
+    private void checkSecrets() {
+        // Comments may mention ${VAR:?…} as an example: only the YAML itself counts.
+        String compose = Reactor.read(root.resolve("docker-compose.yml")).replaceAll("(?m)^\\s*#.*$", "");
+        Path example = root.resolve(".env.example");
+        Set<String> listed = new HashSet<>();
+        if (!Files.isRegularFile(example)) {
+            problem(".env.example is missing (it lists every variable docker-compose.yml needs)");
+        } else {
+            Matcher line = Pattern.compile("(?m)^\\s*#?\\s*([A-Z][A-Z0-9_]*)=").matcher(Reactor.read(example));
+            while (line.find()) {
+                listed.add(line.group(1));
+            }
+        }
+        Set<String> used = new LinkedHashSet<>();
+        Matcher m = INTERPOLATION.matcher(compose);
+        while (m.find()) {
+            String variable = m.group(1);
+            used.add(variable);
+            boolean secret = variable.endsWith("PASSWORD") || variable.endsWith("USERNAME") || variable.endsWith("_USER");
+            if (secret && !(m.group(2) != null && m.group(2).endsWith("?"))) {
+                problem("docker-compose.yml: ${" + variable + "} must be required (${" + variable + ":?…}), never defaulted");
+            }
+        }
+        for (String variable : used) {
+            if (!listed.contains(variable)) {
+                problem(".env.example: does not list " + variable + ", which docker-compose.yml uses");
+            }
+        }
+        for (String variable : listed) {
+            if (!used.contains(variable)) {
+                problem(".env.example: lists " + variable + ", which docker-compose.yml does not use");
+            }
+        }
+    }
+
+    /** A value that must be exactly ${VAR:?…}: returns VAR, or null after recording the problem. */
+    private String requiredSecret(String what, String value) {
+        Matcher m = value == null ? null : INTERPOLATION.matcher(value.strip());
+        if (m == null || !m.matches() || m.group(2) == null || !m.group(2).endsWith("?")) {
+            problem(what + " must come from the environment as ${VAR:?message}, is " + value);
+            return null;
+        }
+        return m.group(1);
+    }
+
+    /** The value with every compose interpolation replaced by a sample, so that it parses as a URI. */
+    static String withSampleValues(String value) {
+        return INTERPOLATION.matcher(value).replaceAll(r -> r.group(2) != null && r.group(2).endsWith("-")
+                ? Matcher.quoteReplacement(r.group(3)) : "sample");
     }
 
     // --- monitoring ------------------------------------------------------------------------------
@@ -499,6 +855,11 @@ final class ComposeConsistency {
     }
 
     private void checkGrafana(String name, Map<String, Object> grafana, String prometheusName, Map<String, Object> services) {
+        Map<String, String> env = environment(grafana);
+        requiredSecret(name + ": GF_SECURITY_ADMIN_PASSWORD", env.get("GF_SECURITY_ADMIN_PASSWORD"));
+        if (!"false".equals(env.get("GF_AUTH_ANONYMOUS_ENABLED"))) {
+            problem(name + ": GF_AUTH_ANONYMOUS_ENABLED must be \"false\", is " + env.get("GF_AUTH_ANONYMOUS_ENABLED"));
+        }
         Path provisioning = hostPathOfMount(grafana, "/etc/grafana/provisioning");
         if (provisioning == null || !Files.isDirectory(provisioning)) {
             problem(name + ": does not mount a provisioning folder at /etc/grafana/provisioning");
@@ -570,6 +931,9 @@ final class ComposeConsistency {
                 problem("grafana dashboards: no panel uses " + metric);
             }
         }
+        if (!Pattern.compile("histogram_quantile\\(0\\.95,[^\"]*http_server_requests_seconds_bucket").matcher(all).find()) {
+            problem("grafana dashboards: no p95 panel from http_server_requests_seconds_bucket (histogram_quantile(0.95, …))");
+        }
     }
 
     // --- files ------------------------------------------------------------------------------------
@@ -627,6 +991,19 @@ final class ComposeConsistency {
             }
         }
         return null;
+    }
+
+    /** Container path → text of every mounted repository file whose name ends with suffix. */
+    private Map<String, String> mountedScripts(Map<String, Object> svc, String suffix) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String v : strings(svc.get("volumes"))) {
+            String[] parts = v.split(":");
+            if (parts.length >= 2 && parts[0].startsWith(".") && parts[1].endsWith(suffix)) {
+                Path host = root.resolve(parts[0]).normalize();
+                out.put(parts[1], Files.isRegularFile(host) ? Reactor.read(host) : "");
+            }
+        }
+        return out;
     }
 
     private Path hostPathOfMount(Map<String, Object> svc, String containerPath) {

@@ -21,9 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Docker cannot run on the build machines, so this test keeps docker-compose.yml honest: it parses
- * the compose file, what it mounts and builds, and each service's application.yml, and checks that
- * they agree (ports, databases, bootstrap servers, topics, health checks, scraping). The drift
- * cases prove that the check fails when any one of them drifts.
+ * the compose file, what it mounts and builds, .env.example and each service's application.yml, and
+ * checks that they agree (ports, databases, bootstrap servers, topics, health checks, scraping, the
+ * one Dockerfile, credentials for MongoDB and Kafka, Keycloak as issuer, tracing, published ports).
+ * The drift cases prove that the check fails when any one of them drifts.
  */
 class ComposeConsistencyTest {
 
@@ -52,9 +53,10 @@ class ComposeConsistencyTest {
                         literal("/tdkt_delegate?replicaSet", "/tdkt_delegates?replicaSet"),
                         "delegate-service: MONGODB_URI database is tdkt_delegates"),
                 drift("the replica set of a connection string", "docker-compose.yml",
-                        literal("/tdkt_campaign?replicaSet=rs0", "/tdkt_campaign"), "campaign-service: MONGODB_URI lacks replicaSet"),
+                        literal("/tdkt_campaign?replicaSet=rs0&", "/tdkt_campaign?"), "campaign-service: MONGODB_URI lacks replicaSet"),
                 drift("a service's bootstrap servers", "docker-compose.yml",
-                        inBlock("  campaign-service:", "KAFKA_BOOTSTRAP_SERVERS: kafka:29092", "KAFKA_BOOTSTRAP_SERVERS: localhost:9092"),
+                        inBlock("  campaign-service:", "      SERVER_PORT: 8081\n",
+                                "      SERVER_PORT: 8081\n      KAFKA_BOOTSTRAP_SERVERS: localhost:9092\n"),
                         "campaign-service: KAFKA_BOOTSTRAP_SERVERS is localhost:9092"),
                 drift("the broker's internal listener", "docker-compose.yml",
                         literal("INTERNAL://kafka:29092", "INTERNAL://kafka:19092"), "KAFKA_BOOTSTRAP_SERVERS is kafka:29092"),
@@ -84,12 +86,65 @@ class ComposeConsistencyTest {
                         "scrapes campaign-service:8081 at /metrics"),
                 drift("a dashboard without the outbox backlog", "deploy/grafana/dashboards/tdkt-overview.json",
                         regex("tdkt_outbox_backlog", "tdkt_outbox_pending"), "no panel uses tdkt_outbox_backlog"),
-                drift("a Dockerfile that is gone", "notification-service/Dockerfile",
-                        null, "notification-service/Dockerfile does not exist"),
-                drift("a Dockerfile that builds another module", "delegate-service/Dockerfile",
-                        literal("-pl delegate-service -am", "-pl nomination-service -am"), "lacks '-pl delegate-service -am'"),
-                drift("a Dockerfile running as root", "campaign-service/Dockerfile",
+                drift("the Dockerfile that is gone", "deploy/Dockerfile", null, "deploy/Dockerfile does not exist"),
+                drift("a Dockerfile that builds a fixed module", "deploy/Dockerfile",
+                        literal("-pl \"${SERVICE}\" -am", "-pl campaign-service -am"), "lacks '-pl \"${SERVICE}\" -am'"),
+                drift("a Dockerfile running as root", "deploy/Dockerfile",
                         regex("(?m)^USER \\S+$", "USER root"), "must switch to a non-root USER"),
+                drift("a service built as another module", "docker-compose.yml",
+                        literal("SERVICE: delegate-service", "SERVICE: nomination-service"),
+                        "delegate-service: build arg SERVICE is nomination-service"),
+                drift("a service built from its own Dockerfile", "docker-compose.yml",
+                        firstOnly("dockerfile: deploy/Dockerfile", "dockerfile: campaign-service/Dockerfile"),
+                        "build.dockerfile is campaign-service/Dockerfile, expected the one deploy/Dockerfile"),
+                drift("a published MongoDB port", "docker-compose.yml",
+                        literal("    hostname: mongo\n", "    hostname: mongo\n    ports:\n      - \"27017:27017\"\n"),
+                        "mongo: publishes [27017]"),
+                drift("a published Prometheus port", "docker-compose.yml",
+                        literal("      - --storage.tsdb.retention.time=15d\n", "      - --storage.tsdb.retention.time=15d\n    ports:\n      - \"9090:9090\"\n"),
+                        "prometheus: publishes container port 9090"),
+                drift("a UI without login on every interface", "docker-compose.yml",
+                        literal("\"127.0.0.1:16686:16686\"", "\"16686:16686\""), "jaeger: has no login of its own"),
+                drift("MongoDB without a root password from the environment", "docker-compose.yml",
+                        regex("MONGO_INITDB_ROOT_PASSWORD: \\$\\{MONGO_ROOT_PASSWORD:\\?[^}]*}", "MONGO_INITDB_ROOT_PASSWORD: example"),
+                        "mongo: MONGO_INITDB_ROOT_PASSWORD must come from the environment"),
+                drift("a MongoDB user that no init script creates", "docker-compose.yml",
+                        literal("mongodb://campaign-service:", "mongodb://campaign:"),
+                        "campaign-service: no script in /docker-entrypoint-initdb.d creates MongoDB user 'campaign'"),
+                drift("Kafka clients without authentication", "docker-compose.yml",
+                        literal("INTERNAL:SASL_PLAINTEXT", "INTERNAL:PLAINTEXT"), "listener INTERNAL is PLAINTEXT, must be SASL"),
+                drift("a Kafka login the broker does not know", "docker-compose.yml",
+                        literal("username=\"delegate-service\"", "username=\"delegate\""),
+                        "delegate-service: logs in to Kafka as 'delegate', which is not a user of the broker"),
+                drift("a Kafka password with a default", "docker-compose.yml",
+                        literal("${KAFKA_NOTIFICATION_PASSWORD:?", "${KAFKA_NOTIFICATION_PASSWORD:-notification"),
+                        "${KAFKA_NOTIFICATION_PASSWORD} must be required"),
+                drift("a Grafana password with a default", "docker-compose.yml",
+                        regex("\\$\\{GRAFANA_ADMIN_PASSWORD:\\?[^}]*}", "\\${GRAFANA_ADMIN_PASSWORD:-admin}"),
+                        "grafana: GF_SECURITY_ADMIN_PASSWORD must come from the environment"),
+                drift("anonymous Grafana", "docker-compose.yml",
+                        literal("GF_AUTH_ANONYMOUS_ENABLED: \"false\"", "GF_AUTH_ANONYMOUS_ENABLED: \"true\""),
+                        "grafana: GF_AUTH_ANONYMOUS_ENABLED must be \"false\""),
+                drift("an issuer other than Keycloak's", "docker-compose.yml",
+                        literal("http://keycloak:8080}/realms/tdkt", "http://keycloak:8080}/realms/other"),
+                        "campaign-service: TDKT_AUTH_ISSUER is ${KEYCLOAK_URL:-http://keycloak:8080}/realms/other"),
+                drift("Keycloak without a fixed hostname", "docker-compose.yml",
+                        regex("\\n *KC_HOSTNAME: [^\\n]*", ""), "keycloak: KC_HOSTNAME is not set"),
+                drift("a service without the tracing endpoint", "docker-compose.yml",
+                        literal("http://jaeger:4318/v1/traces", "http://jaeger:4317"),
+                        "notification-service: MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT is http://jaeger:4317"),
+                drift("a variable application.yml does not read", "docker-compose.yml",
+                        literal("TDKT_AUTH_JWK_SET_URI: http", "TDKT_AUTH_JWKS_URI: http"),
+                        "sets TDKT_AUTH_JWKS_URI, which application.yml does not read"),
+                drift("a variable missing from .env.example", ".env.example",
+                        regex("(?m)^KEYCLOAK_DB_PASSWORD=.*$", ""), ".env.example: does not list KEYCLOAK_DB_PASSWORD"),
+                drift("an application.yml that ignores the SASL login", "delegate-service/src/main/resources/application.yml",
+                        literal("${KAFKA_SASL_JAAS_CONFIG:}", "\"\""), "sasl.jaas.config must be ${KAFKA_SASL_JAAS_CONFIG:…}"),
+                drift("an application.yml without histogram buckets", "nomination-service/src/main/resources/application.yml",
+                        literal("\"[http.server.requests]\": true", "\"[http.server.requests]\": false"),
+                        "nomination-service application.yml: management.metrics.distribution.percentiles-histogram"),
+                drift("a dashboard without the p95", "deploy/grafana/dashboards/tdkt-overview.json",
+                        literal("histogram_quantile(0.95", "histogram_quantile(0.5"), "no p95 panel"),
                 drift("a service's server.port default", "campaign-service/src/main/resources/application.yml",
                         regex("\\$\\{SERVER_PORT:8081}", "\\${SERVER_PORT:8091}"), "campaign-service: ports must publish 8091:8091"),
                 drift("a service's database default", "nomination-service/src/main/resources/application.yml",
@@ -154,10 +209,10 @@ class ComposeConsistencyTest {
 
     /** The files the check reads: compose, deploy/, the Dockerfiles, application.yml, the wrapper. */
     static void copyReactorFiles(Path from, Path to) throws IOException {
-        List<String> files = new ArrayList<>(List.of("docker-compose.yml", ".dockerignore", "mvnw",
+        List<String> files = new ArrayList<>(List.of("docker-compose.yml", ".dockerignore", ".env.example", "mvnw",
                 ".mvn/wrapper/maven-wrapper.properties"));
         for (ComposeConsistency.ServiceSpec s : ComposeConsistency.SERVICES) {
-            files.add(s.module() + "/Dockerfile");
+            files.add(s.module() + "/pom.xml");
             files.add(s.module() + "/src/main/resources/application.yml");
         }
         try (Stream<Path> deploy = Files.walk(from.resolve("deploy"))) {
