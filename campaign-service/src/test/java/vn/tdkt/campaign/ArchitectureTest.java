@@ -5,53 +5,56 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyO
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.campaign.unit.UnitCode;
 import vn.tdkt.campaign.unit.UnitLookup;
+import vn.tdkt.support.testing.PlatformArchitectureTest;
 
-/** Package by feature: features talk through small public APIs, the web layer through services. */
-@AnalyzeClasses(packages = "vn.tdkt.campaign", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
+/** The platform's rules, and this service's own: features talk through small public APIs. */
+class ArchitectureTest extends PlatformArchitectureTest {
 
-    @ArchTest
-    static final ArchRule featuresHaveNoCycles = slices().matching("vn.tdkt.campaign.(*)..").should().beFreeOfCycles();
+    @Override
+    protected String basePackage() {
+        return "vn.tdkt.campaign";
+    }
 
-    @ArchTest
-    static final ArchRule theRegistryKnowsNothingOfCampaigns = noClasses().that().resideInAPackage("..campaign.unit..")
-            .should().dependOnClassesThat().resideInAPackage("vn.tdkt.campaign.campaign..");
+    @Test
+    void theRegistryKnowsNothingOfCampaigns() {
+        noClasses().that().resideInAPackage("..campaign.unit..")
+                .should().dependOnClassesThat().resideInAPackage("vn.tdkt.campaign.campaign..")
+                .check(production());
+    }
 
-    @ArchTest
-    static final ArchRule campaignsUseOnlyTheRegistrysPublicApi = noClasses()
-            .that().resideInAPackage("vn.tdkt.campaign.campaign..")
-            .should().dependOnClassesThat(resideInAPackage("vn.tdkt.campaign.unit..")
-                    .and(not(belongToAnyOf(UnitCode.class, UnitLookup.class))));
+    @Test
+    void campaignsUseOnlyTheRegistrysPublicApi() {
+        noClasses().that().resideInAPackage("vn.tdkt.campaign.campaign..")
+                .should().dependOnClassesThat(resideInAPackage("vn.tdkt.campaign.unit..")
+                        .and(not(belongToAnyOf(UnitCode.class, UnitLookup.class))))
+                .check(production());
+    }
 
-    @ArchTest
-    static final ArchRule controllersGoThroughServices = noClasses().that().areAnnotatedWith(RestController.class)
-            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-            .orShould().dependOnClassesThat().areAssignableTo(MongoOperations.class);
+    @Test
+    void aggregatesAreFreeOfFrameworks() {
+        noClasses().that().haveSimpleNameEndingWith("Unit").or().haveSimpleName("Campaign").or().haveSimpleName("Phase")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.bson..", "com.mongodb..")
+                .check(production());
+    }
 
-    @ArchTest
-    static final ArchRule aggregatesAreFreeOfFrameworks = noClasses()
-            .that().haveSimpleNameEndingWith("Unit").or().haveSimpleName("Campaign").or().haveSimpleName("Phase")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.bson..", "com.mongodb..");
+    @Test
+    void onlyRepositoriesTouchMongo() {
+        noClasses().that().haveSimpleNameNotEndingWith("Repository")
+                .should().dependOnClassesThat().areAssignableTo(MongoOperations.class)
+                .check(production());
+    }
 
-    @ArchTest
-    static final ArchRule onlyRepositoriesAndTheOutboxTouchMongo = noClasses()
-            .that().haveSimpleNameNotEndingWith("Repository").and().resideOutsideOfPackage("..outbox..")
-            .should().dependOnClassesThat().areAssignableTo(MongoOperations.class);
-
-    @ArchTest
-    static final ArchRule featureInternalsStayPackagePrivate = classes()
-            .that().resideInAnyPackage("vn.tdkt.campaign.unit..", "vn.tdkt.campaign.campaign..")
-            .and().areNotAssignableTo(UnitCode.class).and().areNotAssignableTo(UnitLookup.class)
-            .and().doNotHaveSimpleName("UnitLevel")
-            .should().notBePublic();
+    @Test
+    void featureInternalsStayPackagePrivate() {
+        classes().that().resideInAnyPackage("vn.tdkt.campaign.unit..", "vn.tdkt.campaign.campaign..")
+                .and().areNotAssignableTo(UnitCode.class).and().areNotAssignableTo(UnitLookup.class)
+                .and().doNotHaveSimpleName("UnitLevel")
+                .should().notBePublic()
+                .check(production());
+    }
 }

@@ -25,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
@@ -38,6 +40,7 @@ import vn.tdkt.events.campaign.CampaignCreated;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.events.unit.UnitUpdated;
+import vn.tdkt.support.testing.TestTokens;
 
 /**
  * The first flow through every layer, on a real broker and a real (or embedded) MongoDB: register
@@ -55,8 +58,15 @@ abstract class FirstFlowScenario {
     @Autowired
     MongoTemplate mongo;
 
+    @DynamicPropertySource
+    static void tokens(DynamicPropertyRegistry registry) {
+        TestTokens.register(registry);
+    }
+
+    /** As the administrator, unless the call sets its own Authorization header. */
     private RestClient http() {
         return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", TestTokens.admin())
                 .defaultStatusHandler(status -> true, (request, response) -> { })
                 .build();
     }
@@ -158,9 +168,55 @@ abstract class FirstFlowScenario {
         assertThat(http().get().uri("/actuator/prometheus").retrieve().body(String.class)).contains("tdkt_outbox");
         assertThat(http().get().uri("/v3/api-docs").retrieve().body(String.class))
                 .contains("Phong trào thi đua – Campaign service", "/api/v1/campaigns/{id}/transitions");
-        assertThat(http().get().uri("/swagger-ui.html").retrieve().toEntity(String.class).getStatusCode().is2xxSuccessful()
-                || http().get().uri("/swagger-ui/index.html").retrieve().toEntity(String.class).getStatusCode()
-                .is2xxSuccessful()).isTrue();
+        assertThat(http().get().uri("/v3/api-docs").header("Authorization", "Bearer none").retrieve()
+                .toEntity(String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void everyCommandIsAuditedInAChainThatShowsTampering() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String district = "LS-CL-" + run;
+        assertThat(post("/api/v1/units", """
+                {"code":"%s","name":"UBND huyện Chi Lăng","level":"DISTRICT"}""".formatted(district))
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<JsonNode> refused = http().post().uri("/api/v1/units")
+                .header("Authorization", TestTokens.officer("LS-HL-" + run)).contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"code":"%s-NL","name":"UBND xã Nhân Lý","level":"COMMUNE","parentCode":"%s"}"""
+                        .formatted(district, district)).retrieve().toEntity(JsonNode.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http().get().uri("/api/v1/units/" + district + "-NL").retrieve().toEntity(JsonNode.class)
+                .getStatusCode()).as("a refused command changes nothing").isEqualTo(HttpStatus.NOT_FOUND);
+
+        JsonNode registered = http().get().uri("/api/v1/audit?target=unit:{t}", district).retrieve()
+                .body(JsonNode.class).get("items").get(0);
+        assertThat(registered.get("actor").asString()).isEqualTo("admin");
+        assertThat(registered.get("action").asString()).isEqualTo("unit.register");
+        assertThat(registered.get("outcome").asString()).isEqualTo("SUCCEEDED");
+        assertThat(registered.get("versionAfter").asLong()).isZero();
+        JsonNode denied = http().get().uri("/api/v1/audit?target=unit:{t}-NL", district).retrieve()
+                .body(JsonNode.class).get("items").get(0);
+        assertThat(denied.get("actor").asString()).isEqualTo("thiduakt.ls-hl-" + run);
+        assertThat(denied.get("actingUnit").asString()).isEqualTo("LS-HL-" + run);
+        assertThat(denied.get("outcome").asString()).isEqualTo("DENIED");
+        assertThat(denied.get("status").asInt()).isEqualTo(403);
+        assertThat(http().get().uri("/api/v1/audit/verification").retrieve().body(JsonNode.class)
+                .get("intact").asBoolean()).isTrue();
+        assertThat(http().get().uri("/api/v1/audit").header("Authorization", TestTokens.officer("LS")).retrieve()
+                .toEntity(JsonNode.class).getStatusCode()).as("officers do not read the trail")
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        long seq = registered.get("seq").asLong();
+        Document original = mongo.getCollection("audit_log").find(new Document("_id", seq)).first();
+        try {
+            mongo.getCollection("audit_log").updateOne(new Document("_id", seq),
+                    new Document("$set", new Document("outcome", "REJECTED")));
+            JsonNode verification = http().get().uri("/api/v1/audit/verification").retrieve().body(JsonNode.class);
+            assertThat(verification.get("intact").asBoolean()).isFalse();
+            assertThat(verification.get("firstBrokenSeq").asLong()).isEqualTo(seq);
+        } finally {
+            mongo.getCollection("audit_log").replaceOne(new Document("_id", seq), original);
+        }
     }
 
     /** Reads both topics from the start until every aggregate has at least its expected number of events. */

@@ -1,43 +1,28 @@
 package vn.tdkt.nomination;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.support.testing.PlatformArchitectureTest;
 
-class ArchitectureTest {
+/** The platform's rules, and this service's own: its features stay apart and package-private. */
+class ArchitectureTest extends PlatformArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("vn.tdkt.nomination");
-
-    @Test
-    void featuresAreFreeOfCycles() {
-        slices().matching("vn.tdkt.nomination.(*)..").should().beFreeOfCycles().check(CLASSES);
+    @Override
+    protected String basePackage() {
+        return "vn.tdkt.nomination";
     }
 
     @Test
     void featuresDoNotReachIntoEachOther() {
-        slices().matching("vn.tdkt.nomination.(*)..").should().notDependOnEachOther().check(CLASSES);
-    }
-
-    @Test
-    void controllersAndConsumersAreThin() {
-        noClasses().that().areAnnotatedWith(RestController.class).or().haveSimpleNameEndingWith("Consumer")
-                .should().dependOnClassesThat().areAssignableTo(MongoOperations.class)
-                .check(CLASSES);
+        slices().matching("vn.tdkt.nomination.(*)..").should().notDependOnEachOther().check(production());
     }
 
     @Test
     void featureTypesArePackagePrivate() {
         classes().that().resideInAnyPackage("..nomination.campaign..", "..nomination.unit..")
                 .should().notBePublic()
-                .check(CLASSES);
+                .check(production());
     }
 }

@@ -22,17 +22,21 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.tdkt.campaign.EmbeddedMongo;
 import vn.tdkt.campaign.MongoConfiguration;
-import vn.tdkt.support.outbox.OutboxWrites;
 import vn.tdkt.campaign.unit.UnitCode;
 import vn.tdkt.events.EventJson;
 import vn.tdkt.events.Topics;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.campaign.LegalBasis;
+import vn.tdkt.support.outbox.OutboxWrites;
+import vn.tdkt.support.paging.PageQuery;
+import vn.tdkt.support.paging.PageResponse;
 
 /** Campaigns against the project's embedded MongoDB server: state, version and outbox in one document. */
 @DataMongoTest
 @Import({CampaignRepository.class, OutboxWrites.class, MongoConfiguration.class})
 class CampaignRepositoryTest {
+
+    static final PageQuery FIRST_PAGE = new PageQuery(0, 20);
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-11-20T02:00:00Z"), ZoneOffset.UTC);
 
@@ -121,13 +125,29 @@ class CampaignRepositoryTest {
         Campaign launched = campaigns.find(drafted().id()).orElseThrow();
         campaigns.update(launched, launched.transitionTo(Phase.LAUNCHED, CLOCK));
 
-        assertThat(campaigns.findAll(new UnitCode("STC-LS"), null)).hasSize(2);
-        assertThat(campaigns.findAll(new UnitCode("STC-LS"), Phase.LAUNCHED)).extracting(Campaign::id)
-                .containsExactly(launched.id());
-        assertThat(campaigns.findAll(null, Phase.DRAFT)).extracting(Campaign::id).containsExactly(drafted.id());
-        assertThat(campaigns.findAll(new UnitCode("OTHER"), null)).isEmpty();
+        assertThat(campaigns.findAll(new UnitCode("STC-LS"), null, FIRST_PAGE).items()).hasSize(2);
+        assertThat(campaigns.findAll(new UnitCode("STC-LS"), Phase.LAUNCHED, FIRST_PAGE).items())
+                .extracting(Campaign::id).containsExactly(launched.id());
+        assertThat(campaigns.findAll(null, Phase.DRAFT, FIRST_PAGE).items()).extracting(Campaign::id)
+                .containsExactly(drafted.id());
+        assertThat(campaigns.findAll(new UnitCode("OTHER"), null, FIRST_PAGE).items()).isEmpty();
         assertThat(campaigns.exists(drafted.id())).isTrue();
         assertThat(campaigns.exists(CampaignId.newId())).isFalse();
+    }
+
+    @Test
+    void pagesAreStableAndCountTheWhole() {
+        Campaign first = drafted();
+        Campaign second = drafted();
+        Campaign third = drafted();
+
+        PageResponse<Campaign> page0 = campaigns.findAll(new UnitCode("STC-LS"), null, new PageQuery(0, 2));
+        PageResponse<Campaign> page1 = campaigns.findAll(new UnitCode("STC-LS"), null, new PageQuery(1, 2));
+
+        assertThat(page0.totalItems()).isEqualTo(3);
+        assertThat(page1.totalItems()).isEqualTo(3);
+        assertThat(java.util.stream.Stream.concat(page0.items().stream(), page1.items().stream()).map(Campaign::id))
+                .containsExactlyInAnyOrder(first.id(), second.id(), third.id());
     }
 
     @Test

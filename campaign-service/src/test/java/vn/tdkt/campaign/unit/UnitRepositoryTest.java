@@ -23,11 +23,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.tdkt.campaign.EmbeddedMongo;
 import vn.tdkt.campaign.MongoConfiguration;
-import vn.tdkt.support.outbox.OutboxWrites;
 import vn.tdkt.events.EventJson;
 import vn.tdkt.events.Topics;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.events.unit.UnitUpdated;
+import vn.tdkt.support.outbox.OutboxWrites;
+import vn.tdkt.support.paging.PageQuery;
 
 /** Units against the project's embedded MongoDB server: state, version and outbox in one document. */
 @DataMongoTest
@@ -151,9 +152,14 @@ class UnitRepositoryTest {
         register("Z-XA", "CHI-LANG");
         register("A-XA", "CHI-LANG");
 
-        assertThat(units.findAll(new UnitCode("CHI-LANG"))).extracting(u -> u.code().value())
-                .containsExactly("A-XA", "Z-XA");
-        assertThat(units.findAll(null)).hasSize(3);
+        assertThat(units.findAll(new UnitCode("CHI-LANG"), new PageQuery(0, 20)).items())
+                .extracting(u -> u.code().value()).containsExactly("A-XA", "Z-XA");
+        assertThat(units.findAll(null, new PageQuery(0, 20)).totalItems()).isEqualTo(3);
+        assertThat(units.findAll(null, new PageQuery(1, 2)).items()).extracting(u -> u.code().value())
+                .containsExactly("Z-XA");
+        assertThat(units.parentOf("Z-XA")).hasValue("CHI-LANG");
+        assertThat(units.parentOf("CHI-LANG")).isEmpty();
+        assertThat(units.parentOf("NOPE")).isEmpty();
         assertThat(units.existing(List.of(new UnitCode("A-XA"), new UnitCode("NOPE"))))
                 .containsExactly(new UnitCode("A-XA"));
     }
