@@ -25,12 +25,14 @@ class DeliveryController {
         return deliveries.find(new DeliveryFilter(recipient, eventId)).stream().map(DeliveryResponse::of).toList();
     }
 
+    /** @param traceId the trace that led from the request that caused the event to this email (W3C trace id) */
     record DeliveryResponse(String eventId, String eventType, String recipient, String subject,
-                            DeliveryStatus status, int attempts, Instant sentAt) {
+                            DeliveryStatus status, int attempts, Instant sentAt, String traceId) {
 
         static DeliveryResponse of(Delivery delivery) {
             return new DeliveryResponse(delivery.eventId(), delivery.eventType(), delivery.recipient(),
-                    delivery.subject(), delivery.status().reported(), delivery.attempts(), delivery.sentAt());
+                    delivery.subject(), delivery.status().reported(), delivery.attempts(), delivery.sentAt(),
+                    delivery.traceId());
         }
     }
 }
