@@ -160,6 +160,26 @@ abstract class FirstFlowScenario {
     }
 
     @Test
+    void theTraceOfARequestTravelsWithItsEventsToKafka() {
+        String code = "TRACE-" + UUID.randomUUID().toString().substring(0, 8);
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String callerSpanId = "00f067aa0ba902b7";
+
+        ResponseEntity<JsonNode> created = http().post().uri("/api/v1/units").contentType(MediaType.APPLICATION_JSON)
+                .header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
+                .body("""
+                        {"code":"%s","name":"Sở Tư pháp","level":"DEPARTMENT","contactEmails":["stp@langson.gov.vn"]}
+                        """.formatted(code))
+                .retrieve().toEntity(JsonNode.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        String traceparent = header(consume(Map.of(code, 1)).getFirst(), CloudEventHeaders.TRACEPARENT);
+        assertThat(traceparent).as("the request's trace, continued by the relay's producer span")
+                .matches("00-" + traceId + "-[0-9a-f]{16}-01")
+                .doesNotContain(callerSpanId);
+    }
+
+    @Test
     void theServiceIsObservableAndDocumented() {
         assertThat(http().get().uri("/actuator/health/readiness").retrieve().toEntity(String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);

@@ -1,6 +1,7 @@
 package vn.tdkt.localstack;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -45,15 +46,26 @@ public final class EventPublisher implements AutoCloseable {
 
     /** Sends {@code event} to its topic and returns once the broker acknowledged it. */
     public void publish(DomainEvent event) {
+        publish(event, null);
+    }
+
+    /**
+     * Sends {@code event} with a W3C {@code traceparent} header, as the relay does for an event appended while a
+     * request was traced (null: no header), and returns once the broker acknowledged it.
+     */
+    public void publish(DomainEvent event, String traceparent) {
         EventType type = EventCatalog.of(event);
-        List<Header> headers = List.of(
+        List<Header> headers = new ArrayList<>(List.of(
                 header(CloudEventHeaders.ID, event.eventId().toString()),
                 header(CloudEventHeaders.TYPE, type.name()),
                 header(CloudEventHeaders.SOURCE, SOURCE),
                 header(CloudEventHeaders.TIME, event.occurredAt().toString()),
                 header(CloudEventHeaders.SUBJECT, event.aggregateId()),
                 header(CloudEventHeaders.SPECVERSION, CloudEventHeaders.SPECVERSION_VALUE),
-                header(CloudEventHeaders.CONTENT_TYPE, "application/json"));
+                header(CloudEventHeaders.CONTENT_TYPE, "application/json")));
+        if (traceparent != null) {
+            headers.add(header(CloudEventHeaders.TRACEPARENT, traceparent));
+        }
         try {
             producer.send(new ProducerRecord<>(type.topic(), null, event.aggregateId(),
                     EventJson.write(event).getBytes(StandardCharsets.UTF_8), headers))

@@ -49,6 +49,7 @@ class ArchitectureTest {
             "vn.tdkt.support.problem.InvalidInputException",
             "vn.tdkt.support.problem.ProblemAutoConfiguration",
             "vn.tdkt.support.deadletter.DeadLetterAutoConfiguration",
+            "vn.tdkt.support.tracing.Traceparents",
             "vn.tdkt.support.kafka.KafkaConnection",
             "vn.tdkt.support.kafka.KafkaConnectionAutoConfiguration",
             "vn.tdkt.support.unitdirectory.DirectoryUnit",

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Service;
 import vn.tdkt.support.paging.PageQuery;
 import vn.tdkt.support.paging.PageResponse;
+import vn.tdkt.support.tracing.Traceparents;
 
 /** The delivery feature's entry point: features enqueue emails, people list what was sent. */
 @Service
@@ -32,12 +33,15 @@ public class Deliveries implements InitializingBean {
 
     /**
      * Records one PENDING delivery per email; an (eventId, recipient) already recorded is skipped, so
-     * handling the same event twice sends nothing more. Returns how many were new.
+     * handling the same event twice sends nothing more. Returns how many were new. Each delivery keeps the
+     * trace current here (the consumer's span, which continues the request that caused the event).
      */
     public int enqueue(List<OutgoingEmail> emails) {
+        String traceparent = Traceparents.current();
         int created = 0;
         for (OutgoingEmail email : emails) {
-            if (store.insertIfAbsent(Delivery.pending(UUID.randomUUID().toString(), email, clock.instant()))) {
+            Delivery delivery = Delivery.pending(UUID.randomUUID().toString(), email, clock.instant(), traceparent);
+            if (store.insertIfAbsent(delivery)) {
                 metrics.created();
                 created++;
             }

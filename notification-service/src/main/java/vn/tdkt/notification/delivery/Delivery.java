@@ -4,25 +4,31 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import vn.tdkt.support.tracing.Traceparents;
 
 /**
  * One email to one recipient because of one event. Unique on (eventId, recipient), so that a
  * redelivered event creates nothing new. {@code claimToken}/{@code claimExpiresAt} are set while one
  * dispatcher instance holds it; a claim that expires (crashed instance) makes it claimable again.
  *
- * @param unitPath the unit the email was sent for and its ancestors, for reading by unit subtree
- * @param attempts sends started so far (counted when claimed, so a send that crashes its instance counts too)
+ * @param unitPath    the unit the email was sent for and its ancestors, for reading by unit subtree
+ * @param attempts    sends started so far (counted when claimed, so a send that crashes its instance counts too)
+ * @param traceId     the trace of the event's handling, which continues the trace of the request that caused
+ *                    the event (so one id leads from a REST call to its emails); null if it was not traced
+ * @param traceparent the W3C traceparent of the consumer span that created the delivery: the dispatcher's
+ *                    send, which runs later on another thread, is a child of it
  */
 @Document(Delivery.COLLECTION)
-record Delivery(@Id String id, String eventId, String eventType, String campaignId, List<String> unitPath, String recipient,
-                String subject, String body, DeliveryStatus status, int attempts, String lastError,
-                Instant nextAttemptAt, Instant sentAt, Instant createdAt, String claimToken, Instant claimExpiresAt) {
+record Delivery(@Id String id, String eventId, String eventType, String campaignId, List<String> unitPath,
+                String recipient, String subject, String body, DeliveryStatus status, int attempts, String lastError,
+                Instant nextAttemptAt, Instant sentAt, Instant createdAt, String claimToken, Instant claimExpiresAt,
+                String traceId, String traceparent) {
 
     static final String COLLECTION = "deliveries";
 
-    static Delivery pending(String id, OutgoingEmail email, Instant now) {
+    static Delivery pending(String id, OutgoingEmail email, Instant now, String traceparent) {
         return new Delivery(id, email.eventId().toString(), email.eventType(), email.campaignId(), email.unitPath(),
-                email.recipient(),
-                email.subject(), email.body(), DeliveryStatus.PENDING, 0, null, now, null, now, null, null);
+                email.recipient(), email.subject(), email.body(), DeliveryStatus.PENDING, 0, null, now, null, now,
+                null, null, Traceparents.traceId(traceparent), traceparent);
     }
 }

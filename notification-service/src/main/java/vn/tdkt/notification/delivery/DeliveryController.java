@@ -46,13 +46,14 @@ class DeliveryController {
                 .map(DeliveryResponse::of);
     }
 
+    /** @param traceId the trace that led from the request that caused the event to this email (W3C trace id) */
     record DeliveryResponse(String eventId, String eventType, String campaignId, String recipient, String subject,
-                            DeliveryStatus status, int attempts, Instant sentAt) {
+                            DeliveryStatus status, int attempts, Instant sentAt, String traceId) {
 
         static DeliveryResponse of(Delivery delivery) {
             return new DeliveryResponse(delivery.eventId(), delivery.eventType(), delivery.campaignId(),
                     delivery.recipient(), delivery.subject(), delivery.status().reported(), delivery.attempts(),
-                    delivery.sentAt());
+                    delivery.sentAt(), delivery.traceId());
         }
     }
 }

@@ -1,6 +1,8 @@
 package vn.tdkt.notification.delivery;
 
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.Kind;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.tdkt.support.security.PersonalData;
+import vn.tdkt.support.tracing.Traceparents;
 
 /**
  * Sends due deliveries. Runs on a fast fixed-delay poll and, to cut latency, when nudged after new
@@ -30,6 +33,7 @@ class DeliveryDispatcher {
     private final NotificationProperties properties;
     private final RetryPolicy retryPolicy;
     private final DeliveryMetrics metrics;
+    private final ObservationRegistry observations;
     private final Clock clock;
     // One nudge running and at most one queued: further nudges would find nothing more to do.
     private final ThreadPoolExecutor nudges = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
@@ -37,12 +41,13 @@ class DeliveryDispatcher {
             new ThreadPoolExecutor.DiscardPolicy());
 
     DeliveryDispatcher(DeliveryStore store, MailGateway mail, NotificationProperties properties,
-                       DeliveryMetrics metrics, Clock clock) {
+                       DeliveryMetrics metrics, ObservationRegistry observations, Clock clock) {
         this.store = store;
         this.mail = mail;
         this.properties = properties;
         this.retryPolicy = RetryPolicy.of(properties);
         this.metrics = metrics;
+        this.observations = observations;
         this.clock = clock;
     }
 
@@ -68,7 +73,11 @@ class DeliveryDispatcher {
             if (claimed.isEmpty()) {
                 break;
             }
-            process(claimed.get());
+            Delivery delivery = claimed.get();
+            // A child of the consumer span that created the delivery: the email's send joins the request's trace.
+            Traceparents.continuing("tdkt.notification.dispatch", delivery.traceparent(), Kind.CLIENT, observations)
+                    .contextualName("smtp send")
+                    .observe(() -> process(delivery));
             processed++;
         }
         return processed;

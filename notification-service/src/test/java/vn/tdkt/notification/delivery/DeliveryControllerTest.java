@@ -37,7 +37,8 @@ class DeliveryControllerTest {
     private static Delivery delivery(String recipient, DeliveryStatus status, int attempts, Instant sentAt) {
         return new Delivery("id-" + recipient, EVENT.toString(), "tdkt.campaign.phase-changed.v1", "c-1", recipient,
                 "[Thi đua – Khen thưởng] Phát động phong trào: Năm 2026", "Nội dung", status, attempts, null,
-                Instant.parse("2026-11-24T05:00:00Z"), sentAt, Instant.parse("2026-11-24T05:00:00Z"), "t", null);
+                Instant.parse("2026-11-24T05:00:00Z"), sentAt, Instant.parse("2026-11-24T05:00:00Z"), "t", null,
+                "4bf92f3577b34da6a3ce929d0e0e4736", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
     }
 
     @Test
@@ -57,6 +58,8 @@ class DeliveryControllerTest {
                 .andExpect(jsonPath("$[0].status").value("SENT"))
                 .andExpect(jsonPath("$[0].attempts").value(1))
                 .andExpect(jsonPath("$[0].sentAt").value("2026-11-24T05:00:01Z"))
+                .andExpect(jsonPath("$[0].traceId").value("4bf92f3577b34da6a3ce929d0e0e4736"))
+                .andExpect(jsonPath("$[0].traceparent").doesNotExist())
                 // SENDING is internal; the contract reports it as PENDING
                 .andExpect(jsonPath("$[1].status").value("PENDING"))
                 .andExpect(jsonPath("$[1].sentAt").doesNotExist());

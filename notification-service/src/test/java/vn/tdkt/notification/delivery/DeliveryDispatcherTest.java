@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,12 +29,12 @@ class DeliveryDispatcherTest {
     private final NotificationProperties properties = new NotificationProperties("from@tdkt.local", 3,
             Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofMillis(200), Duration.ofMinutes(2), 10);
     private final DeliveryDispatcher dispatcher = new DeliveryDispatcher(store, mail, properties,
-            new DeliveryMetrics(registry), Clock.fixed(now, ZoneOffset.UTC));
+            new DeliveryMetrics(registry), ObservationRegistry.NOOP, Clock.fixed(now, ZoneOffset.UTC));
 
     private Delivery claimed(int attempts) {
         return new Delivery("d-1", UUID.randomUUID().toString(), "tdkt.campaign.phase-changed.v1", "c-1",
                 "a@snv.gov.vn", "Chủ đề", "Nội dung", DeliveryStatus.SENDING, attempts, "earlier", now, null, now,
-                "token", now.plusSeconds(120));
+                "token", now.plusSeconds(120), null, null);
     }
 
     private void claims(Delivery delivery) {

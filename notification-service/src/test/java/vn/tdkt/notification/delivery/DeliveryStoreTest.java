@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.tdkt.embeddedmongo.EmbeddedMongoServer;
 
@@ -55,7 +56,8 @@ class DeliveryStoreTest {
 
     private Delivery pending(String recipient, Instant now) {
         return Delivery.pending(UUID.randomUUID().toString(), new OutgoingEmail(eventId,
-                "tdkt.campaign.phase-changed.v1", "c-1", recipient, "Phát động phong trào", "Nội dung"), now);
+                "tdkt.campaign.phase-changed.v1", "c-1", recipient, "Phát động phong trào", "Nội dung"), now,
+                "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
     }
 
     @Test
@@ -67,6 +69,10 @@ class DeliveryStoreTest {
 
         assertThat(store.find(new DeliveryFilter(java.util.Optional.empty(), java.util.Optional.of(eventId))))
                 .extracting(Delivery::recipient).containsExactly("a@snv.gov.vn", "b@snv.gov.vn");
+        assertThat(store.claimNext(now, Duration.ofSeconds(30))).get().satisfies(claimed -> {
+            assertThat(claimed.traceId()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+            assertThat(claimed.traceparent()).isEqualTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        });
     }
 
     @Test
@@ -111,9 +117,12 @@ class DeliveryStoreTest {
         NotificationProperties properties = new NotificationProperties("from@tdkt.local", 3, Duration.ofSeconds(1),
                 Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofMinutes(1), 7);
         List<DeliveryDispatcher> instances = List.of(
-                new DeliveryDispatcher(store, mail, properties, new DeliveryMetrics(new SimpleMeterRegistry()), Clock.systemUTC()),
-                new DeliveryDispatcher(store, mail, properties, new DeliveryMetrics(new SimpleMeterRegistry()), Clock.systemUTC()),
-                new DeliveryDispatcher(store, mail, properties, new DeliveryMetrics(new SimpleMeterRegistry()), Clock.systemUTC()));
+                new DeliveryDispatcher(store, mail, properties, new DeliveryMetrics(new SimpleMeterRegistry()),
+                        ObservationRegistry.NOOP, Clock.systemUTC()),
+                new DeliveryDispatcher(store, mail, properties, new DeliveryMetrics(new SimpleMeterRegistry()),
+                        ObservationRegistry.NOOP, Clock.systemUTC()),
+                new DeliveryDispatcher(store, mail, properties, new DeliveryMetrics(new SimpleMeterRegistry()),
+                        ObservationRegistry.NOOP, Clock.systemUTC()));
 
         ExecutorService pool = Executors.newFixedThreadPool(instances.size());
         try {

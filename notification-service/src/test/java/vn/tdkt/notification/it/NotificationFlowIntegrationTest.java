@@ -3,6 +3,10 @@ package vn.tdkt.notification.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -20,9 +24,15 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,7 +48,8 @@ import vn.tdkt.localstack.ReceivedMail;
 /**
  * The whole notification flow on a real Kafka broker, embedded-mongo and GreenMail: unit events fill the
  * projection, a phase change becomes exactly one email per contact, a redelivered event sends nothing more,
- * a campaign event that overtakes its units is retried until they arrive, and an SMTP outage ends DEAD.
+ * a campaign event that overtakes its units is retried until they arrive, an SMTP outage ends DEAD, and the
+ * producer's trace id reaches the consumer's log line and the deliveries.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "tdkt.notification.max-attempts=3",
@@ -46,6 +57,7 @@ import vn.tdkt.localstack.ReceivedMail;
         "tdkt.notification.max-backoff=1s",
         "spring.cloud.stream.bindings.campaignEvents-in-0.consumer.back-off-initial-interval=500"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NotificationFlowIntegrationTest {
 
@@ -77,6 +89,22 @@ class NotificationFlowIntegrationTest {
 
     @Autowired
     JavaMailSenderImpl mailSender;
+
+    @Autowired
+    InMemorySpanExporter spans;
+
+    @Autowired
+    ApplicationContext context;
+
+    /** Finished spans, besides whatever Boot exports (nothing here: no OTLP endpoint is configured). */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Spans {
+
+        @Bean
+        InMemorySpanExporter spans() {
+            return InMemorySpanExporter.create();
+        }
+    }
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -205,6 +233,39 @@ class NotificationFlowIntegrationTest {
         } finally {
             mailSender.setPort(smtpPort);
         }
+    }
+
+    @Test
+    @Order(5)
+    void oneTraceIdLeadsFromTheProducersTraceparentToTheConsumersLogAndTheDeliveries(CapturedOutput output)
+            throws Exception {
+        // As campaign-service's relay publishes an event appended during a traced REST request.
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String producerSpanId = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        EVENTS.publish(unit("SKHCN", "Sở Khoa học và Công nghệ", "thidua@skhcn.gov.vn", "vanthu@skhcn.gov.vn"));
+        CampaignPhaseChanged launched = launch("c-traced", "Phong trào thi đua đổi mới sáng tạo", "SKHCN", List.of());
+        EVENTS.publish(launched, "00-" + traceId + "-" + producerSpanId + "-01");
+
+        await().atMost(TIMEOUT).until(() -> allHaveStatus(deliveriesOf(launched.eventId()), 2, "SENT"));
+
+        assertThat(deliveriesOf(launched.eventId())).allSatisfy(delivery ->
+                assertThat(delivery.get("traceId").asString()).isEqualTo(traceId));
+        assertThat(output.getOut().lines().filter(line -> line.contains("deliveries queued")
+                && line.contains("c-traced"))).as("the consumer's log line (ECS JSON)").singleElement()
+                .satisfies(line -> assertThat(line).contains("\"traceId\":\"" + traceId + "\"")
+                        .containsPattern("\"spanId\":\"[0-9a-f]{16}\""));
+        await().atMost(TIMEOUT).untilAsserted(() -> {
+            List<SpanData> trace = spans.getFinishedSpanItems().stream()
+                    .filter(span -> span.getTraceId().equals(traceId)).toList();
+            List<SpanData> consumers = trace.stream().filter(span -> span.getKind() == SpanKind.CONSUMER).toList();
+            assertThat(consumers).as("every delivery attempt continues the producer's span").isNotEmpty()
+                    .allSatisfy(span -> assertThat(span.getParentSpanId()).isEqualTo(producerSpanId));
+            assertThat(trace.stream().filter(span -> span.getName().equals("smtp send"))).hasSize(2)
+                    .allSatisfy(send -> assertThat(consumers).extracting(SpanData::getSpanId)
+                            .contains(send.getParentSpanId()));
+        });
+        assertThat(context.getBeansOfType(SpanExporter.class).values()).as("no OTLP export without an endpoint")
+                .containsExactly(spans);
     }
 
     private static boolean absent(JsonNode node) {

@@ -2,6 +2,10 @@ package vn.tdkt.support.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.Kind;
+import io.micrometer.observation.transport.ReceiverContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -9,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.messaging.Message;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.MessageHeaders;
 import vn.tdkt.events.CloudEventHeaders;
 import vn.tdkt.events.DomainEvent;
@@ -28,14 +33,33 @@ public class Inbox {
 
     private final ProcessedEvents processed;
     private final MeterRegistry meters;
+    private final ObservationRegistry observations;
 
-    Inbox(ProcessedEvents processed, MeterRegistry meters) {
+    Inbox(ProcessedEvents processed, MeterRegistry meters, ObservationRegistry observations) {
         this.processed = processed;
         this.meters = meters;
+        this.observations = observations;
     }
 
+    /**
+     * Handles one message in a consumer span that continues the producer's trace (the record's W3C
+     * {@code traceparent} header names its parent), so the handler's logs carry the request's trace id
+     * and whatever the handler stores or sends can keep it. Every delivery attempt is a span of its own.
+     */
     public <E extends DomainEvent> void handle(String consumerGroup, Message<byte[]> message, Class<E> family,
                                                Consumer<E> handler) {
+        ReceiverContext<MessageHeaders> context = new ReceiverContext<>(Inbox::header, Kind.CONSUMER);
+        context.setCarrier(message.getHeaders());
+        context.setRemoteServiceName("kafka");
+        String topic = header(message.getHeaders(), KafkaHeaders.RECEIVED_TOPIC);
+        Observation.createNotStarted("tdkt.events.inbox", () -> context, observations)
+                .contextualName((topic != null ? topic : consumerGroup) + " process")
+                .lowCardinalityKeyValue("group", consumerGroup)
+                .observe(() -> handleInSpan(consumerGroup, message, family, handler));
+    }
+
+    private <E extends DomainEvent> void handleInSpan(String consumerGroup, Message<byte[]> message, Class<E> family,
+                                                      Consumer<E> handler) {
         String typeName = header(message.getHeaders(), CloudEventHeaders.TYPE);
         String eventId = header(message.getHeaders(), CloudEventHeaders.ID);
         Optional<EventType> type = typeName == null ? Optional.empty() : EventCatalog.byName(typeName);

@@ -2,6 +2,7 @@ package vn.tdkt.support.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -22,9 +23,11 @@ public class InboxAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Inbox inbox(MongoOperations mongo, InboxProperties properties, ObjectProvider<MeterRegistry> meters) {
+    Inbox inbox(MongoOperations mongo, InboxProperties properties, ObjectProvider<MeterRegistry> meters,
+                ObjectProvider<ObservationRegistry> observations) {
         ProcessedEvents processed = new ProcessedEvents(mongo, Clock.systemUTC());
         processed.createIndexes(properties.retention());
-        return new Inbox(processed, meters.getIfAvailable(SimpleMeterRegistry::new));
+        return new Inbox(processed, meters.getIfAvailable(SimpleMeterRegistry::new),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 }

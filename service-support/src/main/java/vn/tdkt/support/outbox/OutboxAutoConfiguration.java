@@ -6,7 +6,6 @@ import io.micrometer.observation.ObservationRegistry;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -14,7 +13,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoOperations;
 import vn.tdkt.support.kafka.KafkaConnection;
@@ -33,16 +31,13 @@ public class OutboxAutoConfiguration {
     @ConditionalOnMissingBean
     OutboxRelay outboxRelay(MongoOperations mongo, KafkaConnection kafka, OutboxProperties properties,
                             Environment environment, ObjectProvider<MeterRegistry> meters,
-                            ObjectProvider<TraceparentSource> traceparents,
                             ObjectProvider<ObservationRegistry> observations) {
         String source = properties.source() != null && !properties.source().isBlank() ? properties.source()
                 : "/" + environment.getProperty("spring.application.name", "tdkt");
         String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
         Clock clock = Clock.systemUTC();
-        TraceparentSource trace = traceparents.getIfAvailable(() -> () -> null);
-        Supplier<String> traceparent = trace::current;
         return new OutboxRelay(mongo, KafkaEventSender.create(kafka.clientProperties(), properties.sendTimeout()),
-                properties, source, new OutboxLease(mongo, owner, properties.leaseDuration(), clock), traceparent,
+                properties, source, new OutboxLease(mongo, owner, properties.leaseDuration(), clock),
                 meters.getIfAvailable(SimpleMeterRegistry::new),
                 observations.getIfAvailable(() -> ObservationRegistry.NOOP), clock);
     }
@@ -52,17 +47,5 @@ public class OutboxAutoConfiguration {
     @ConditionalOnMissingBean
     OutboxWrites outboxWrites(MongoOperations mongo) {
         return new OutboxWrites(mongo);
-    }
-
-    /** Only with Micrometer Tracing and a bridge: a relay pass then runs in a span of its own. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "io.micrometer.tracing.Tracer")
-    static class Tracing {
-
-        @Bean
-        @ConditionalOnBean(io.micrometer.tracing.Tracer.class)
-        TraceparentSource tdktOutboxTraceparent(io.micrometer.tracing.Tracer tracer) {
-            return new TracerTraceparentSource(tracer);
-        }
     }
 }

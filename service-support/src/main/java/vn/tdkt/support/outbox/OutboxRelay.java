@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.Kind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +28,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import vn.tdkt.support.tracing.Traceparents;
 
 /**
  * Publishes the events that aggregate documents hold in their {@code pendingEvents} array, in order,
@@ -46,7 +47,6 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private final String source;
     private final OutboxLease lease;
-    private final Supplier<String> traceparent;
     private final Clock clock;
     private final MeterRegistry meters;
     private final ObservationRegistry observations;
@@ -61,14 +61,13 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile ScheduledExecutorService executor;
 
     OutboxRelay(MongoOperations mongo, EventSender sender, OutboxProperties properties, String source,
-                OutboxLease lease, Supplier<String> traceparent, MeterRegistry meters,
+                OutboxLease lease, MeterRegistry meters,
                 ObservationRegistry observations, Clock clock) {
         this.mongo = mongo;
         this.sender = sender;
         this.properties = properties;
         this.source = source;
         this.lease = lease;
-        this.traceparent = traceparent;
         this.meters = meters;
         this.observations = observations;
         this.clock = clock;
@@ -183,7 +182,7 @@ public class OutboxRelay implements SmartLifecycle {
             return leasedUntil != null;
         }
 
-        /** In an observation, so that with a tracing bridge the records carry the relay span's traceparent. */
+        /** One document's publication, observed (with tracing, the parent of sends that carry no stored trace). */
         private int observed(Object id, List<PendingEvent> events) {
             Integer sent = Observation.createNotStarted("tdkt.outbox.relay", observations)
                     .lowCardinalityKeyValue("collection", collection)
@@ -191,15 +190,37 @@ public class OutboxRelay implements SmartLifecycle {
             return sent == null ? 0 : sent;
         }
 
-        /** Sends all, awaits acknowledgements in order, removes the acknowledged prefix; returns its size. */
+        /**
+         * Sends all, awaits acknowledgements in order, removes the acknowledged prefix; returns its size.
+         * Each send is a producer span that continues the trace stored with the event (the request that
+         * appended it), and the record's {@code traceparent} names that span, so consumers continue it too.
+         */
         private int publish(Object id, List<PendingEvent> events) {
-            String trace = traceparent.get();
             List<CompletableFuture<Void>> acks = new ArrayList<>(events.size());
+            List<Observation> sends = new ArrayList<>(events.size());
             List<Long> started = new ArrayList<>(events.size());
             for (PendingEvent event : events) {
+                Observation send = Traceparents.continuing("tdkt.outbox.send", event.traceparent(), Kind.PRODUCER,
+                                observations)
+                        .contextualName(event.topic() + " publish")
+                        .lowCardinalityKeyValue("topic", event.topic())
+                        .start();
+                sends.add(send);
                 started.add(System.nanoTime());
-                acks.add(sender.send(event, source, trace));
+                try (Observation.Scope ignored = send.openScope()) {
+                    String current = Traceparents.current();
+                    acks.add(sender.send(event, source, current != null ? current : event.traceparent()));
+                }
             }
+            try {
+                return awaitAndRemove(id, events, acks, sends, started);
+            } finally {
+                sends.forEach(Observation::stop);
+            }
+        }
+
+        private int awaitAndRemove(Object id, List<PendingEvent> events, List<CompletableFuture<Void>> acks,
+                                   List<Observation> sends, List<Long> started) {
             List<String> acknowledged = new ArrayList<>();
             for (int i = 0; i < events.size(); i++) {
                 PendingEvent event = events.get(i);
@@ -210,6 +231,7 @@ public class OutboxRelay implements SmartLifecycle {
                         Thread.currentThread().interrupt();
                     }
                     failures.increment();
+                    sends.get(i).error(e);
                     brokerFailing = true;
                     sender.reset();
                     if (sendsFailing.compareAndSet(false, true)) {

@@ -21,7 +21,8 @@ final class PendingEvents {
         for (Object entry : raw) {
             if (entry instanceof Document d) {
                 events.add(new PendingEvent(string(d, "eventId"), string(d, "type"), string(d, "topic"),
-                        string(d, "key"), string(d, "subject"), instant(d.get("occurredAt")), string(d, "payload")));
+                        string(d, "key"), string(d, "subject"), instant(d.get("occurredAt")), string(d, "payload"),
+                        string(d, "traceparent")));
             }
         }
         return events;

@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,16 +24,20 @@ import vn.tdkt.events.EventJson;
 import vn.tdkt.events.campaign.CampaignEvent;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.support.testing.TestInfrastructure;
+import vn.tdkt.support.tracing.TestTracing;
+import vn.tdkt.support.tracing.Traceparents;
 
 /** The inbox on the embedded MongoDB server, fed messages as the binder would hand them over. */
 class InboxTest {
 
     private static final String GROUP = "inbox-test";
     private static final String TYPE = "tdkt.campaign.phase-changed.v1";
+    private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
     private MongoTemplate mongo;
     private SimpleMeterRegistry meters;
     private Inbox inbox;
+    private TestTracing tracing;
     private final List<CampaignEvent> handled = new ArrayList<>();
 
     @BeforeEach
@@ -39,7 +46,39 @@ class InboxTest {
         meters = new SimpleMeterRegistry();
         ProcessedEvents processed = new ProcessedEvents(mongo, Clock.systemUTC());
         processed.createIndexes(Duration.ofDays(30));
-        inbox = new Inbox(processed, meters);
+        tracing = new TestTracing();
+        inbox = new Inbox(processed, meters, tracing.observations());
+    }
+
+    @AfterEach
+    void tearDown() {
+        tracing.close();
+    }
+
+    @Test
+    void theHandlerRunsInAConsumerSpanThatContinuesTheProducersTrace() {
+        CampaignPhaseChanged event = event();
+        Message<byte[]> message = MessageBuilder.fromMessage(message(event, true))
+                .setHeader("traceparent", TRACEPARENT.getBytes(StandardCharsets.UTF_8))
+                .setHeader("kafka_receivedTopic", "tdkt.campaign.events").build();
+        List<String> seen = new ArrayList<>();
+
+        inbox.handle(GROUP, message, CampaignEvent.class, e -> seen.add(Traceparents.current()));
+
+        SpanData consumer = tracing.span("tdkt.campaign.events process");
+        assertThat(consumer.getKind()).isEqualTo(SpanKind.CONSUMER);
+        assertThat(consumer.getTraceId()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+        assertThat(consumer.getParentSpanId()).as("the producer's span").isEqualTo("00f067aa0ba902b7");
+        assertThat(seen).containsExactly("00-4bf92f3577b34da6a3ce929d0e0e4736-" + consumer.getSpanId() + "-01");
+    }
+
+    @Test
+    void withoutATraceparentTheHandlerStartsATrace() {
+        List<String> seen = new ArrayList<>();
+
+        inbox.handle(GROUP, message(event(), true), CampaignEvent.class, e -> seen.add(Traceparents.currentTraceId()));
+
+        assertThat(seen).singleElement().isNotNull().isEqualTo(tracing.span(GROUP + " process").getTraceId());
     }
 
     @Test

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +33,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import vn.tdkt.events.CloudEventHeaders;
 import vn.tdkt.support.testing.TestInfrastructure;
+import vn.tdkt.support.tracing.TestTracing;
+import vn.tdkt.support.tracing.Traceparents;
 
 /**
  * The relay against a real Kafka broker and the embedded MongoDB server: publish in order with
@@ -84,6 +89,33 @@ class OutboxRelayIntegrationTest {
         assertThat(meters.get("tdkt.outbox.backlog").gauge().value()).isZero();
         assertThat(meters.get("tdkt.outbox.publish").timer().count()).isEqualTo(5);
         assertThat(relay.publishPending()).as("nothing left").isZero();
+    }
+
+    @Test
+    void anEventAppendedInATraceIsPublishedInAProducerSpanOfThatTrace() {
+        try (TestTracing tracing = new TestTracing()) {
+            // The command's span (a REST request in a service) is over long before the relay runs.
+            var appended = tracing.inSpan("POST /api/v1/campaigns", () -> saveWithEvents("c-traced", 1));
+            saveWithEvents("c-untraced", 1);
+            String traceId = Traceparents.traceId(appended.traceparent());
+            OutboxRelay relay = relay("A", sender(), Duration.ofSeconds(30), new SimpleMeterRegistry(),
+                    tracing.observations());
+
+            assertThat(relay.publishPending()).isEqualTo(2);
+
+            Map<String, String> traceparents = new LinkedHashMap<>();
+            TestInfrastructure.readAll(topic).forEach(r -> traceparents.put(r.key(), header(r, "traceparent")));
+            SpanData send = tracing.finishedSpans().stream()
+                    .filter(span -> span.getKind() == SpanKind.PRODUCER && span.getTraceId().equals(traceId))
+                    .findFirst().orElseThrow();
+            assertThat(send.getName()).isEqualTo(topic + " publish");
+            assertThat(send.getParentSpanId()).as("the appending span")
+                    .isEqualTo(appended.traceparent().substring(36, 52));
+            assertThat(traceparents.get("c-traced")).as("names the producer span of the request's trace")
+                    .isEqualTo("00-" + traceId + "-" + send.getSpanId() + "-01");
+            assertThat(Traceparents.traceId(traceparents.get("c-untraced"))).as("a trace of its own")
+                    .isNotNull().isNotEqualTo(traceId);
+        }
     }
 
     @Test
@@ -203,11 +235,15 @@ class OutboxRelayIntegrationTest {
     }
 
     private OutboxRelay relay(String owner, EventSender sender, Duration lease, SimpleMeterRegistry meters) {
+        return relay(owner, sender, lease, meters, ObservationRegistry.NOOP);
+    }
+
+    private OutboxRelay relay(String owner, EventSender sender, Duration lease, SimpleMeterRegistry meters,
+                              ObservationRegistry observations) {
         OutboxProperties properties = new OutboxProperties(List.of(COLLECTION), Duration.ofMillis(100), lease,
                 Duration.ofSeconds(5), "/test-service");
         OutboxRelay relay = new OutboxRelay(mongo, sender, properties, "/test-service",
-                new OutboxLease(mongo, owner, lease, Clock.systemUTC()), () -> null, meters,
-                io.micrometer.observation.ObservationRegistry.NOOP, Clock.systemUTC());
+                new OutboxLease(mongo, owner, lease, Clock.systemUTC()), meters, observations, Clock.systemUTC());
         relays.add(relay);
         return relay;
     }
@@ -229,7 +265,7 @@ class OutboxRelayIntegrationTest {
 
     private PendingEvent onTestTopic(PendingEvent event) {
         return new PendingEvent(event.eventId(), event.type(), topic, event.key(), event.subject(), event.occurredAt(),
-                event.payload());
+                event.payload(), event.traceparent());
     }
 
     private TestAggregate load(String id) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.tdkt.events.EventJson;
 import vn.tdkt.events.Topics;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
+import vn.tdkt.support.tracing.TestTracing;
 
 class PendingEventTest {
 
@@ -27,6 +28,18 @@ class PendingEventTest {
         assertThat(pending.subject()).isEqualTo("c-1");
         assertThat(pending.occurredAt()).isEqualTo(event.occurredAt());
         assertThat(EventJson.read(pending.payload(), CampaignPhaseChanged.class)).isEqualTo(event);
+    }
+
+    @Test
+    void remembersTheTraceCurrentWhenItIsAppended() {
+        try (TestTracing tracing = new TestTracing()) {
+            var appended = tracing.inSpan("POST /api/v1/campaigns/{id}/transitions",
+                    () -> PendingEvent.of(Events.phaseChanged("c-1", 2, "LAUNCHED")));
+
+            assertThat(appended.value().traceparent()).isNotNull().isEqualTo(appended.traceparent());
+        }
+        assertThat(PendingEvent.of(Events.phaseChanged("c-1", 2, "LAUNCHED")).traceparent())
+                .as("outside any span").isNull();
     }
 
     @Test
