@@ -42,7 +42,7 @@ class AuthorizationCodeFlowTest {
 
     private static final String ISSUER = "http://issuer.tdkt.test";
     private static final String CALLBACK = "http://127.0.0.1:8400/callback";
-    private static final String VERIFIER = "dBjftJeZ4CVP-mJ92IggZGQZz1LKsYHlZfXB1gJY8W0"; // RFC 7636, appendix B
+    private static final String VERIFIER = "dBjftJeZ4CVP-mJ92IggZGQZz1LKsYHlZfXB1gJY8W0";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Path KEYS = Path.of("target", "flow-test-keys").toAbsolutePath();
 

@@ -118,6 +118,10 @@ public final class SystemLauncher implements AutoCloseable {
         return authServer;
     }
 
+    boolean authServerStarted() {
+        return authServer != null && authServer.isAlive();
+    }
+
     /** Every instance, primaries and extra ones. */
     public List<ServiceProcess> instances() {
         return List.copyOf(instances);
