@@ -92,6 +92,9 @@ final class ControlServer implements AutoCloseable {
         body.put("mongodb", infrastructure.mongoConnectionString());
         body.put("smtp", "127.0.0.1:" + infrastructure.smtpPort());
         body.put("mails", "http://127.0.0.1:" + port() + "/mails");
+        if (system != null && system.authServerStarted()) {
+            body.put("authServer", system.authServer().baseUrl());
+        }
         List<Object> instances = new ArrayList<>();
         if (system != null) {
             for (ServiceProcess p : system.instances()) {

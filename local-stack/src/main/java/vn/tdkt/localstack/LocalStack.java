@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Entry point of {@code ./tdkt}: {@code up [--infra-only]}, {@code stop}, {@code reset},
  * {@code scale <service> <port>}, {@code unscale <service> <port>}, {@code mails [--json|--clear]},
- * {@code status}. Runs in the project root; data lives in {@code ./.data/}.
+ * {@code status}, {@code token <user>}, {@code users}. Runs in the project root; data lives in {@code ./.data/}.
  */
 public final class LocalStack {
 
@@ -35,6 +35,8 @@ public final class LocalStack {
             case "unscale" -> rest.size() == 2 ? client.unscale(rest.get(0), rest.get(1)) : usage();
             case "mails" -> client.mails(rest);
             case "status" -> client.status();
+            case "token" -> DemoCommands.token(rest, System.out, System.err);
+            case "users" -> DemoCommands.users(System.out);
             case "train-cds" -> CdsTraining.run(root, System.out); // internal: the build step of ./tdkt up
             default -> usage();
         };
@@ -43,14 +45,16 @@ public final class LocalStack {
     private static int usage() {
         System.out.println("""
                 usage: ./tdkt <command>
-                  up [--infra-only]          build what is needed, run Kafka, MongoDB, SMTP and the four services
+                  up [--infra-only]          build what is needed, run Kafka, MongoDB, SMTP, the auth server and the four services
                   test                       run every test (./mvnw -B verify)
                   stop                       stop a running tdkt
                   reset                      stop, then delete all data (.data/)
                   scale <service> <port>     start one more instance of a service (same consumer group)
                   unscale <service> <port>   stop that extra instance
                   mails [--json|--clear]     list (or clear) the mails the SMTP server received
-                  status                     show what runs where""");
+                  status                     show what runs where
+                  token <user>               print an access token of a demo user (curl -H "Authorization: Bearer $TOKEN")
+                  users                      list the demo users with their roles and units""");
         return 2;
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code .data/tdkt.pid}: the launcher's pid, then one line per service process
+ * {@code .data/tdkt.pid}: the launcher's pid, then one line per child process (auth server, services)
  * ({@code <pid> <jar>}). Lets {@code ./tdkt stop} and the next {@code ./tdkt up} clean up service
  * JVMs that outlived a launcher killed with SIGKILL; the jar path guards against reused pids.
  */
@@ -26,8 +26,11 @@ final class PidFile {
         this.file = file;
     }
 
-    void write(long launcherPid, List<ServiceProcess> instances) {
+    void write(long launcherPid, List<ServiceProcess> instances, AuthServerProcess authServer) {
         StringBuilder out = new StringBuilder().append(launcherPid).append('\n');
+        if (authServer != null && authServer.isAlive()) {
+            out.append(authServer.pid()).append(' ').append(authServer.jar().getFileName()).append('\n');
+        }
         for (ServiceProcess p : instances) {
             if (p.isAlive()) {
                 out.append(p.pid()).append(' ').append(p.service().jar(Path.of("")).getFileName()).append('\n');

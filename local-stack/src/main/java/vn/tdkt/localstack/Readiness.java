@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /** Polls a service's readiness probe until it says UP. */
@@ -16,18 +17,23 @@ final class Readiness {
     }
 
     static void await(ServiceProcess instance, Process process, Duration timeout) {
+        await(instance.service().moduleName(), instance.port(), instance.baseUrl(), instance.logFile(), process, timeout);
+    }
+
+    /** The same for any of our JVMs ({@code name} and {@code port} only name it in the error). */
+    static void await(String name, int port, String baseUrl, Path logFile, Process process, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             if (!process.isAlive()) {
-                throw ServiceNotReadyException.of(instance,
-                        "exited with code " + process.exitValue() + " before becoming ready", instance.logFile());
+                throw ServiceNotReadyException.of(name, port,
+                        "exited with code " + process.exitValue() + " before becoming ready", logFile);
             }
-            if (isUp(instance.baseUrl())) {
+            if (isUp(baseUrl)) {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw ServiceNotReadyException.of(instance,
-                        "was not ready within " + timeout.toSeconds() + " s (GET /actuator/health/readiness)", instance.logFile());
+                throw ServiceNotReadyException.of(name, port,
+                        "was not ready within " + timeout.toSeconds() + " s (GET /actuator/health/readiness)", logFile);
             }
             sleep(250);
         }

@@ -9,8 +9,8 @@ public final class ServiceNotReadyException extends IllegalStateException {
         super(message);
     }
 
-    static ServiceNotReadyException of(ServiceProcess instance, String why, Path log) {
-        return new ServiceNotReadyException(instance.service() + " (port " + instance.port() + ") " + why
+    static ServiceNotReadyException of(String name, int port, String why, Path log) {
+        return new ServiceNotReadyException(name + " (port " + port + ") " + why
                 + ". See its log: " + log + "\n--- last lines of " + log.getFileName() + " ---\n" + LogTail.of(log, 25));
     }
 }

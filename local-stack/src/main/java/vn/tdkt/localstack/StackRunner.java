@@ -3,6 +3,7 @@ package vn.tdkt.localstack;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,10 +13,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tdkt.localstack.auth.DemoTokens;
 
 /**
  * {@code ./tdkt up}: infrastructure on the fixed ports with data under {@code .data/}, the control
- * endpoint, the four services; then waits until Ctrl-C, SIGTERM or {@code ./tdkt stop}, and stops
+ * endpoint, the auth server, the four services, the demo units; then waits until Ctrl-C, SIGTERM or {@code ./tdkt stop}, and stops
  * the services before the infrastructure they depend on.
  */
 final class StackRunner {
@@ -76,11 +78,12 @@ final class StackRunner {
             }
             control = ControlServer.start(ControlServer.DEFAULT_PORT, infrastructure, system,
                     () -> System.exit(0), this::recordPids);
-            pidFile.write(ProcessHandle.current().pid(), List.of());
+            pidFile.write(ProcessHandle.current().pid(), List.of(), null);
             if (withServices) {
-                out.println("Starting the four services (logs in " + data.resolve("logs") + ") ...");
+                out.println("Starting the auth server, then the four services (logs in " + data.resolve("logs") + ") ...");
                 system.startAll();
                 recordPids();
+                seedDemoUnits();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -103,7 +106,32 @@ final class StackRunner {
     }
 
     private void recordPids() {
-        pidFile.write(ProcessHandle.current().pid(), system == null ? List.of() : system.instances());
+        pidFile.write(ProcessHandle.current().pid(), system == null ? List.of() : system.instances(),
+                system == null ? null : system.authServer());
+    }
+
+    /**
+     * The demo unit tree, through campaign-service's API as the demo administrator. A failure is reported
+     * and the system keeps running: the units can still be created by hand.
+     */
+    private void seedDemoUnits() {
+        String token;
+        try {
+            token = new DemoTokens(URI.create(system.authServer().issuer())).accessToken("admin");
+        } catch (RuntimeException e) {
+            out.println("Demo units not seeded: no token for admin: " + e.getMessage());
+            return;
+        }
+        List<DemoUnits.Outcome> outcomes = DemoUnits.seed(system.instance(Service.CAMPAIGN).baseUrl(), token);
+        long created = outcomes.stream().filter(DemoUnits.Outcome::created).count();
+        long existed = outcomes.stream().filter(DemoUnits.Outcome::existed).count();
+        out.println("Demo units: " + created + " created, " + existed + " already there"
+                + (created + existed == outcomes.size() ? "." : ", " + (outcomes.size() - created - existed) + " failed:"));
+        for (DemoUnits.Outcome o : outcomes) {
+            if (o.failed()) {
+                out.println("  " + o.unit().code() + ": " + (o.status() < 0 ? "" : o.status() + " ") + o.problem());
+            }
+        }
     }
 
     /** Ports in use and missing jars, all reported at once before anything starts. */
@@ -111,6 +139,11 @@ final class StackRunner {
         List<String> problems = new ArrayList<>();
         List<Integer> ports = new ArrayList<>(List.of(KAFKA_PORT, MONGO_PORT, SMTP_PORT));
         if (withServices) {
+            ports.add(AuthServerProcess.DEFAULT_PORT);
+            Path authJar = AuthServerProcess.jar(root);
+            if (!authJar.toFile().isFile()) {
+                problems.add(AuthServerProcess.MODULE + " is not built: " + authJar + " is missing (build with ./mvnw -DskipTests package, or run ./tdkt up)");
+            }
             for (Service s : Service.values()) {
                 ports.add(s.defaultPort());
                 Path jar = s.jar(root);
@@ -142,6 +175,7 @@ final class StackRunner {
         out.println();
         out.printf("tdkt is up (%.1f s).%n", took.toMillis() / 1000.0);
         if (system != null) {
+            out.printf("  %-21s %s   (./tdkt token <user>; ./tdkt users)%n", AuthServerProcess.MODULE, system.authServer().baseUrl());
             for (ServiceProcess p : system.instances()) {
                 out.printf("  %-21s %s   Swagger UI %s/swagger-ui.html%n", p.service(), p.baseUrl(), p.baseUrl());
             }

@@ -16,8 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
- * Runs the four services as separate processes against an {@link Infrastructure}: what
- * {@code ./tdkt up} does, reusable by the system tests.
+ * Runs the auth server and then the four services as separate processes against an
+ * {@link Infrastructure}: what {@code ./tdkt up} does, reusable by the system tests. The services get
+ * the auth server's address ({@code TDKT_AUTH_ISSUER}, {@code TDKT_AUTH_JWK_SET_URI}) in their environment.
  *
  * <pre>{@code
  * try (Infrastructure infra = Infrastructure.builder().build().start();
@@ -38,6 +39,9 @@ public final class SystemLauncher implements AutoCloseable {
     private final List<String> jvmOptions;
     private final Duration readyTimeout;
     private final ClassDataSharing classDataSharing;
+    private final int authServerPort;
+    private final Path authKeyDirectory;
+    private AuthServerProcess authServer;
     private final Map<Service, ServiceProcess> primaries = new EnumMap<>(Service.class);
     private final List<ServiceProcess> instances = new CopyOnWriteArrayList<>();
 
@@ -49,15 +53,24 @@ public final class SystemLauncher implements AutoCloseable {
         this.jvmOptions = b.jvmOptions;
         this.readyTimeout = b.readyTimeout;
         this.classDataSharing = b.classDataSharing == null ? null : new ClassDataSharing(b.classDataSharing);
+        this.authServerPort = b.authServerPort;
+        this.authKeyDirectory = b.authKeyDirectory != null ? b.authKeyDirectory
+                : projectRoot.resolve(".data").resolve("auth");
     }
 
     public static Builder builder(Infrastructure infrastructure) {
         return new Builder(infrastructure);
     }
 
-    /** Starts every service at once and waits until all are ready; on failure stops them all again. */
+    /**
+     * Starts the auth server and waits until it is ready, then every service at once and waits until all
+     * are ready; on failure stops them all again.
+     */
     public SystemLauncher startAll() {
         List<String> missing = new ArrayList<>();
+        if (!Files.isRegularFile(AuthServerProcess.jar(projectRoot))) {
+            missing.add(AuthServerProcess.jar(projectRoot).toString());
+        }
         for (Service s : Service.values()) {
             if (!Files.isRegularFile(s.jar(projectRoot))) {
                 missing.add(s.jar(projectRoot).toString());
@@ -68,6 +81,14 @@ public final class SystemLauncher implements AutoCloseable {
                     + ". Build with `./mvnw -DskipTests package` (or `./tdkt up`, which builds what is needed).");
         }
         try {
+            // First, so that a service never meets a token it cannot check yet.
+            authServer = AuthServerProcess.builder()
+                    .projectRoot(projectRoot)
+                    .port(authServerPort)
+                    .keyDirectory(authKeyDirectory)
+                    .logFile(logDirectory.resolve(AuthServerProcess.MODULE + ".log"))
+                    .build();
+            authServer.start().awaitReady(readyTimeout);
             for (Service s : Service.values()) {
                 primaries.put(s, newInstance(s, ports.getOrDefault(s, 0), logDirectory.resolve(s.moduleName() + ".log")));
             }
@@ -87,6 +108,18 @@ public final class SystemLauncher implements AutoCloseable {
             throw new IllegalStateException(service + " was not started");
         }
         return p;
+    }
+
+    /** The auth server, started by {@link #startAll()}. */
+    public AuthServerProcess authServer() {
+        if (authServer == null) {
+            throw new IllegalStateException(AuthServerProcess.MODULE + " was not started");
+        }
+        return authServer;
+    }
+
+    boolean authServerStarted() {
+        return authServer != null && authServer.isAlive();
     }
 
     /** Every instance, primaries and extra ones. */
@@ -133,7 +166,7 @@ public final class SystemLauncher implements AutoCloseable {
         return logDirectory;
     }
 
-    /** Stops every instance in parallel, each with its graceful shutdown. */
+    /** Stops every instance in parallel, each with its graceful shutdown, then the auth server. */
     @Override
     public void close() {
         // A platform thread per instance: the common pool has one worker on 2 cores, and
@@ -144,6 +177,9 @@ public final class SystemLauncher implements AutoCloseable {
                     .toArray(CompletableFuture[]::new)).join();
         }
         instances.clear();
+        if (authServer != null) {
+            authServer.stop();
+        }
     }
 
     /** Walks up from {@code start} to the reactor root: the directory with pom.xml and local-stack/. */
@@ -163,6 +199,7 @@ public final class SystemLauncher implements AutoCloseable {
                 .projectRoot(projectRoot)
                 .port(port)
                 .environment(infrastructure.environment(service.database()))
+                .environment(authServer().clientEnvironment())
                 .jvmOptions(jvmOptions)
                 .logFile(log)
                 .classDataSharing(classDataSharing)
@@ -216,6 +253,8 @@ public final class SystemLauncher implements AutoCloseable {
         private List<String> jvmOptions = ServiceProcess.DEFAULT_JVM_OPTIONS;
         private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
         private Path classDataSharing;
+        private int authServerPort;
+        private Path authKeyDirectory;
 
         private Builder(Infrastructure infrastructure) {
             this.infrastructure = Objects.requireNonNull(infrastructure, "infrastructure");
@@ -232,11 +271,24 @@ public final class SystemLauncher implements AutoCloseable {
             return this;
         }
 
-        /** The services' ports 8081..8084 (docs/conventions.md). */
+        /** The services' ports 8081..8084 and 9000 for the auth server (docs/conventions.md). */
         public Builder conventionalPorts() {
             for (Service s : Service.values()) {
                 ports.put(s, s.defaultPort());
             }
+            authServerPort = AuthServerProcess.DEFAULT_PORT;
+            return this;
+        }
+
+        /** 0 (the default) picks a free port; the services are told the address either way. */
+        public Builder authServerPort(int port) {
+            this.authServerPort = port;
+            return this;
+        }
+
+        /** Where the auth server keeps its signing key; default {@code <projectRoot>/.data/auth}. */
+        public Builder authKeyDirectory(Path directory) {
+            this.authKeyDirectory = directory.toAbsolutePath();
             return this;
         }
 

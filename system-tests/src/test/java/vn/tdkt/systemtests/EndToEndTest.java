@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
+import vn.tdkt.localstack.AuthServerProcess;
 import vn.tdkt.localstack.Infrastructure;
 import vn.tdkt.localstack.ReceivedMail;
 import vn.tdkt.localstack.Service;
@@ -120,6 +121,9 @@ class EndToEndTest {
             Files.createDirectories(copy.getParent());
             Files.copy(s.jar(root), copy, StandardCopyOption.REPLACE_EXISTING);
         }
+        Path authCopy = AuthServerProcess.jar(runRoot); // SystemLauncher starts the auth server first
+        Files.createDirectories(authCopy.getParent());
+        Files.copy(AuthServerProcess.jar(root), authCopy, StandardCopyOption.REPLACE_EXISTING);
 
         cleanupOnExit = new Thread(this::stopTheSystem, "system-tests-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanupOnExit);

@@ -14,19 +14,31 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.tdkt.support.problem.ProblemAutoConfiguration;
+import vn.tdkt.support.paging.PageQuery;
+import vn.tdkt.support.paging.PageResponse;
+import vn.tdkt.support.testing.DemoUser;
+import vn.tdkt.support.testing.TestTokens;
 
+/** The delivery list: its shape, its filters, and who reads which deliveries (personal data, by unit subtree). */
 @WebMvcTest(DeliveryController.class)
-@ImportAutoConfiguration(ProblemAutoConfiguration.class)
 class DeliveryControllerTest {
 
     private static final UUID EVENT = UUID.fromString("0b6f8a52-7a43-4c4e-9d0c-3f8f2a1f6e11");
+    private static final PageQuery FIRST = new PageQuery(0, 20);
+
+    @DynamicPropertySource
+    static void tokens(DynamicPropertyRegistry registry) {
+        TestTokens.register(registry);
+    }
 
     @Autowired
     MockMvc mvc;
@@ -35,7 +47,8 @@ class DeliveryControllerTest {
     Deliveries deliveries;
 
     private static Delivery delivery(String recipient, DeliveryStatus status, int attempts, Instant sentAt) {
-        return new Delivery("id-" + recipient, EVENT.toString(), "tdkt.campaign.phase-changed.v1", "c-1", recipient,
+        return new Delivery("id-" + recipient, EVENT.toString(), "tdkt.campaign.phase-changed.v1", "c-1",
+                List.of("LS-CL", "LS"), recipient,
                 "[Thi đua – Khen thưởng] Phát động phong trào: Năm 2026", "Nội dung", status, attempts, null,
                 Instant.parse("2026-11-24T05:00:00Z"), sentAt, Instant.parse("2026-11-24T05:00:00Z"), "t", null,
                 "4bf92f3577b34da6a3ce929d0e0e4736", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
@@ -43,48 +56,84 @@ class DeliveryControllerTest {
 
     @Test
     void listsDeliveriesInTheContractShape() throws Exception {
-        when(deliveries.find(new DeliveryFilter(Optional.empty(), Optional.empty()))).thenReturn(List.of(
-                delivery("a@snv.gov.vn", DeliveryStatus.SENT, 1, Instant.parse("2026-11-24T05:00:01Z")),
-                delivery("b@snv.gov.vn", DeliveryStatus.SENDING, 1, null)));
+        when(deliveries.find(new DeliveryFilter(Optional.empty(), Optional.empty(), Optional.empty()), FIRST))
+                .thenReturn(PageResponse.of(FIRST, List.of(
+                        delivery("a@snv.gov.vn", DeliveryStatus.SENT, 1, Instant.parse("2026-11-24T05:00:01Z")),
+                        delivery("b@snv.gov.vn", DeliveryStatus.SENDING, 1, null)), 2));
 
-        mvc.perform(get("/api/v1/deliveries"))
+        mvc.perform(get("/api/v1/deliveries").header("Authorization", TestTokens.admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andExpect(jsonPath("$.length()").value(2))
-                .andExpect(jsonPath("$[0].eventId").value(EVENT.toString()))
-                .andExpect(jsonPath("$[0].eventType").value("tdkt.campaign.phase-changed.v1"))
-                .andExpect(jsonPath("$[0].recipient").value("a@snv.gov.vn"))
-                .andExpect(jsonPath("$[0].subject").value("[Thi đua – Khen thưởng] Phát động phong trào: Năm 2026"))
-                .andExpect(jsonPath("$[0].status").value("SENT"))
-                .andExpect(jsonPath("$[0].attempts").value(1))
-                .andExpect(jsonPath("$[0].sentAt").value("2026-11-24T05:00:01Z"))
-                .andExpect(jsonPath("$[0].traceId").value("4bf92f3577b34da6a3ce929d0e0e4736"))
-                .andExpect(jsonPath("$[0].traceparent").doesNotExist())
+                .andExpect(jsonPath("$.totalItems").value(2))
+                .andExpect(jsonPath("$.items.length()").value(2))
+                .andExpect(jsonPath("$.items[0].eventId").value(EVENT.toString()))
+                .andExpect(jsonPath("$.items[0].eventType").value("tdkt.campaign.phase-changed.v1"))
+                .andExpect(jsonPath("$.items[0].recipient").value("a@snv.gov.vn"))
+                .andExpect(jsonPath("$.items[0].subject").value("[Thi đua – Khen thưởng] Phát động phong trào: Năm 2026"))
+                .andExpect(jsonPath("$.items[0].status").value("SENT"))
+                .andExpect(jsonPath("$.items[0].attempts").value(1))
+                .andExpect(jsonPath("$.items[0].sentAt").value("2026-11-24T05:00:01Z"))
+                .andExpect(jsonPath("$.items[0].traceId").value("4bf92f3577b34da6a3ce929d0e0e4736"))
+                .andExpect(jsonPath("$.items[0].traceparent").doesNotExist())
                 // SENDING is internal; the contract reports it as PENDING
-                .andExpect(jsonPath("$[1].status").value("PENDING"))
-                .andExpect(jsonPath("$[1].sentAt").doesNotExist());
+                .andExpect(jsonPath("$.items[1].status").value("PENDING"))
+                .andExpect(jsonPath("$.items[1].sentAt").doesNotExist());
     }
 
     @Test
     void filtersCombineAndRecipientIsCaseInsensitive() throws Exception {
-        DeliveryFilter filter = new DeliveryFilter(Optional.of("a@snv.gov.vn"), Optional.of(EVENT));
-        when(deliveries.find(filter)).thenReturn(List.of());
+        DeliveryFilter filter = new DeliveryFilter(Optional.of("a@snv.gov.vn"), Optional.of(EVENT), Optional.empty());
+        when(deliveries.find(filter, FIRST)).thenReturn(PageResponse.of(FIRST, List.of(), 0));
 
-        mvc.perform(get("/api/v1/deliveries").param("recipient", "A@SNV.gov.vn").param("eventId", EVENT.toString()))
+        mvc.perform(get("/api/v1/deliveries").param("recipient", "A@SNV.gov.vn").param("eventId", EVENT.toString())
+                        .header("Authorization", TestTokens.admin()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$").isEmpty());
+                .andExpect(jsonPath("$.items").isEmpty());
 
-        verify(deliveries).find(filter);
+        verify(deliveries).find(filter, FIRST);
+    }
+
+    @ParameterizedTest(name = "{0} reads deliveries of its unit subtree only")
+    @EnumSource(value = DemoUser.class, names = {"OFFICER_CHI_LANG", "OFFICER_PROVINCE", "LEADER_CHI_LANG"})
+    void unitRolesReadTheirSubtreeOnly(DemoUser user) throws Exception {
+        DeliveryFilter scoped = new DeliveryFilter(Optional.empty(), Optional.empty(), Optional.of(user.unit()));
+        when(deliveries.find(scoped, FIRST)).thenReturn(PageResponse.of(FIRST, List.of(), 0));
+
+        mvc.perform(get("/api/v1/deliveries").header("Authorization", user.bearer())).andExpect(status().isOk());
+
+        verify(deliveries).find(scoped, FIRST);
+    }
+
+    @ParameterizedTest(name = "{0} may not read recipients")
+    @EnumSource(value = DemoUser.class, names = {"OPERATOR", "COUNCIL_MEMBER", "COUNCIL_SECRETARY", "CONGRESS_ORGANISER"})
+    void othersMayNotReadRecipients(DemoUser user) throws Exception {
+        mvc.perform(get("/api/v1/deliveries").header("Authorization", user.bearer()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+
+        verify(deliveries, never()).find(any(), any());
+    }
+
+    @Test
+    void withoutAValidTokenNothingIsRead() throws Exception {
+        for (TestTokens.BadToken bad : TestTokens.badTokens()) {
+            var request = get("/api/v1/deliveries");
+            if (bad.header() != null) {
+                request.header("Authorization", bad.header());
+            }
+            mvc.perform(request).andExpect(status().isUnauthorized());
+        }
+        verify(deliveries, never()).find(any(), any());
     }
 
     @Test
     void aMalformedEventIdIsA400ProblemNamingTheField() throws Exception {
-        mvc.perform(get("/api/v1/deliveries").param("eventId", "not-a-uuid"))
+        mvc.perform(get("/api/v1/deliveries").param("eventId", "not-a-uuid").header("Authorization", TestTokens.admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.errors[0].field").value("eventId"));
 
-        verify(deliveries, never()).find(any());
+        verify(deliveries, never()).find(any(), any());
     }
 }

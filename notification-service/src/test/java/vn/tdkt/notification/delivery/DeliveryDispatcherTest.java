@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class DeliveryDispatcherTest {
 
     private Delivery claimed(int attempts) {
         return new Delivery("d-1", UUID.randomUUID().toString(), "tdkt.campaign.phase-changed.v1", "c-1",
-                "a@snv.gov.vn", "Chủ đề", "Nội dung", DeliveryStatus.SENDING, attempts, "earlier", now, null, now,
+                List.of("SNV", "UBT"), "a@snv.gov.vn", "Chủ đề", "Nội dung", DeliveryStatus.SENDING, attempts, "earlier", now, null, now,
                 "token", now.plusSeconds(120), null, null);
     }
 

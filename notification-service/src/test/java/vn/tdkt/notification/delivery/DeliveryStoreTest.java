@@ -8,11 +8,13 @@ import static org.mockito.Mockito.mock;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -23,12 +25,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import io.micrometer.observation.ObservationRegistry;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.tdkt.embeddedmongo.EmbeddedMongoServer;
+import vn.tdkt.support.paging.PageQuery;
 
 /** The atomic operations the dispatcher relies on, against a real wire-protocol server (embedded-mongo). */
 class DeliveryStoreTest {
+
+    private static final PageQuery PAGE = new PageQuery(0, 20);
 
     private static EmbeddedMongoServer server;
     private static MongoClient client;
@@ -56,7 +60,7 @@ class DeliveryStoreTest {
 
     private Delivery pending(String recipient, Instant now) {
         return Delivery.pending(UUID.randomUUID().toString(), new OutgoingEmail(eventId,
-                "tdkt.campaign.phase-changed.v1", "c-1", recipient, "Phát động phong trào", "Nội dung"), now,
+                "tdkt.campaign.phase-changed.v1", "c-1", List.of("SNV", "UBT"), recipient, "Phát động phong trào", "Nội dung"), now,
                 "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
     }
 
@@ -67,8 +71,12 @@ class DeliveryStoreTest {
         assertThat(store.insertIfAbsent(pending("a@snv.gov.vn", now))).isFalse();
         assertThat(store.insertIfAbsent(pending("b@snv.gov.vn", now))).isTrue();
 
-        assertThat(store.find(new DeliveryFilter(java.util.Optional.empty(), java.util.Optional.of(eventId))))
-                .extracting(Delivery::recipient).containsExactly("a@snv.gov.vn", "b@snv.gov.vn");
+        assertThat(store.find(new DeliveryFilter(Optional.empty(), Optional.of(eventId), Optional.empty()), PAGE)
+                .items()).extracting(Delivery::recipient).containsExactly("a@snv.gov.vn", "b@snv.gov.vn");
+        assertThat(store.find(new DeliveryFilter(Optional.empty(), Optional.of(eventId), Optional.of("UBT")), PAGE)
+                .totalItems()).as("an ancestor of the organiser reads them").isEqualTo(2);
+        assertThat(store.find(new DeliveryFilter(Optional.empty(), Optional.of(eventId), Optional.of("SGD")), PAGE)
+                .items()).as("another unit does not").isEmpty();
         assertThat(store.claimNext(now, Duration.ofSeconds(30))).get().satisfies(claimed -> {
             assertThat(claimed.traceId()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
             assertThat(claimed.traceparent()).isEqualTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
@@ -140,7 +148,7 @@ class DeliveryStoreTest {
 
         assertThat(sends).hasSize(40);
         assertThat(sends.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
-        assertThat(store.find(new DeliveryFilter(java.util.Optional.empty(), java.util.Optional.empty())))
-                .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
+        assertThat(store.find(new DeliveryFilter(Optional.empty(), Optional.empty(), Optional.empty()),
+                new PageQuery(0, PageQuery.MAX_SIZE)).items()).allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
     }
 }

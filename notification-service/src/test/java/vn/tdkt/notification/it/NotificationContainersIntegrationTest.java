@@ -32,6 +32,7 @@ import vn.tdkt.events.Topics;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.localstack.EventPublisher;
+import vn.tdkt.support.testing.TestTokens;
 
 /**
  * The launch scenario of {@link NotificationFlowIntegrationTest} on real MongoDB and Kafka, where a Docker
@@ -61,6 +62,7 @@ class NotificationContainersIntegrationTest {
         }
         registry.add("spring.mongodb.uri", () -> MONGO.getReplicaSetUrl("tdkt_notification"));
         registry.add("spring.cloud.stream.kafka.binder.brokers", KAFKA::getBootstrapServers);
+        TestTokens.register(registry);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
     }

@@ -44,6 +44,7 @@ import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.localstack.EventPublisher;
 import vn.tdkt.localstack.Infrastructure;
 import vn.tdkt.localstack.ReceivedMail;
+import vn.tdkt.support.testing.TestTokens;
 
 /**
  * The whole notification flow on a real Kafka broker, embedded-mongo and GreenMail: unit events fill the
@@ -75,6 +76,7 @@ class NotificationFlowIntegrationTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> INFRA.mongoUri("tdkt_notification"));
         registry.add("spring.cloud.stream.kafka.binder.brokers", INFRA::kafkaBootstrapServers);
+        TestTokens.register(registry);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", INFRA::smtpPort);
     }
@@ -125,10 +127,12 @@ class NotificationFlowIntegrationTest {
 
     private JsonNode get(String pathAndQuery) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).build(),
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+                        .header("Authorization", TestTokens.admin()).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(pathAndQuery + " → " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        JsonNode body = JSON.readTree(response.body());
+        return body.has("items") ? body.get("items") : body; // a list endpoint answers one page
     }
 
     private JsonNode deliveriesOf(UUID eventId) throws IOException, InterruptedException {
