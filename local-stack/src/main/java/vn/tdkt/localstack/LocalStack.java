@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Entry point of {@code ./tdkt}: {@code up [--infra-only]}, {@code stop}, {@code reset},
  * {@code scale <service> <port>}, {@code unscale <service> <port>}, {@code mails [--json|--clear]},
- * {@code status}, {@code token <user>}, {@code users}. Runs in the project root; data lives in {@code ./.data/}.
+ * {@code status}, {@code token <user>}, {@code users}, {@code audit-verify}. Runs in the project root; data lives in {@code ./.data/}.
  */
 public final class LocalStack {
 
@@ -37,6 +37,7 @@ public final class LocalStack {
             case "status" -> client.status();
             case "token" -> DemoCommands.token(rest, System.out, System.err);
             case "users" -> DemoCommands.users(System.out);
+            case "audit-verify" -> AuditVerifyCommand.run(System.out, System.err);
             case "train-cds" -> CdsTraining.run(root, System.out); // internal: the build step of ./tdkt up
             default -> usage();
         };
@@ -54,7 +55,8 @@ public final class LocalStack {
                   mails [--json|--clear]     list (or clear) the mails the SMTP server received
                   status                     show what runs where
                   token <user>               print an access token of a demo user (curl -H "Authorization: Bearer $TOKEN")
-                  users                      list the demo users with their roles and units""");
+                  users                      list the demo users with their roles and units
+                  audit-verify               check every service's hash-chained audit trail; names the first broken record""");
         return 2;
     }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +22,14 @@ final class Api {
             .version(HttpClient.Version.HTTP_1_1)
             .build();
 
+    /** The token sent when a call names none: the administrator's, set once the system is up. */
+    private static volatile String defaultToken;
+
     private Api() {
+    }
+
+    static void signedInAs(String accessToken) {
+        defaultToken = accessToken;
     }
 
     /** One answer: status, Content-Type and body (parsed when it is JSON). */
@@ -42,21 +50,49 @@ final class Api {
     }
 
     static Response get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET().header("Accept", "application/json"), "GET", url);
+        return get(url, defaultToken);
+    }
+
+    /** @param token an access token, or null to send the request without one */
+    static Response get(String url, String token) {
+        return get(url, token, Map.of());
+    }
+
+    static Response get(String url, String token, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET().header("Accept", "application/json");
+        headers.forEach(request::header);
+        return send(request, "GET", url, token);
     }
 
     static Response post(String url, Object body) {
-        return postRaw(url, body instanceof String s ? s : JSON.writeValueAsString(body), "application/json");
+        return post(url, body, defaultToken);
+    }
+
+    static Response post(String url, Object body, String token) {
+        return post(url, body, token, Map.of());
+    }
+
+    static Response post(String url, Object body, String token, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body),
+                        StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json");
+        headers.forEach(request::header);
+        return send(request, "POST", url, token);
     }
 
     static Response postRaw(String url, String body, String contentType) {
         return send(HttpRequest.newBuilder(URI.create(url))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .header("Content-Type", contentType)
-                .header("Accept", "application/json, application/problem+json"), "POST", url);
+                .header("Accept", "application/json, application/problem+json"), "POST", url, defaultToken);
     }
 
-    private static Response send(HttpRequest.Builder request, String method, String url) {
+    private static Response send(HttpRequest.Builder request, String method, String url, String token) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +20,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,12 +40,14 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
+import vn.tdkt.events.Topics;
 import vn.tdkt.localstack.AuthServerProcess;
 import vn.tdkt.localstack.Infrastructure;
 import vn.tdkt.localstack.ReceivedMail;
 import vn.tdkt.localstack.Service;
 import vn.tdkt.localstack.ServiceProcess;
 import vn.tdkt.localstack.SystemLauncher;
+import vn.tdkt.localstack.auth.DemoTokens;
 
 /**
  * The whole system as the one command runs it: the infrastructure ({@link Infrastructure}: Kafka
@@ -84,11 +95,19 @@ class EndToEndTest {
     static final UnitSpec DONG_DANG = new UnitSpec("LS-XA-DONGDANG", "Ủy ban nhân dân xã Đồng Đăng", "COMMUNE", "LS", 45,
             List.of("vanphong.dongdang@langson.gov.vn", "thidua.dongdang@langson.gov.vn", "chutich.dongdang@langson.gov.vn"));
     static final List<UnitSpec> UNITS = List.of(PROVINCE, FINANCE, FINANCE_ADMIN, HOME_AFFAIRS, DONG_DANG);
+    // The districts and commune the demo officers act for (their codes are in the demo users' tokens).
+    static final UnitSpec CHI_LANG = new UnitSpec("LS-CL", "Ủy ban nhân dân huyện Chi Lăng", "DISTRICT", "LS", 70,
+            List.of("vanphong.chilang@langson.gov.vn"));
+    static final UnitSpec HUU_LUNG = new UnitSpec("LS-HL", "Ủy ban nhân dân huyện Hữu Lũng", "DISTRICT", "LS", 75,
+            List.of("vanphong.huulung@langson.gov.vn"));
+    static final UnitSpec NHAN_LY = new UnitSpec("LS-CL-NL", "Ủy ban nhân dân xã Nhân Lý", "COMMUNE", "LS-CL", 18,
+            List.of("vanphong.nhanly@langson.gov.vn"));
 
     private Infrastructure infra;
     private SystemLauncher system;
     private Thread cleanupOnExit;
     private boolean unitsRegistered;
+    private DemoTokens tokens;
 
     @RegisterExtension
     final TestWatcher logsOnFailure = new TestWatcher() {
@@ -136,6 +155,8 @@ class EndToEndTest {
                 .readyTimeout(READY_TIMEOUT)
                 .build()
                 .startAll();
+        tokens = new DemoTokens(URI.create(system.authServer().issuer()));
+        Api.signedInAs(tokens.accessToken("admin"));
         log.info("system ready in {} s: {}", (System.nanoTime() - begin) / 1_000_000_000,
                 system.instances().stream().map(p -> p.service() + " " + p.baseUrl()).collect(Collectors.joining(", ")));
     }
@@ -335,7 +356,134 @@ class EndToEndTest {
         assertThat(infra.receivedMails()).hasSize(mailsBefore);
     }
 
+    @Test
+    @Order(5)
+    void anOfficerActsUnderItsUnitOnlyAndNobodyActsWithoutAValidToken() {
+        registerUnits();
+        for (UnitSpec district : List.of(CHI_LANG, HUU_LUNG)) {
+            Api.Response r = Api.post(url(Service.CAMPAIGN, "/api/v1/units"), unitBody(district));
+            assertThat(r.status()).as("%s", r).isIn(201, 409);
+        }
+        String chiLang = tokens.accessToken("thiduakt.chilang");
+
+        Api.Response own = Api.post(url(Service.CAMPAIGN, "/api/v1/units"), unitBody(NHAN_LY), chiLang);
+        Api.Response foreign = Api.post(url(Service.CAMPAIGN, "/api/v1/units"), unitBody(new UnitSpec("LS-HL-DT",
+                "Ủy ban nhân dân xã Đồng Tân", "COMMUNE", HUU_LUNG.code(), 20, List.of())), chiLang);
+
+        assertThat(own.status()).as("%s", own).isEqualTo(201);
+        assertThat(foreign.status()).as("%s", foreign).isEqualTo(403);
+        assertThat(foreign.isProblem()).isTrue();
+        assertThat(Api.get(url(Service.CAMPAIGN, "/api/v1/units/LS-HL-DT")).status()).isEqualTo(404);
+        awaitUnitKnown(Service.NOMINATION, NHAN_LY);
+
+        String forged = chiLang.substring(0, chiLang.length() - 4) + (chiLang.endsWith("AAAA") ? "BBBB" : "AAAA");
+        Map<String, String> endpoints = new LinkedHashMap<>();
+        endpoints.put("GET", url(Service.CAMPAIGN, "/api/v1/units"));
+        endpoints.put("POST", url(Service.CAMPAIGN, "/api/v1/campaigns"));
+        for (Service service : Service.values()) {
+            for (String path : List.of("/api/v1/units/LS", "/api/v1/audit", "/v3/api-docs")) {
+                endpoints.put("GET " + service + path, url(service, path));
+            }
+        }
+        endpoints.put("GET deliveries", url(Service.NOTIFICATION, "/api/v1/deliveries"));
+        endpoints.put("GET dead letters", url(Service.NOMINATION, "/api/v1/dead-letters"));
+        for (Map.Entry<String, String> endpoint : endpoints.entrySet()) {
+            for (String token : java.util.Arrays.asList(null, forged, "not-a-jwt")) {
+                Api.Response r = endpoint.getKey().startsWith("POST") ? Api.post(endpoint.getValue(), "{}", token)
+                        : Api.get(endpoint.getValue(), token);
+                assertThat(r.status()).as("%s with %s", r, token == null ? "no token" : "a bad token").isEqualTo(401);
+                assertThat(r.isProblem()).as("%s", r).isTrue();
+            }
+        }
+        for (Service service : Service.values()) {
+            assertThat(Api.get(url(service, "/actuator/health/readiness"), null).status()).isEqualTo(200);
+            assertThat(Api.get(url(service, "/actuator/prometheus"), null).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aTraceIdSetOnARestCallReachesTheKafkaRecordTheConsumerLogAndTheDelivery() throws IOException {
+        registerUnits();
+        for (UnitSpec unit : List.of(FINANCE, HOME_AFFAIRS)) {
+            awaitUnitKnown(Service.NOTIFICATION, unit);
+        }
+        String title = "Phong trào thi đua “Chuyển đổi số” năm 2026";
+        String id = createCampaign(title, FINANCE, List.of(HOME_AFFAIRS));
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        Api.Response launched = Api.post(url(Service.CAMPAIGN, "/api/v1/campaigns/" + id + "/transitions"),
+                Map.of("to", "LAUNCHED"), tokens.accessToken("admin"),
+                Map.of("traceparent", "00-" + traceId + "-" + traceId.substring(0, 16) + "-01"));
+        assertThat(launched.status()).as("%s", launched).isEqualTo(200);
+
+        Map<String, String> headers = awaitRecord(Topics.CAMPAIGN_EVENTS, id, PHASE_CHANGED);
+        assertThat(headers.get("traceparent")).as("the Kafka record's traceparent").contains("-" + traceId + "-");
+        String eventId = headers.get("ce_id");
+
+        awaitDeliveriesSent(title, contactsOf(FINANCE, HOME_AFFAIRS));
+        List<JsonNode> deliveries = elements(Api.get(url(Service.NOTIFICATION, "/api/v1/deliveries?eventId=" + eventId))
+                .json());
+        assertThat(deliveries).isNotEmpty().allSatisfy(d -> assertThat(d.path("traceId").asString()).isEqualTo(traceId));
+        try (Stream<String> lines = Files.lines(system.instance(Service.NOTIFICATION).logFile())) {
+            assertThat(lines.filter(line -> line.contains(traceId) && line.contains(id)))
+                    .as("the consumer's log line for campaign %s carries trace %s", id, traceId).isNotEmpty();
+        }
+    }
+
+    @Test
+    @Order(7)
+    void theLogsNameNoContactOfAnyUnit() throws IOException {
+        List<String> contacts = Stream.concat(UNITS.stream(), Stream.of(CHI_LANG, HUU_LUNG, NHAN_LY))
+                .flatMap(u -> u.contactEmails().stream()).toList();
+        try (Stream<Path> files = Files.list(system.logDirectory())) {
+            for (Path file : files.toList()) {
+                String text = Files.readString(file);
+                assertThat(contacts).as("personal data in %s", file).noneMatch(text::contains);
+            }
+        }
+    }
+
+    @Test
+    @Order(100)
+    void theAuditTrailOfEveryServiceVerifies() {
+        String operator = tokens.accessToken("vanhanh");
+        for (Service service : Service.values()) {
+            Api.Response verification = Api.get(url(service, "/api/v1/audit/verification"), operator);
+            assertThat(verification.status()).as("%s", verification).isEqualTo(200);
+            assertThat(verification.json().path("intact").asBoolean()).as("%s", verification).isTrue();
+        }
+        Api.Response campaignTrail = Api.get(url(Service.CAMPAIGN, "/api/v1/audit?size=200"), operator);
+        assertThat(elements(campaignTrail.json())).extracting(r -> r.path("outcome").asString())
+                .contains("SUCCEEDED", "DENIED", "REJECTED");
+        assertThat(Api.get(url(Service.NOTIFICATION, "/api/v1/deliveries"), operator).status())
+                .as("an operator reads no personal data").isEqualTo(403);
+    }
+
     // --- steps ----------------------------------------------------------------------------------
+
+    /** The headers of the first record on {@code topic} with this key and CloudEvents type. */
+    private Map<String, String> awaitRecord(String topic, String key, String type) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers()),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<String, String> found = new TreeMap<>();
+            await("a " + type + " record of " + key).atMost(PROJECTION_TIMEOUT).until(() -> {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    Header ceType = record.headers().lastHeader("ce_type");
+                    if (key.equals(record.key()) && ceType != null
+                            && type.equals(new String(ceType.value(), StandardCharsets.UTF_8)) && found.isEmpty()) {
+                        record.headers().forEach(h -> found.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+                    }
+                }
+                return !found.isEmpty();
+            });
+            return found;
+        }
+    }
 
     private void registerUnits() {
         if (unitsRegistered) {
@@ -395,7 +543,7 @@ class EndToEndTest {
         List<List<JsonNode>> last = new ArrayList<>(List.of(List.of()));
         await("deliveries about '" + title + "' SENT").atMost(PROJECTION_TIMEOUT).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
-                    Api.Response r = Api.get(url(Service.NOTIFICATION, "/api/v1/deliveries"));
+                    Api.Response r = Api.get(url(Service.NOTIFICATION, "/api/v1/deliveries?size=200"));
                     assertThat(r.status()).as("%s", r).isEqualTo(200);
                     List<JsonNode> about = elements(r.json()).stream()
                             .filter(d -> d.path("subject").asString("").contains(title)).toList();
@@ -410,13 +558,13 @@ class EndToEndTest {
     /** What a user can read through the APIs, to compare before and after bad input. */
     private Map<String, JsonNode> snapshot() {
         Map<String, JsonNode> s = new LinkedHashMap<>();
-        s.put("campaign units", Api.get(url(Service.CAMPAIGN, "/api/v1/units")).json());
-        s.put("campaigns", Api.get(url(Service.CAMPAIGN, "/api/v1/campaigns")).json());
+        s.put("campaign units", Api.get(url(Service.CAMPAIGN, "/api/v1/units?size=200")).json());
+        s.put("campaigns", Api.get(url(Service.CAMPAIGN, "/api/v1/campaigns?size=200")).json());
         for (Service consumer : List.of(Service.NOMINATION, Service.DELEGATE, Service.NOTIFICATION)) {
-            s.put(consumer + " units", Api.get(url(consumer, "/api/v1/units")).json());
-            s.put(consumer + " dead letters", Api.get(url(consumer, "/api/v1/dead-letters")).json());
+            s.put(consumer + " units", Api.get(url(consumer, "/api/v1/units?size=200")).json());
+            s.put(consumer + " dead letters", Api.get(url(consumer, "/api/v1/dead-letters?size=200")).json());
         }
-        s.put("deliveries", Api.get(url(Service.NOTIFICATION, "/api/v1/deliveries")).json());
+        s.put("deliveries", Api.get(url(Service.NOTIFICATION, "/api/v1/deliveries?size=200")).json());
         return s;
     }
 
@@ -481,9 +629,10 @@ class EndToEndTest {
         return Stream.of(units).flatMap(u -> u.contactEmails().stream()).toList();
     }
 
-    private static List<JsonNode> elements(JsonNode array) {
+    /** The elements of a list answer: a page's items. */
+    private static List<JsonNode> elements(JsonNode page) {
         List<JsonNode> out = new ArrayList<>();
-        array.forEach(out::add);
+        (page.has("items") ? page.get("items") : page).forEach(out::add);
         return out;
     }
 
