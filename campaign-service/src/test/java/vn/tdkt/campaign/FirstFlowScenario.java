@@ -40,6 +40,8 @@ import vn.tdkt.events.campaign.CampaignCreated;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.events.unit.UnitUpdated;
+import vn.tdkt.support.testing.PlatformEndpoints;
+import vn.tdkt.support.testing.ServiceProbe;
 import vn.tdkt.support.testing.TestTokens;
 
 /**
@@ -190,6 +192,12 @@ abstract class FirstFlowScenario {
                 .contains("Phong trào thi đua – Campaign service", "/api/v1/campaigns/{id}/transitions");
         assertThat(http().get().uri("/v3/api-docs").header("Authorization", "Bearer none").retrieve()
                 .toEntity(String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void everyDemoUserOnEveryPlatformEndpointAndEveryBadToken() throws Exception {
+        PlatformEndpoints.assertPermissionMatrix(new ServiceProbe(port, mongo, "campaign-service"),
+                List.of("/api/v1/units", "/api/v1/campaigns"));
     }
 
     @Test

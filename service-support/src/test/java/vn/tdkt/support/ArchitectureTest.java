@@ -39,6 +39,7 @@ class ArchitectureTest {
             "vn.tdkt.support.web.WebHardeningProperties",
             "vn.tdkt.support.web.WebHardeningAutoConfiguration",
             "vn.tdkt.support.problem.ForbiddenException",
+            "vn.tdkt.support.problem.ProblemResponses",
             "vn.tdkt.support.inbox.Inbox",
             "vn.tdkt.support.inbox.PoisonEventException",
             "vn.tdkt.support.inbox.InboxAutoConfiguration",

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.tdkt.support.testing.PermissionMatrix.row;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +40,7 @@ import vn.tdkt.support.outbox.OutboxRelay;
 import vn.tdkt.support.paging.PageResponse;
 import vn.tdkt.support.testing.DemoUnitTree;
 import vn.tdkt.support.testing.DemoUser;
+import vn.tdkt.support.testing.PermissionMatrix;
 import vn.tdkt.support.testing.TestTokens;
 
 /**
@@ -82,27 +83,22 @@ class CampaignPermissionMatrixTest {
     static Stream<Arguments> matrix() {
         //                       for LS-CL  for LS-HL  launch LS-CL's  list  one
         return Stream.of(
-                row(DemoUser.ADMIN, 201, 201, 200, 200, 200),
-                row(DemoUser.OFFICER_PROVINCE, 201, 201, 200, 200, 200),
-                row(DemoUser.OFFICER_CHI_LANG, 201, 403, 200, 200, 200),
-                row(DemoUser.OFFICER_HUU_LUNG, 403, 201, 403, 200, 200),
-                row(DemoUser.OFFICER_NHAN_LY, 403, 403, 403, 200, 200),
-                row(DemoUser.COUNCIL_SECRETARY, 403, 403, 403, 200, 200),
-                row(DemoUser.COUNCIL_MEMBER, 403, 403, 403, 200, 200),
-                row(DemoUser.LEADER_CHI_LANG, 403, 403, 403, 200, 200),
-                row(DemoUser.CONGRESS_ORGANISER, 403, 403, 403, 200, 200),
-                row(DemoUser.OPERATOR, 403, 403, 403, 200, 200))
+                row(DemoUser.ADMIN, Request.class, 201, 201, 200, 200, 200),
+                row(DemoUser.OFFICER_PROVINCE, Request.class, 201, 201, 200, 200, 200),
+                row(DemoUser.OFFICER_CHI_LANG, Request.class, 201, 403, 200, 200, 200),
+                row(DemoUser.OFFICER_HUU_LUNG, Request.class, 403, 201, 403, 200, 200),
+                row(DemoUser.OFFICER_NHAN_LY, Request.class, 403, 403, 403, 200, 200),
+                row(DemoUser.COUNCIL_SECRETARY, Request.class, 403, 403, 403, 200, 200),
+                row(DemoUser.COUNCIL_MEMBER, Request.class, 403, 403, 403, 200, 200),
+                row(DemoUser.LEADER_CHI_LANG, Request.class, 403, 403, 403, 200, 200),
+                row(DemoUser.CONGRESS_ORGANISER, Request.class, 403, 403, 403, 200, 200),
+                row(DemoUser.OPERATOR, Request.class, 403, 403, 403, 200, 200))
                 .flatMap(List::stream);
     }
 
-    private static List<Arguments> row(DemoUser user, int... statuses) {
-        Request[] requests = Request.values();
-        return IntStream.range(0, requests.length).mapToObj(i -> Arguments.of(user, requests[i], statuses[i])).toList();
-    }
 
     static Stream<Arguments> badTokens() {
-        return TestTokens.badTokens().stream().flatMap(token -> Stream.of(Request.values())
-                .map(request -> Arguments.of(token, request)));
+        return PermissionMatrix.badTokens(Request.class);
     }
 
     @BeforeEach

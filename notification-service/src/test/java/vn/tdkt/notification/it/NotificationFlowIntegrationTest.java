@@ -32,6 +32,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.annotation.DirtiesContext;
@@ -44,6 +45,8 @@ import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.localstack.EventPublisher;
 import vn.tdkt.localstack.Infrastructure;
 import vn.tdkt.localstack.ReceivedMail;
+import vn.tdkt.support.testing.PlatformEndpoints;
+import vn.tdkt.support.testing.ServiceProbe;
 import vn.tdkt.support.testing.TestTokens;
 
 /**
@@ -97,6 +100,9 @@ class NotificationFlowIntegrationTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    MongoOperations mongo;
 
     /** Finished spans, besides whatever Boot exports (nothing here: no OTLP endpoint is configured). */
     @TestConfiguration(proxyBeanMethods = false)
@@ -280,5 +286,12 @@ class NotificationFlowIntegrationTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    @Test
+    @Order(100)
+    void everyDemoUserOnEveryPlatformEndpointAndEveryBadToken() throws Exception {
+        PlatformEndpoints.assertPermissionMatrix(new ServiceProbe(port, mongo, "notification-service"),
+                List.of("/api/v1/units"));
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import tools.jackson.databind.json.JsonMapper;
+import vn.tdkt.support.problem.ProblemResponses;
 
 /**
  * Every service is an OAuth2 resource server: a valid JWT (signature, issuer, audience, expiry, as

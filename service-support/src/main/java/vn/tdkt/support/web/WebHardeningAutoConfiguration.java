@@ -12,6 +12,7 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
+import vn.tdkt.support.problem.ProblemResponses;
 
 /**
  * Input is taken only as written: a number where text is expected, text where a number is expected,
@@ -53,7 +54,8 @@ public class WebHardeningAutoConfiguration {
     FilterRegistrationBean<RequestSizeFilter> tdktRequestSizeFilter(WebHardeningProperties properties,
                                                                     ObjectProvider<JsonMapper> json) {
         FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(new RequestSizeFilter(
-                properties.maxRequestBody().toBytes(), json.getIfAvailable(() -> JsonMapper.builder().build())));
+                properties.maxRequestBody().toBytes(),
+                new ProblemResponses(json.getIfAvailable(() -> JsonMapper.builder().build()))));
         registration.setOrder(SIZE_FILTER_ORDER);
         return registration;
     }

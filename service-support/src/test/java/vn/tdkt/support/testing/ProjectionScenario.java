@@ -89,6 +89,11 @@ public abstract class ProjectionScenario {
     }
 
     @Test
+    protected void everyDemoUserOnEveryEndpointAndEveryBadToken() throws Exception {
+        PlatformEndpoints.assertPermissionMatrix(service, List.of("/api/v1/units", "/api/v1/campaigns"));
+    }
+
+    @Test
     protected void anUnknownUnitIsA404Problem() throws Exception {
         HttpResponse<String> response = service.get("/api/v1/units/KHONG-CO");
 

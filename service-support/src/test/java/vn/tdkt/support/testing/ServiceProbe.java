@@ -45,6 +45,19 @@ public final class ServiceProbe {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Any request as anyone: {@code authorization} is the whole header value, or null for none. */
+    public HttpResponse<String> send(String method, String path, String jsonBody, String authorization)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** The JSON body of {@code GET path}, asserting a 200 (the body is in the failure message). */
     public JsonNode json(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(path);

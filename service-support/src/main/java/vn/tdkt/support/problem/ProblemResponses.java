@@ -1,4 +1,4 @@
-package vn.tdkt.support.security;
+package vn.tdkt.support.problem;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,16 +9,19 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Problem details written by the security filters, which answer before any controller advice runs. */
-final class ProblemResponses {
+/**
+ * Problem details written by servlet filters (security, request size), which answer before any
+ * controller advice runs: the same shape as {@link ProblemAdvice}'s, with one field to blame.
+ */
+public final class ProblemResponses {
 
     private final JsonMapper json;
 
-    ProblemResponses(JsonMapper json) {
+    public ProblemResponses(JsonMapper json) {
         this.json = json;
     }
 
-    void write(HttpServletResponse response, HttpStatus status, String detail, String field, String message)
+    public void write(HttpServletResponse response, HttpStatus status, String detail, String field, String message)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
