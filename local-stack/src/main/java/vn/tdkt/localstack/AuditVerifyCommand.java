@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tdkt.localstack.auth.AuthServerUnavailableException;
 import vn.tdkt.localstack.auth.DemoTokens;
+import vn.tdkt.localstack.auth.SignInRefusedException;
 
 /**
  * {@code ./tdkt audit-verify}: asks every running service to walk its audit chain, as the operator
@@ -33,6 +34,10 @@ final class AuditVerifyCommand {
             token = tokens.accessToken(OPERATOR);
         } catch (AuthServerUnavailableException e) {
             err.println("tdkt audit-verify: " + e.getMessage() + ". Is tdkt running? Start it with ./tdkt up.");
+            return 1;
+        } catch (SignInRefusedException e) {
+            err.println("tdkt audit-verify: the operator " + OPERATOR + " could not sign in (" + e.getMessage()
+                    + "); the password is TDKT_DEMO_PASSWORD as the auth server was started with.");
             return 1;
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -177,7 +177,8 @@ final class StackRunner {
         if (system != null) {
             out.printf("  %-21s %s   (./tdkt token <user>; ./tdkt users)%n", AuthServerProcess.MODULE, system.authServer().baseUrl());
             for (ServiceProcess p : system.instances()) {
-                out.printf("  %-21s %s   Swagger UI %s/swagger-ui.html%n", p.service(), p.baseUrl(), p.baseUrl());
+                out.printf("  %-21s %s   (API with a token: -H \"Authorization: Bearer $(./tdkt token admin)\")%n",
+                        p.service(), p.baseUrl());
             }
         }
         out.printf("  %-21s http://127.0.0.1:%d/mails   (./tdkt mails; SMTP on 127.0.0.1:%d)%n",

@@ -40,6 +40,7 @@ class ArchitectureTest {
             "vn.tdkt.support.web.WebHardeningAutoConfiguration",
             "vn.tdkt.support.problem.ForbiddenException",
             "vn.tdkt.support.problem.ProblemResponses",
+            "vn.tdkt.support.logging.MaskingLogCustomizer",
             "vn.tdkt.support.inbox.Inbox",
             "vn.tdkt.support.inbox.PoisonEventException",
             "vn.tdkt.support.inbox.InboxAutoConfiguration",

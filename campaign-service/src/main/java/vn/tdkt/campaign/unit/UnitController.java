@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,14 +52,17 @@ class UnitController {
         Unit unit = units.register(request.toCommand());
         Audit.versions(null, unit.version());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{code}")
-                .buildAndExpand(unit.code().value()).toUri()).body(view(unit));
+                .buildAndExpand(unit.code().value()).toUri()).body(view(unit, new ArrayList<>()));
     }
 
     @GetMapping("/{code}")
     @Operation(summary = "Xem đơn vị – one unit")
     UnitResponse get(@PathVariable String code) {
         authorizer.require(Action.READ_DIRECTORY, null);
-        return view(units.get(existingCode(code)));
+        List<String> disclosed = new ArrayList<>();
+        UnitResponse unit = view(units.get(existingCode(code)), disclosed);
+        auditDisclosure("unit.read", disclosed);
+        return unit;
     }
 
     @GetMapping
@@ -68,7 +72,11 @@ class UnitController {
                                     @RequestParam(required = false) Integer size) {
         authorizer.require(Action.READ_DIRECTORY, null);
         UnitCode parent = parentCode == null ? null : UnitCode.parse("parentCode", parentCode);
-        return units.list(parent, PageQuery.of(page, size)).map(this::view);
+        List<String> disclosed = new ArrayList<>();
+        PageResponse<UnitResponse> listed = units.list(parent, PageQuery.of(page, size))
+                .map(unit -> view(unit, disclosed));
+        auditDisclosure("unit.list", disclosed);
+        return listed;
     }
 
     @PutMapping("/{code}")
@@ -80,14 +88,29 @@ class UnitController {
         long before = units.get(unitCode).version();
         Unit unit = units.update(unitCode, request.toCommand());
         Audit.versions(before, unit.version());
-        return view(unit);
+        return view(unit, new ArrayList<>());
     }
 
-    /** Contact emails are personal data: whole for those who may read them for this unit, masked for others. */
-    private UnitResponse view(Unit unit) {
+    /**
+     * Contact emails are personal data: whole for those who may read them for this unit (noted in
+     * {@code disclosed}, for the audit trail), masked for others.
+     */
+    private UnitResponse view(Unit unit, List<String> disclosed) {
         UnitResponse response = UnitResponse.of(unit);
-        return authorizer.allows(Action.READ_PERSONAL_DATA, unit.code().value()) ? response
-                : response.withContactEmails(PersonalData.maskEmails(response.contactEmails()));
+        if (!authorizer.allows(Action.READ_PERSONAL_DATA, unit.code().value())) {
+            return response.withContactEmails(PersonalData.maskEmails(response.contactEmails()));
+        }
+        if (!response.contactEmails().isEmpty()) {
+            disclosed.add(unit.code().value());
+        }
+        return response;
+    }
+
+    /** A read that showed contact emails is recorded like a command: who saw whose, and when. */
+    private static void auditDisclosure(String action, List<String> disclosedUnits) {
+        if (!disclosedUnits.isEmpty()) {
+            Audit.personalDataRead(action, "unit:" + String.join(",", disclosedUnits));
+        }
     }
 
     /** A code that breaks the pattern can name no unit: that is a 404, like any unknown code. */

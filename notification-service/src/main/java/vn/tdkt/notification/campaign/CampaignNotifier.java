@@ -45,8 +45,8 @@ class CampaignNotifier {
         }
         PhaseChangeEmail.Composed email = PhaseChangeEmail.compose(event, resolved.organiser().name());
         String type = EventCatalog.of(event).name();
-        List<OutgoingEmail> emails = resolved.emails().stream()
-                .map(to -> new OutgoingEmail(event.eventId(), type, event.aggregateId(), resolved.organiserPath(), to,
+        List<OutgoingEmail> emails = resolved.emails().entrySet().stream()
+                .map(to -> new OutgoingEmail(event.eventId(), type, event.aggregateId(), to.getValue(), to.getKey(),
                         email.subject(), email.body()))
                 .toList();
         int created = deliveries.enqueue(emails);

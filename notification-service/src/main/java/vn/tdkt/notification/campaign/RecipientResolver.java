@@ -1,6 +1,8 @@
 package vn.tdkt.notification.campaign;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,15 +32,16 @@ class RecipientResolver {
         if (!missing.isEmpty()) {
             throw new UnitsNotYetKnownException(missing);
         }
-        Set<String> emails = new LinkedHashSet<>();
+        // An address listed by several units belongs to the first: the organiser, then the list's order.
+        Map<String, List<String>> emails = new LinkedHashMap<>();
         units.values().forEach(unit -> unit.contactEmails().stream()
                 .filter(email -> email != null && !email.isBlank())
                 .map(email -> email.strip().toLowerCase(Locale.ROOT))
-                .forEach(emails::add));
-        return new Recipients(units.get(organiserUnitCode), path(organiserUnitCode), new ArrayList<>(emails));
+                .forEach(email -> emails.computeIfAbsent(email, ignored -> path(unit.code()))));
+        return new Recipients(units.get(organiserUnitCode), emails);
     }
 
-    /** The organiser and every unit above it that this service knows, nearest first. */
+    /** The unit and every unit above it that this service knows, nearest first. */
     private List<String> path(String unitCode) {
         List<String> path = new ArrayList<>();
         UnitTree tree = directory.tree();
@@ -50,14 +53,14 @@ class RecipientResolver {
     }
 
     /**
-     * @param organiserPath the organiser and its ancestors: the deliveries belong to their subtrees
-     * @param emails        de-duplicated, lower-case, in the order organiser first, then the distribution list
+     * @param emails de-duplicated, lower-case, in the order organiser first, then the distribution list;
+     *               each with the path (its unit, then the units above) of the unit whose contact it is:
+     *               the address is personal data of that unit, readable only within its subtree
      */
-    record Recipients(DirectoryUnit organiser, List<String> organiserPath, List<String> emails) {
+    record Recipients(DirectoryUnit organiser, Map<String, List<String>> emails) {
 
         Recipients {
-            organiserPath = List.copyOf(organiserPath);
-            emails = List.copyOf(emails);
+            emails = Collections.unmodifiableMap(new LinkedHashMap<>(emails));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.support.unitdirectory.DirectoryUnit;
@@ -30,10 +31,15 @@ class RecipientResolverTest {
             codes.stream().filter(known::containsKey).forEach(code -> found.put(code, known.get(code)));
             return found;
         });
+        when(directory.tree()).thenReturn(code -> Optional.ofNullable(known.get(code)).map(DirectoryUnit::parentCode));
     }
 
     private void unit(String code, String name, String... emails) {
-        known.put(code, new DirectoryUnit(code, name, "DEPARTMENT", null, 10, List.of(emails), 1, Instant.now()));
+        unitUnder(null, code, name, emails);
+    }
+
+    private void unitUnder(String parent, String code, String name, String... emails) {
+        known.put(code, new DirectoryUnit(code, name, "DEPARTMENT", parent, 10, List.of(emails), 1, Instant.now()));
     }
 
     @Test
@@ -45,8 +51,23 @@ class RecipientResolverTest {
         RecipientResolver.Recipients recipients = resolver.resolve("SNV", List.of("PGD", "UBX", "SNV"));
 
         assertThat(recipients.organiser().name()).isEqualTo("Sở Nội vụ");
-        assertThat(recipients.emails())
+        assertThat(recipients.emails().keySet())
                 .containsExactly("thidua@snv.gov.vn", "vanthu@snv.gov.vn", "pgd@pgd.gov.vn");
+    }
+
+    @Test
+    void eachAddressBelongsToTheSubtreeOfTheFirstUnitListingIt() {
+        unitUnder(null, "LS", "UBND tỉnh", "vanphong@ubnd.gov.vn");
+        unitUnder("LS", "LS-CL", "UBND huyện Chi Lăng", "thidua@chilang.gov.vn");
+        unitUnder("LS-CL", "LS-CL-NL", "UBND xã Nhân Lý", "vanphong@nhanly.gov.vn", "THIDUA@chilang.gov.vn");
+        unitUnder("LS", "LS-HL", "UBND huyện Hữu Lũng", "thidua@huulung.gov.vn");
+
+        RecipientResolver.Recipients recipients = resolver.resolve("LS-CL", List.of("LS-CL-NL", "LS-HL"));
+
+        assertThat(recipients.emails()).containsExactly(
+                Map.entry("thidua@chilang.gov.vn", List.of("LS-CL", "LS")),
+                Map.entry("vanphong@nhanly.gov.vn", List.of("LS-CL-NL", "LS-CL", "LS")),
+                Map.entry("thidua@huulung.gov.vn", List.of("LS-HL", "LS")));
     }
 
     @Test
@@ -54,7 +75,7 @@ class RecipientResolverTest {
         unit("SNV", "Sở Nội vụ");
         unit("PGD", "Phòng Giáo dục", "pgd@pgd.gov.vn");
 
-        assertThat(resolver.resolve("SNV", List.of("PGD")).emails()).containsExactly("pgd@pgd.gov.vn");
+        assertThat(resolver.resolve("SNV", List.of("PGD")).emails().keySet()).containsExactly("pgd@pgd.gov.vn");
     }
 
     @Test

@@ -3,12 +3,16 @@ package vn.tdkt.support.audit;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import vn.tdkt.support.paging.PageQuery;
 import vn.tdkt.support.paging.PageResponse;
 
@@ -16,10 +20,17 @@ import vn.tdkt.support.paging.PageResponse;
  * The per-service audit trail in its own collection, append-only and hash-chained. Appending takes
  * the next sequence number after the newest record; if another instance took it first, the insert
  * fails on the unique id and the append tries again on top of that record.
+ *
+ * <p>A chain alone cannot show that its newest records were cut off, so a head document in
+ * {@value #HEAD_COLLECTION} follows the newest record's number and hash; verification checks the
+ * chain against it. (Whoever can rewrite both collections can still rewrite history: the head's
+ * hash, which verification reports, is what an operator copies elsewhere to anchor it.)
  */
 public class AuditLog {
 
-    private static final int MAX_ATTEMPTS = 50;
+    public static final String HEAD_COLLECTION = "audit_head";
+    private static final String HEAD_ID = "head";
+    private static final int MAX_ATTEMPTS = 200;
 
     private final MongoOperations mongo;
 
@@ -38,13 +49,26 @@ public class AuditLog {
             AuditRecord next = last == null ? AuditRecord.chain(1, stored, AuditRecord.GENESIS)
                     : AuditRecord.chain(last.seq() + 1, stored, last.hash());
             try {
-                return mongo.insert(next);
+                AuditRecord appended = mongo.insert(next);
+                advanceHead(appended);
+                return appended;
             } catch (DuplicateKeyException taken) {
                 if (attempt >= MAX_ATTEMPTS) {
                     throw taken;
                 }
-                Thread.onSpinWait();
+                // Another instance appended meanwhile: back off a little, more the more often it happens.
+                LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(100_000L * Math.min(attempt, 20)));
             }
+        }
+    }
+
+    /** Moves the head to {@code record} unless it already names a newer one (a stale upsert is a duplicate key). */
+    private void advanceHead(AuditRecord record) {
+        Query olderHead = Query.query(Criteria.where("_id").is(HEAD_ID).and("seq").lt(record.seq()));
+        try {
+            mongo.upsert(olderHead, new Update().set("seq", record.seq()).set("hash", record.hash()), HEAD_COLLECTION);
+        } catch (DuplicateKeyException newerHead) {
+            // another instance has appended after this record
         }
     }
 
@@ -102,7 +126,26 @@ public class AuditLog {
                 expectedPrev = record.hash();
             }
         }
-        return Verification.intact(checked);
+        return againstHead(checked, expectedSeq - 1, expectedPrev);
+    }
+
+    /** The chain read so far ends at {@code lastSeq}: the head must not name a later or another record. */
+    private Verification againstHead(long checked, long lastSeq, String lastHash) {
+        Document head = mongo.getCollection(HEAD_COLLECTION).find(new Document("_id", HEAD_ID)).first();
+        if (head == null) {
+            return checked == 0 ? Verification.intact(0, null)
+                    : Verification.brokenAt(checked, lastSeq, "the head of the trail is missing");
+        }
+        long headSeq = head.get("seq", Number.class).longValue();
+        if (headSeq > lastSeq) {
+            return Verification.brokenAt(checked, lastSeq + 1, "records " + (lastSeq + 1) + " to " + headSeq
+                    + " are missing: the head names record " + headSeq);
+        }
+        if (headSeq == lastSeq && !lastHash.equals(head.getString("hash"))) {
+            return Verification.brokenAt(checked, lastSeq, "record " + lastSeq + " is not the one the head names");
+        }
+        // A head behind the chain is an append whose head update did not happen (a crash in between).
+        return Verification.intact(checked, lastHash);
     }
 
     /** Optional filters of the audit list. */

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -24,7 +23,6 @@ public record AuditRecord(@Id long seq, Instant at, String actor, String actingU
     public static final String COLLECTION = "audit_log";
     /** The {@code prevHash} of record 1. */
     public static final String GENESIS = "0".repeat(64);
-    private static final char SEPARATOR = '\u001f'; // cannot occur in a field, so no two records hash alike by shifting text
 
     static AuditRecord chain(long seq, AuditEntry entry, String prevHash) {
         AuditRecord unsigned = new AuditRecord(seq, entry.at(), entry.actor(), entry.actingUnit(), entry.roles(),
@@ -33,12 +31,17 @@ public record AuditRecord(@Id long seq, Instant at, String actor, String actingU
         return unsigned.withHash(unsigned.computeHash());
     }
 
-    /** SHA-256 over every field but the hash itself, in a fixed order. */
+    /**
+     * SHA-256 over every field but the hash itself, in a fixed order. Each field is written with its
+     * length first (and null as -1), so no text a caller puts in a target or path can make two
+     * different records read alike, and null stays distinct from an empty value.
+     */
     String computeHash() {
         StringBuilder text = new StringBuilder();
         for (Object field : new Object[] {seq, at, actor, actingUnit, roles == null ? null : String.join(",", roles),
                 action, method, path, target, versionBefore, versionAfter, outcome, status, traceId, prevHash}) {
-            text.append(Objects.toString(field, "")).append(SEPARATOR);
+            String value = field == null ? null : field.toString();
+            text.append(value == null ? -1 : value.length()).append(':').append(value == null ? "" : value);
         }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,14 +14,17 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import vn.tdkt.support.security.Actor;
 import vn.tdkt.support.security.Authorizer;
 import vn.tdkt.support.security.Role;
 
 /**
  * Appends one audit record per command (every POST, PUT, PATCH and DELETE under {@code /api/}) and
- * per personal-data read, after the response status is known. Runs inside the security filter chain's
- * scope, so the caller is the verified token's; unauthenticated requests never get this far.
+ * per personal-data read, once the response status is known but before the answer leaves: the
+ * response is held back until the record is written, so a client that reads the trail right after
+ * its command finds it. Runs inside the security filter chain's scope, so the caller is the verified
+ * token's; unauthenticated requests never get this far.
  */
 class AuditTrailFilter extends OncePerRequestFilter {
 
@@ -42,13 +44,19 @@ class AuditTrailFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String traceId = MDC.get("traceId");
         Actor actor = currentActor();
-        try {
+        if (actor == null) {
             chain.doFilter(request, response);
+            return;
+        }
+        ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, held);
         } finally {
             boolean command = COMMANDS.contains(request.getMethod()) && request.getRequestURI().startsWith("/api/");
-            if (actor != null && (command || Boolean.TRUE.equals(request.getAttribute(Audit.PERSONAL_DATA_READ)))) {
-                record(request, response.getStatus(), actor, traceId != null ? traceId : MDC.get("traceId"));
+            if (command || Boolean.TRUE.equals(request.getAttribute(Audit.PERSONAL_DATA_READ))) {
+                record(request, held.getStatus(), actor, traceId != null ? traceId : MDC.get("traceId"));
             }
+            held.copyBodyToResponse();
         }
     }
 
@@ -81,9 +89,5 @@ class AuditTrailFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilterAsyncDispatch() {
         return true;
-    }
-
-    static List<String> commands() {
-        return List.copyOf(COMMANDS);
     }
 }

@@ -1,7 +1,6 @@
 package vn.tdkt.support.campaigndirectory;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +67,6 @@ public class CampaignDirectory {
         return Optional.ofNullable(mongo.findById(id, DirectoryCampaign.class));
     }
 
-    /** Every known campaign, by id. */
     /** One page of the known campaigns, in a stable order (by id). */
     public PageResponse<DirectoryCampaign> page(PageQuery page) {
         long total = mongo.count(new Query(), DirectoryCampaign.class);
@@ -76,7 +74,4 @@ public class CampaignDirectory {
                 .limit(page.size()), DirectoryCampaign.class), total);
     }
 
-    public List<DirectoryCampaign> list() {
-        return mongo.find(new Query().with(Sort.by("_id")), DirectoryCampaign.class);
-    }
 }

@@ -54,8 +54,8 @@ class DeadLetterController {
     /** Idempotent consumers make replaying the same dead letter twice harmless. */
     @PostMapping("/replay")
     ReplayResult replay(@Valid @RequestBody ReplayRequest request) {
-        authorizer.require(Action.OPERATE, null);
         Audit.command("dead-letter.replay", request.topic() + "/" + request.partition() + "/" + request.offset());
+        authorizer.require(Action.OPERATE, null);
         return store.replay(request);
     }
 }

@@ -58,7 +58,10 @@ final class DeadLetterStore {
                 }
             }
         }
-        letters.sort(Comparator.comparing(DeadLetter::timestamp, Comparator.nullsFirst(Comparator.naturalOrder())));
+        // A stable order for paging: by time, then by the record's place, which is unique.
+        letters.sort(Comparator.comparing(DeadLetter::timestamp, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(DeadLetter::topic).thenComparingInt(DeadLetter::partition)
+                .thenComparingLong(DeadLetter::offset));
         return letters;
     }
 

@@ -1,5 +1,6 @@
 package vn.tdkt.support.security;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -13,7 +14,8 @@ import java.util.Set;
 public record Actor(String username, Set<Role> roles, String unitCode) {
 
     public Actor {
-        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        // An EnumSet keeps the roles in declaration order, so refusals list their reasons in a fixed order.
+        roles = Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
     }
 
     public boolean has(Role role) {

@@ -1,12 +1,16 @@
 package vn.tdkt.support.security;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Masks personal data for readers who may not see it and for logs: {@code qlns@stc.langson.gov.vn}
  * becomes {@code q***@stc.langson.gov.vn} (the office stays recognisable, the person does not).
  */
 public final class PersonalData {
+
+    private static final Pattern EMAIL = Pattern.compile("([\\p{L}\\p{N}._%+-]+)@([\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,})");
 
     private PersonalData() {
     }
@@ -26,9 +30,12 @@ public final class PersonalData {
         return emails == null ? null : emails.stream().map(PersonalData::maskEmail).toList();
     }
 
-    /** {@code Nguyễn Văn An} becomes {@code N***}: enough to tell log lines apart, not to name anyone. */
-    public static String maskName(String name) {
-        return name == null || name.isBlank() ? name : name.strip().codePoints().limit(1)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + "***";
+    /** Every e-mail address inside a text (a log message, an SMTP error) masked as {@link #maskEmail}. */
+    public static String maskEmailsIn(String text) {
+        if (text == null || text.indexOf('@') < 0) {
+            return text;
+        }
+        return EMAIL.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
+                match.group(1).charAt(0) + "***@" + match.group(2)));
     }
 }

@@ -14,7 +14,7 @@ public record WebSecurityProperties(List<String> corsAllowedOrigins, List<String
     public WebSecurityProperties {
         corsAllowedOrigins = corsAllowedOrigins == null ? List.of() : List.copyOf(corsAllowedOrigins);
         openPaths = openPaths == null || openPaths.isEmpty()
-                ? List.of("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error")
+                ? List.of("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                 : List.copyOf(openPaths);
     }
 }

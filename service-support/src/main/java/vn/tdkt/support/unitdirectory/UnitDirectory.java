@@ -3,7 +3,6 @@ package vn.tdkt.support.unitdirectory;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -77,10 +76,6 @@ public class UnitDirectory {
         return ordered;
     }
 
-    /** Every known unit, by code. */
-    public List<DirectoryUnit> list() {
-        return mongo.find(new Query().with(Sort.by("_id")), DirectoryUnit.class);
-    }
 
     /** One page of the known units, by code. */
     public PageResponse<DirectoryUnit> page(PageQuery page) {

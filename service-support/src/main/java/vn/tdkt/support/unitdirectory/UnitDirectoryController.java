@@ -1,12 +1,14 @@
 package vn.tdkt.support.unitdirectory;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.support.audit.Audit;
 import vn.tdkt.support.paging.PageQuery;
 import vn.tdkt.support.paging.PageResponse;
 import vn.tdkt.support.problem.NotFoundException;
@@ -34,21 +36,37 @@ class UnitDirectoryController {
     PageResponse<UnitResponse> list(@RequestParam(required = false) Integer page,
                                     @RequestParam(required = false) Integer size) {
         authorizer.require(Action.READ_DIRECTORY, null);
-        return directory.page(PageQuery.of(page, size)).map(this::view);
+        List<String> disclosed = new ArrayList<>();
+        PageResponse<UnitResponse> listed = directory.page(PageQuery.of(page, size)).map(unit -> view(unit, disclosed));
+        auditDisclosure("unit.list", disclosed);
+        return listed;
     }
 
     @GetMapping("/{code}")
     UnitResponse get(@PathVariable String code) {
         authorizer.require(Action.READ_DIRECTORY, null);
-        return directory.find(code).map(this::view)
+        List<String> disclosed = new ArrayList<>();
+        UnitResponse unit = directory.find(code).map(found -> view(found, disclosed))
                 .orElseThrow(() -> new NotFoundException("Unit " + code + " is not known here (yet)"));
+        auditDisclosure("unit.read", disclosed);
+        return unit;
     }
 
-    private UnitResponse view(DirectoryUnit unit) {
-        List<String> emails = authorizer.allows(Action.READ_PERSONAL_DATA, unit.code()) ? unit.contactEmails()
-                : PersonalData.maskEmails(unit.contactEmails());
+    /** Whole contact emails only for readers who may see them for this unit (noted for the audit trail). */
+    private UnitResponse view(DirectoryUnit unit, List<String> disclosed) {
+        boolean shown = authorizer.allows(Action.READ_PERSONAL_DATA, unit.code());
+        if (shown && !unit.contactEmails().isEmpty()) {
+            disclosed.add(unit.code());
+        }
         return new UnitResponse(unit.code(), unit.name(), unit.level(), unit.parentCode(), unit.staffCount(),
-                emails, unit.version(), unit.updatedAt());
+                shown ? unit.contactEmails() : PersonalData.maskEmails(unit.contactEmails()), unit.version(),
+                unit.updatedAt());
+    }
+
+    private static void auditDisclosure(String action, List<String> disclosedUnits) {
+        if (!disclosedUnits.isEmpty()) {
+            Audit.personalDataRead(action, "unit:" + String.join(",", disclosedUnits));
+        }
     }
 
     record UnitResponse(String code, String name, String level, String parentCode, Integer staffCount,

@@ -23,8 +23,11 @@ import vn.tdkt.support.problem.ProblemResponses;
 @EnableConfigurationProperties(WebHardeningProperties.class)
 public class WebHardeningAutoConfiguration {
 
-    /** Before Spring Security's filter chain (-100): oversized bodies are refused before anyone reads them. */
-    static final int SIZE_FILTER_ORDER = -200;
+    /**
+     * Right after Spring Security's filter chain (-100), which reads no body: an anonymous caller gets
+     * its 401 first, a signed-in one a 413 before anything reads the body, with the security headers.
+     */
+    static final int SIZE_FILTER_ORDER = -99;
 
     @Bean
     JsonMapperBuilderCustomizer tdktStrictJson() {

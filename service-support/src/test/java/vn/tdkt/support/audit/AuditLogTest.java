@@ -37,12 +37,12 @@ class AuditLogTest {
         assertThat(second.seq()).isEqualTo(2);
         assertThat(second.prevHash()).isEqualTo(first.hash());
         assertThat(second.outcome()).isEqualTo("DENIED");
-        assertThat(log.verify()).isEqualTo(Verification.intact(2));
+        assertThat(log.verify()).isEqualTo(Verification.intact(2, second.hash()));
     }
 
     @Test
     void anEmptyTrailIsIntact() {
-        assertThat(log.verify()).isEqualTo(Verification.intact(0));
+        assertThat(log.verify()).isEqualTo(Verification.intact(0, null));
     }
 
     @Test
@@ -84,6 +84,33 @@ class AuditLogTest {
         mongo.getCollection(AuditRecord.COLLECTION).deleteOne(new Document("_id", 2L));
 
         assertThat(log.verify()).isEqualTo(Verification.brokenAt(2, 2, "record 2 is missing"));
+    }
+
+    @Test
+    void cuttingOffTheNewestRecordsIsFoundThroughTheHead() {
+        IntStream.rangeClosed(1, 5).forEach(i -> log.append(entry("thiduakt.chilang", "unit.update", 200)));
+
+        mongo.getCollection(AuditRecord.COLLECTION).deleteMany(new Document("_id", new Document("$gte", 4L)));
+
+        assertThat(log.verify()).isEqualTo(Verification.brokenAt(3, 4,
+                "records 4 to 5 are missing: the head names record 5"));
+    }
+
+    @Test
+    void textThatLooksLikeAFieldBoundaryCannotMakeTwoRecordsHashAlike() {
+        AuditEntry split = new AuditEntry(java.time.Instant.parse("2026-12-01T00:00:00Z"), "a", "b", List.of(),
+                "x", "POST", "/p", "t", null, null, AuditEntry.Outcome.SUCCEEDED, 200, null);
+        AuditEntry joined = new AuditEntry(split.at(), "a:1:b", null, List.of(), "x", "POST", "/p", "t", null, null,
+                AuditEntry.Outcome.SUCCEEDED, 200, null);
+        AuditEntry empty = new AuditEntry(split.at(), "a", "", List.of(), "x", "POST", "/p", "t", null, null,
+                AuditEntry.Outcome.SUCCEEDED, 200, null);
+        AuditEntry none = new AuditEntry(split.at(), "a", null, List.of(), "x", "POST", "/p", "t", null, null,
+                AuditEntry.Outcome.SUCCEEDED, 200, null);
+
+        assertThat(AuditRecord.chain(1, split, AuditRecord.GENESIS).hash())
+                .isNotEqualTo(AuditRecord.chain(1, joined, AuditRecord.GENESIS).hash());
+        assertThat(AuditRecord.chain(1, empty, AuditRecord.GENESIS).hash())
+                .isNotEqualTo(AuditRecord.chain(1, none, AuditRecord.GENESIS).hash());
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.tdkt.events.campaign.CampaignCreated;
 import vn.tdkt.events.campaign.CampaignEvent;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
+import vn.tdkt.support.paging.PageQuery;
 import vn.tdkt.support.testing.Concurrently;
 import vn.tdkt.support.testing.TestInfrastructure;
 
@@ -98,7 +99,7 @@ class CampaignDirectoryTest {
         directory.apply(created("c-b", 1, "B"));
         directory.apply(created("c-a", 1, "A"));
 
-        assertThat(directory.list()).extracting(DirectoryCampaign::id).containsExactly("c-a", "c-b");
+        assertThat(directory.page(new PageQuery(0, PageQuery.MAX_SIZE)).items()).extracting(DirectoryCampaign::id).containsExactly("c-a", "c-b");
         assertThat(directory.find("nope")).isEmpty();
     }
 }

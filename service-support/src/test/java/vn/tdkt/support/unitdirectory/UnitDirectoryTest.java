@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.tdkt.events.unit.UnitEvent;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.events.unit.UnitUpdated;
+import vn.tdkt.support.paging.PageQuery;
 import vn.tdkt.support.testing.Concurrently;
 import vn.tdkt.support.testing.TestInfrastructure;
 
@@ -99,7 +100,7 @@ class UnitDirectoryTest {
         directory.apply(registered("XC", 1, "Xã C"));
 
         assertThat(directory.findAll(List.of("XC", "NOPE", "XA")).keySet()).containsExactly("XC", "XA");
-        assertThat(directory.list()).extracting(DirectoryUnit::code).containsExactly("XA", "XB", "XC");
+        assertThat(directory.page(new PageQuery(0, PageQuery.MAX_SIZE)).items()).extracting(DirectoryUnit::code).containsExactly("XA", "XB", "XC");
         assertThat(directory.find("NOPE")).isEmpty();
     }
 }
