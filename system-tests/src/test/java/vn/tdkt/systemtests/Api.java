@@ -60,7 +60,7 @@ final class Api {
 
     static Response get(String url, String token, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET().header("Accept", "application/json");
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         return send(request, "GET", url, token);
     }
 
@@ -78,7 +78,7 @@ final class Api {
                         StandardCharsets.UTF_8))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json");
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         return send(request, "POST", url, token);
     }
 

@@ -397,7 +397,8 @@ class EndToEndTest {
         }
         for (Service service : Service.values()) {
             assertThat(Api.get(url(service, "/actuator/health/readiness"), null).status()).isEqualTo(200);
-            assertThat(Api.get(url(service, "/actuator/prometheus"), null).status()).isEqualTo(200);
+            assertThat(Api.get(url(service, "/actuator/prometheus"), null, Map.of("Accept", "text/plain")).status())
+                    .isEqualTo(200);
         }
     }
 
