@@ -1,13 +1,18 @@
 package vn.tdkt.support.security;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import vn.tdkt.support.problem.ForbiddenException;
 
 /**
@@ -19,6 +24,7 @@ public class Authorizer {
 
     public static final String ROLES_CLAIM = "roles";
     public static final String UNIT_CLAIM = "unit";
+    private static final String REQUEST_TREE = Authorizer.class.getName() + ".tree";
 
     private final UnitTree tree;
 
@@ -38,7 +44,7 @@ public class Authorizer {
     /** Throws a 403 problem unless the caller may take {@code action} on {@code targetUnit} (null: none). */
     public Actor require(Action action, String targetUnit) {
         Actor actor = actor();
-        if (AccessPolicy.decide(actor, action, targetUnit, tree) instanceof Decision.Denied denied) {
+        if (AccessPolicy.decide(actor, action, targetUnit, tree()) instanceof Decision.Denied denied) {
             throw new ForbiddenException("You may not do this" + (targetUnit == null ? "" : " for unit " + targetUnit),
                     denied.reasons());
         }
@@ -50,7 +56,7 @@ public class Authorizer {
         Actor actor = actor();
         Set<String> reasons = new LinkedHashSet<>();
         for (String unit : targetUnits) {
-            if (AccessPolicy.decide(actor, action, unit, tree) instanceof Decision.Denied denied) {
+            if (AccessPolicy.decide(actor, action, unit, tree()) instanceof Decision.Denied denied) {
                 reasons.addAll(denied.reasons());
             }
         }
@@ -62,7 +68,25 @@ public class Authorizer {
 
     /** Whether the caller may take the action, without failing: for masking what a reader may not see. */
     public boolean allows(Action action, String targetUnit) {
-        return AccessPolicy.decide(actor(), action, targetUnit, tree).isAllowed();
+        return AccessPolicy.decide(actor(), action, targetUnit, tree()).isAllowed();
+    }
+
+    /**
+     * The unit tree, remembered for the rest of the request: a page of 200 units asks for the same
+     * few parents again and again, and each question would otherwise be a database read.
+     */
+    private UnitTree tree() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return tree;
+        }
+        UnitTree remembered = (UnitTree) request.getAttribute(REQUEST_TREE, RequestAttributes.SCOPE_REQUEST);
+        if (remembered == null) {
+            Map<String, Optional<String>> parents = new HashMap<>();
+            remembered = code -> parents.computeIfAbsent(code, tree::parentOf);
+            request.setAttribute(REQUEST_TREE, remembered, RequestAttributes.SCOPE_REQUEST);
+        }
+        return remembered;
     }
 
     /** The actor a verified token describes. */
