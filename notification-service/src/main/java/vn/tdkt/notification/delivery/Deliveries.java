@@ -16,19 +16,22 @@ public class Deliveries implements InitializingBean {
     private final DeliveryStore store;
     private final DeliveryDispatcher dispatcher;
     private final DeliveryMetrics metrics;
+    private final NotificationProperties properties;
     private final Clock clock;
 
-    Deliveries(DeliveryStore store, DeliveryDispatcher dispatcher, DeliveryMetrics metrics, Clock clock) {
+    Deliveries(DeliveryStore store, DeliveryDispatcher dispatcher, DeliveryMetrics metrics,
+               NotificationProperties properties, Clock clock) {
         this.store = store;
+        this.properties = properties;
         this.dispatcher = dispatcher;
         this.metrics = metrics;
         this.clock = clock;
     }
 
-    /** Ensures the unique index before any consumer can insert (runs while the context starts, before bindings). */
+    /** Ensures the indexes before any consumer can insert (runs while the context starts, before bindings). */
     @Override
     public void afterPropertiesSet() {
-        store.createIndexes();
+        store.createIndexes(properties.sentRetention());
     }
 
     /**

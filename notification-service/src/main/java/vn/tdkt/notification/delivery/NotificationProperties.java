@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param claimTimeout   how long one instance holds a claimed delivery before another may take it;
  *                       longer than an SMTP send can take (see the mail timeouts)
  * @param batchSize      deliveries one dispatch round sends at most
+ * @param sentRetention  how long a SENT delivery is kept (a TTL index removes it then); FAILED and DEAD stay
  */
 @ConfigurationProperties("tdkt.notification")
 record NotificationProperties(String from, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
-                              Duration pollInterval, Duration claimTimeout, int batchSize) {
+                              Duration pollInterval, Duration claimTimeout, int batchSize,
+                              Duration sentRetention) {
 
     NotificationProperties {
         from = from == null || from.isBlank() ? "thidua-khenthuong@tdkt.local" : from;
@@ -25,5 +27,6 @@ record NotificationProperties(String from, int maxAttempts, Duration initialBack
         pollInterval = pollInterval == null ? Duration.ofMillis(200) : pollInterval;
         claimTimeout = claimTimeout == null ? Duration.ofMinutes(2) : claimTimeout;
         batchSize = batchSize <= 0 ? 50 : batchSize;
+        sentRetention = sentRetention == null ? Duration.ofDays(90) : sentRetention;
     }
 }

@@ -51,7 +51,7 @@ class DeliveryControllerTest {
                 List.of("LS-CL", "LS"), recipient,
                 "[Thi đua – Khen thưởng] Phát động phong trào: Năm 2026", "Nội dung", status, attempts, null,
                 Instant.parse("2026-11-24T05:00:00Z"), sentAt, Instant.parse("2026-11-24T05:00:00Z"), "t", null,
-                "4bf92f3577b34da6a3ce929d0e0e4736", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+                "4bf92f3577b34da6a3ce929d0e0e4736", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", null);
     }
 
     @Test

@@ -28,14 +28,14 @@ class DeliveryDispatcherTest {
     private final MailGateway mail = mock(MailGateway.class);
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final NotificationProperties properties = new NotificationProperties("from@tdkt.local", 3,
-            Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofMillis(200), Duration.ofMinutes(2), 10);
+            Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofMillis(200), Duration.ofMinutes(2), 10, null);
     private final DeliveryDispatcher dispatcher = new DeliveryDispatcher(store, mail, properties,
             new DeliveryMetrics(registry), ObservationRegistry.NOOP, Clock.fixed(now, ZoneOffset.UTC));
 
     private Delivery claimed(int attempts) {
         return new Delivery("d-1", UUID.randomUUID().toString(), "tdkt.campaign.phase-changed.v1", "c-1",
                 List.of("SNV", "UBT"), "a@snv.gov.vn", "Chủ đề", "Nội dung", DeliveryStatus.SENDING, attempts, "earlier", now, null, now,
-                "token", now.plusSeconds(120), null, null);
+                "token", now.plusSeconds(120), null, null, now.plusSeconds(120));
     }
 
     private void claims(Delivery delivery) {
