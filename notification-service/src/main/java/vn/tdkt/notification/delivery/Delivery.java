@@ -12,7 +12,8 @@ import vn.tdkt.support.tracing.Traceparents;
  * dispatcher instance holds it; a claim that expires (crashed instance) makes it claimable again.
  *
  * @param unitPath    the unit the email was sent for and its ancestors, for reading by unit subtree
- * @param attempts    sends started so far (counted when claimed, so a send that crashes its instance counts too)
+ * @param attempts    sends started so far (counted when claimed, so a send that crashes its instance counts too;
+ *                    taken back when the send could not reach the SMTP server)
  * @param traceId     the trace of the event's handling, which continues the trace of the request that caused
  *                    the event (so one id leads from a REST call to its emails); null if it was not traced
  * @param traceparent the W3C traceparent of the consumer span that created the delivery: the dispatcher's

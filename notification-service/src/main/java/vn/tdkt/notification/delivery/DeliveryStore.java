@@ -116,6 +116,23 @@ class DeliveryStore {
         return finish(claimed, update);
     }
 
+    /** FAILED and due at {@code nextAttemptAt}, the claim's attempt taken back: the send never reached a server. */
+    boolean releaseUncounted(Delivery claimed, Instant nextAttemptAt, String error) {
+        return finish(claimed, new Update().set("status", DeliveryStatus.FAILED).set("nextAttemptAt", nextAttemptAt)
+                .set("dueAt", nextAttemptAt).set("lastError", error).inc("attempts", -1));
+    }
+
+    /** Served by {@code status_due} (equality on status); DEAD deliveries are never claimed, so no claim races this. */
+    long requeueDead(Optional<UUID> eventId, List<String> ids, Instant now) {
+        Criteria dead = Criteria.where("status").is(DeliveryStatus.DEAD);
+        eventId.ifPresent(id -> dead.and("eventId").is(id.toString()));
+        if (!ids.isEmpty()) {
+            dead.and("_id").in(ids);
+        }
+        return mongo.updateMulti(Query.query(dead), new Update().set("status", DeliveryStatus.PENDING)
+                .set("attempts", 0).set("nextAttemptAt", now).set("dueAt", now), Delivery.class).getModifiedCount();
+    }
+
     /** Applies only while the claim is still ours: a claim that expired and was taken over is not overwritten. */
     private boolean finish(Delivery claimed, Update update) {
         Query ours = Query.query(Criteria.where("_id").is(claimed.id())

@@ -129,14 +129,14 @@ class DeliveryStoreTest {
         doAnswer(call -> sends.computeIfAbsent(call.getArgument(0), k -> new AtomicInteger()).incrementAndGet())
                 .when(mail).send(anyString(), anyString(), anyString());
         NotificationProperties properties = new NotificationProperties("from@tdkt.local", 3, Duration.ofSeconds(1),
-                Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofMinutes(1), 7, null);
+                Duration.ofSeconds(5), 0.0, Duration.ofMillis(200), Duration.ofMinutes(1), 7, null, null);
         List<DeliveryDispatcher> instances = List.of(
                 new DeliveryDispatcher(store, mail, properties, new DeliveryMetrics(new SimpleMeterRegistry()),
-                        ObservationRegistry.NOOP, Clock.systemUTC()),
+                        new SmtpCircuitBreaker(properties, new SimpleMeterRegistry()), ObservationRegistry.NOOP, Clock.systemUTC()),
                 new DeliveryDispatcher(store, mail, properties, new DeliveryMetrics(new SimpleMeterRegistry()),
-                        ObservationRegistry.NOOP, Clock.systemUTC()),
+                        new SmtpCircuitBreaker(properties, new SimpleMeterRegistry()), ObservationRegistry.NOOP, Clock.systemUTC()),
                 new DeliveryDispatcher(store, mail, properties, new DeliveryMetrics(new SimpleMeterRegistry()),
-                        ObservationRegistry.NOOP, Clock.systemUTC()));
+                        new SmtpCircuitBreaker(properties, new SimpleMeterRegistry()), ObservationRegistry.NOOP, Clock.systemUTC()));
 
         ExecutorService pool = Executors.newFixedThreadPool(instances.size());
         try {
@@ -216,6 +216,35 @@ class DeliveryStoreTest {
         assertThat(mongo.getCollection(Delivery.COLLECTION).countDocuments(new Document("dueAt", new Document("$exists", true))))
                 .isZero();
         assertThat(store.claimNext(now.plus(Duration.ofDays(1)), Duration.ofSeconds(30))).isEmpty();
+    }
+
+    @Test
+    void requeueTakesBackOnlyDeadDeliveriesOfTheFilterWithAttemptsFromZero() {
+        Instant now = Instant.now();
+        for (String recipient : List.of("a@snv.gov.vn", "b@snv.gov.vn", "c@snv.gov.vn")) {
+            store.insertIfAbsent(pending(recipient, now));
+            store.markFailed(store.claimNext(now, Duration.ofSeconds(30)).orElseThrow(), DeliveryStatus.DEAD, null, "550");
+        }
+        store.insertIfAbsent(pending("sent@snv.gov.vn", now));
+        store.markSent(store.claimNext(now, Duration.ofSeconds(30)).orElseThrow(), now);
+        Instant later = now.plusSeconds(3600);
+        String deadA = byRecipient("a@snv.gov.vn").id();
+
+        assertThat(store.requeueDead(Optional.of(UUID.randomUUID()), List.of(), later)).as("another event").isZero();
+        assertThat(store.requeueDead(Optional.of(eventId), List.of(deadA), later)).isEqualTo(1);
+        assertThat(byRecipient("a@snv.gov.vn")).satisfies(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING);
+            assertThat(d.attempts()).isZero();
+            assertThat(d.dueAt()).isEqualTo(later.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        });
+        assertThat(store.requeueDead(Optional.empty(), List.of(), later)).as("the other two DEAD").isEqualTo(2);
+        assertThat(byRecipient("sent@snv.gov.vn").status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(store.claimNext(later, Duration.ofSeconds(30))).get().extracting(Delivery::attempts).isEqualTo(1);
+    }
+
+    private Delivery byRecipient(String recipient) {
+        return store.find(new DeliveryFilter(Optional.of(recipient), Optional.empty(), Optional.empty()), PAGE)
+                .items().getFirst();
     }
 
     /** What the server does with the claim's findAndModify: access path and documents read. */
