@@ -31,6 +31,7 @@ class SmtpCircuitBreaker {
     private State state = State.CLOSED;
     private int consecutiveFailures;
     private Instant openUntil = Instant.MIN;
+    private Instant probeDeadline = Instant.MIN;
 
     SmtpCircuitBreaker(NotificationProperties properties, MeterRegistry registry) {
         this.failureThreshold = properties.circuit().failureThreshold();
@@ -40,19 +41,21 @@ class SmtpCircuitBreaker {
                 .register(registry);
     }
 
-    /** Whether the caller may claim and send one delivery now; in HALF_OPEN only the first caller may (the probe). */
+    /**
+     * Whether the caller may claim and send one delivery now. In HALF_OPEN only one caller may (the probe); should
+     * its outcome never be reported (a failure outside the send), another probe may go after {@code openFor}.
+     */
     synchronized boolean tryAcquire(Instant now) {
-        return switch (state) {
-            case CLOSED -> true;
-            case OPEN -> {
-                if (now.isBefore(openUntil)) {
-                    yield false;
-                }
-                state = State.HALF_OPEN;
-                yield true;
-            }
-            case HALF_OPEN -> false;
+        boolean probe = switch (state) {
+            case CLOSED -> false;
+            case OPEN -> !now.isBefore(openUntil);
+            case HALF_OPEN -> !now.isBefore(probeDeadline);
         };
+        if (probe) {
+            state = State.HALF_OPEN;
+            probeDeadline = now.plus(openFor);
+        }
+        return state == State.CLOSED || probe;
     }
 
     /** The server answered (accepted the mail, or refused it for a reason of its own). */
