@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -52,9 +54,18 @@ class DeliveryStore {
         indexes.getIndexInfo().stream()
                 .filter(info -> info.getName().equals(SENT_TTL_INDEX)
                         && !info.getExpireAfter().equals(Optional.of(sentRetention)))
-                .findFirst().ifPresent(stale -> indexes.dropIndex(SENT_TTL_INDEX));
+                .findFirst().ifPresent(stale -> dropRacing(indexes));
         indexes.createIndex(new Index().on("sentAt", Sort.Direction.ASC).expire(sentRetention).named(SENT_TTL_INDEX));
         backfillDueAt();
+    }
+
+    /** Another instance starting with the same new retention may have dropped it first. */
+    private static void dropRacing(IndexOperations indexes) {
+        try {
+            indexes.dropIndex(SENT_TTL_INDEX);
+        } catch (DataAccessException alreadyDropped) {
+            // the createIndex that follows settles it
+        }
     }
 
     private void backfillDueAt() {

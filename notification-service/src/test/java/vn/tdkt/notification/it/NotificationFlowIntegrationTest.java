@@ -281,6 +281,11 @@ class NotificationFlowIntegrationTest {
         assertThat(requeued.statusCode()).as(requeued.body()).isEqualTo(200);
         assertThat(JSON.readTree(requeued.body()).get("requeued").asInt()).isEqualTo(2);
         assertThat(requeued.body()).as("the operator sees no recipient").doesNotContain("@");
+        assertThat(get("/api/v1/audit?action=delivery.requeue")).singleElement().satisfies(record -> {
+            assertThat(record.get("actor").asString()).isEqualTo(DemoUser.OPERATOR.username());
+            assertThat(record.get("target").asString()).isEqualTo("deliveries:DEAD event:" + launched.eventId());
+            assertThat(record.get("outcome").asString()).isEqualTo("SUCCEEDED");
+        });
 
         await().atMost(TIMEOUT).until(() -> allHaveStatus(deliveriesOf(launched.eventId()), 2, "SENT"));
         assertThat(deliveriesOf(launched.eventId())).allSatisfy(delivery ->
