@@ -2,7 +2,10 @@ package vn.tdkt.notification.delivery;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Service;
 import vn.tdkt.support.paging.PageQuery;
@@ -13,22 +16,27 @@ import vn.tdkt.support.tracing.Traceparents;
 @Service
 public class Deliveries implements InitializingBean {
 
+    private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+
     private final DeliveryStore store;
     private final DeliveryDispatcher dispatcher;
     private final DeliveryMetrics metrics;
+    private final NotificationProperties properties;
     private final Clock clock;
 
-    Deliveries(DeliveryStore store, DeliveryDispatcher dispatcher, DeliveryMetrics metrics, Clock clock) {
+    Deliveries(DeliveryStore store, DeliveryDispatcher dispatcher, DeliveryMetrics metrics,
+               NotificationProperties properties, Clock clock) {
         this.store = store;
+        this.properties = properties;
         this.dispatcher = dispatcher;
         this.metrics = metrics;
         this.clock = clock;
     }
 
-    /** Ensures the unique index before any consumer can insert (runs while the context starts, before bindings). */
+    /** Ensures the indexes before any consumer can insert (runs while the context starts, before bindings). */
     @Override
     public void afterPropertiesSet() {
-        store.createIndexes();
+        store.createIndexes(properties.sentRetention());
     }
 
     /**
@@ -50,6 +58,20 @@ public class Deliveries implements InitializingBean {
             dispatcher.nudge();
         }
         return created;
+    }
+
+    /**
+     * DEAD deliveries (all, or of one event, or with these ids; filters combine) back to PENDING with
+     * attempts from zero, due now; returns how many. Nothing else is touched: a delivery that is not DEAD stays.
+     */
+    long requeueDead(Optional<UUID> eventId, List<String> ids) {
+        long requeued = store.requeueDead(eventId, ids, clock.instant());
+        log.info("Requeued {} DEAD deliveries (event {}, {} ids given)", requeued, eventId.map(UUID::toString)
+                .orElse("any"), ids.size());
+        if (requeued > 0) {
+            dispatcher.nudge();
+        }
+        return requeued;
     }
 
     PageResponse<Delivery> find(DeliveryFilter filter, PageQuery page) {

@@ -12,23 +12,27 @@ import vn.tdkt.support.tracing.Traceparents;
  * dispatcher instance holds it; a claim that expires (crashed instance) makes it claimable again.
  *
  * @param unitPath    the unit the email was sent for and its ancestors, for reading by unit subtree
- * @param attempts    sends started so far (counted when claimed, so a send that crashes its instance counts too)
+ * @param attempts    sends started so far (counted when claimed, so a send that crashes its instance counts too;
+ *                    taken back when the send could not reach the SMTP server)
  * @param traceId     the trace of the event's handling, which continues the trace of the request that caused
  *                    the event (so one id leads from a REST call to its emails); null if it was not traced
  * @param traceparent the W3C traceparent of the consumer span that created the delivery: the dispatcher's
  *                    send, which runs later on another thread, is a child of it
+ * @param dueAt       when the dispatcher may claim it next: creation (PENDING), {@code nextAttemptAt} (FAILED),
+ *                    {@code claimExpiresAt} (SENDING); absent once SENT or DEAD, so that the claim's sparse index
+ *                    holds only the deliveries still to send and never grows with the history
  */
 @Document(Delivery.COLLECTION)
 record Delivery(@Id String id, String eventId, String eventType, String campaignId, List<String> unitPath,
                 String recipient, String subject, String body, DeliveryStatus status, int attempts, String lastError,
                 Instant nextAttemptAt, Instant sentAt, Instant createdAt, String claimToken, Instant claimExpiresAt,
-                String traceId, String traceparent) {
+                String traceId, String traceparent, Instant dueAt) {
 
     static final String COLLECTION = "deliveries";
 
     static Delivery pending(String id, OutgoingEmail email, Instant now, String traceparent) {
         return new Delivery(id, email.eventId().toString(), email.eventType(), email.campaignId(), email.unitPath(),
                 email.recipient(), email.subject(), email.body(), DeliveryStatus.PENDING, 0, null, now, null, now,
-                null, null, Traceparents.traceId(traceparent), traceparent);
+                null, null, Traceparents.traceId(traceparent), traceparent, now);
     }
 }

@@ -1,9 +1,16 @@
 package vn.tdkt.notification.delivery;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +25,7 @@ import vn.tdkt.support.security.PersonalData;
 /**
  * What was sent to whom and when. Recipients are personal data: an administrator reads every
  * delivery, an officer or leader those sent for their unit's subtree, and each read is audited.
- * A malformed eventId is a 400 problem naming it.
+ * A malformed eventId is a 400 problem naming it. Operators requeue DEAD deliveries without seeing them.
  */
 @RestController
 @RequestMapping("/api/v1/deliveries")
@@ -44,6 +51,38 @@ class DeliveryController {
                 : Optional.of(actor.unitCode());
         return deliveries.find(new DeliveryFilter(recipient, eventId, scope), PageQuery.of(page, size))
                 .map(DeliveryResponse::of);
+    }
+
+    /**
+     * Sends DEAD deliveries again (after an SMTP outage longer than the retries, say): back to PENDING, attempts
+     * from zero, due now. The answer is a count, not the recipients: the operator sees no personal data.
+     */
+    @PostMapping("/requeue")
+    RequeueResult requeue(@Valid @RequestBody RequeueRequest request) {
+        Audit.command("delivery.requeue", request.target());
+        authorizer.require(Action.OPERATE, null);
+        return new RequeueResult(deliveries.requeueDead(Optional.ofNullable(request.eventId()),
+                request.ids() == null ? List.of() : request.ids()));
+    }
+
+    /**
+     * Which deliveries to requeue: every DEAD one, or those of one event and/or with the given ids (combined).
+     *
+     * @param status only {@code DEAD} (required, so that the request says what it takes back)
+     * @param ids    delivery ids as the dispatcher's log lines name them
+     */
+    record RequeueRequest(@NotNull Requeueable status, UUID eventId,
+                          @Size(max = 200) List<@NotBlank @Size(max = 64) String> ids) {
+
+        String target() {
+            return "deliveries:" + status + (eventId == null ? "" : " event:" + eventId)
+                    + (ids == null || ids.isEmpty() ? "" : " ids:" + ids.size());
+        }
+    }
+
+    enum Requeueable { DEAD }
+
+    record RequeueResult(long requeued) {
     }
 
     /** @param traceId the trace that led from the request that caused the event to this email (W3C trace id) */

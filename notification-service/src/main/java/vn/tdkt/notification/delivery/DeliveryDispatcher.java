@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -21,7 +22,8 @@ import vn.tdkt.support.tracing.Traceparents;
  * deliveries are created. Every instance may run it at once: each delivery is claimed atomically by
  * exactly one of them (see {@link DeliveryStore#claimNext}). A send whose instance dies before marking
  * it is retried after the claim expires — SMTP gives no exactly-once, so that rare case is a duplicate
- * email rather than a lost one.
+ * email rather than a lost one. While the SMTP server is unreachable the {@link SmtpCircuitBreaker} stops
+ * the claiming, and a send that could not reach the server does not count as an attempt.
  */
 @Component
 class DeliveryDispatcher {
@@ -33,6 +35,7 @@ class DeliveryDispatcher {
     private final NotificationProperties properties;
     private final RetryPolicy retryPolicy;
     private final DeliveryMetrics metrics;
+    private final SmtpCircuitBreaker circuit;
     private final ObservationRegistry observations;
     private final Clock clock;
     // One nudge running and at most one queued: further nudges would find nothing more to do.
@@ -41,12 +44,14 @@ class DeliveryDispatcher {
             new ThreadPoolExecutor.DiscardPolicy());
 
     DeliveryDispatcher(DeliveryStore store, MailGateway mail, NotificationProperties properties,
-                       DeliveryMetrics metrics, ObservationRegistry observations, Clock clock) {
+                       DeliveryMetrics metrics, SmtpCircuitBreaker circuit, ObservationRegistry observations,
+                       Clock clock) {
         this.store = store;
         this.mail = mail;
         this.properties = properties;
         this.retryPolicy = RetryPolicy.of(properties);
         this.metrics = metrics;
+        this.circuit = circuit;
         this.observations = observations;
         this.clock = clock;
     }
@@ -65,12 +70,26 @@ class DeliveryDispatcher {
         }
     }
 
-    /** One round: claims and processes due deliveries until none is due or a batch is done; returns how many. */
+    /**
+     * One round: claims and processes due deliveries until none is due, a batch is done or the circuit is open;
+     * returns how many. Nothing is claimed while the circuit is open, so no attempt is counted then.
+     */
     int dispatchDue() {
         int processed = 0;
         while (processed < properties.batchSize()) {
-            Optional<Delivery> claimed = store.claimNext(clock.instant(), properties.claimTimeout());
+            Instant now = clock.instant();
+            if (!circuit.tryAcquire(now)) {
+                break;
+            }
+            Optional<Delivery> claimed;
+            try {
+                claimed = store.claimNext(now, properties.claimTimeout());
+            } catch (RuntimeException e) {
+                circuit.release();
+                throw e;
+            }
             if (claimed.isEmpty()) {
+                circuit.release();
                 break;
             }
             Delivery delivery = claimed.get();
@@ -86,6 +105,7 @@ class DeliveryDispatcher {
     private void process(Delivery delivery) {
         if (delivery.attempts() > properties.maxAttempts()) {
             // Only reachable when an instance died mid-send on the last attempt and its claim expired.
+            circuit.release();
             finishFailed(delivery, "gave up after " + properties.maxAttempts() + " attempts; last: "
                     + delivery.lastError(), DeliveryStatus.DEAD, null);
             return;
@@ -99,6 +119,12 @@ class DeliveryDispatcher {
         }
         metrics.stopSend(sample, failure == null);
         Instant now = clock.instant();
+        boolean unreachable = failure != null && SmtpCircuitBreaker.isUnreachable(failure);
+        if (unreachable) {
+            circuit.onUnreachable(now);
+        } else {
+            circuit.onReached();
+        }
         if (failure == null) {
             if (store.markSent(delivery, now)) {
                 metrics.count(DeliveryStatus.SENT);
@@ -107,7 +133,16 @@ class DeliveryDispatcher {
             }
             return;
         }
-        RetryPolicy.Outcome outcome = retryPolicy.afterFailure(delivery.attempts(), now);
+        if (unreachable) {
+            // The email never reached a server: retried soon, without using up one of its attempts.
+            log.warn("Sending delivery {} to {} failed: SMTP server unreachable, not counted as an attempt: {}",
+                    delivery.id(), PersonalData.maskEmail(delivery.recipient()), failure.toString());
+            if (store.releaseUncounted(delivery, retryPolicy.retryUncounted(now, random()), failure.toString())) {
+                metrics.count(DeliveryStatus.FAILED);
+            }
+            return;
+        }
+        RetryPolicy.Outcome outcome = retryPolicy.afterFailure(delivery.attempts(), now, random());
         log.warn("Sending delivery {} to {} failed (attempt {}/{}), now {}: {}", delivery.id(), PersonalData.maskEmail(delivery.recipient()),
                 delivery.attempts(), properties.maxAttempts(), outcome.status(), failure.toString());
         finishFailed(delivery, failure.toString(), outcome.status(), outcome.nextAttemptAt());
@@ -117,6 +152,10 @@ class DeliveryDispatcher {
         if (store.markFailed(delivery, status, nextAttemptAt, error)) {
             metrics.count(status);
         }
+    }
+
+    private static double random() {
+        return ThreadLocalRandom.current().nextDouble();
     }
 
     @PreDestroy

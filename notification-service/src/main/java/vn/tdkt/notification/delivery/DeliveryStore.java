@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -25,19 +27,56 @@ import vn.tdkt.support.paging.PageResponse;
 @Component
 class DeliveryStore {
 
+    static final String DUE_INDEX = "due";
+    static final String SENT_TTL_INDEX = "sent_ttl";
+
     private final MongoOperations mongo;
 
     DeliveryStore(MongoOperations mongo) {
         this.mongo = mongo;
     }
 
-    void createIndexes() {
+    /**
+     * The indexes, and {@code dueAt} for deliveries written before it existed. {@code due} is sparse: only
+     * deliveries still to send carry {@code dueAt}, so the claim reads those and nothing of the history
+     * (real MongoDB and embedded-mongo both use a sparse index for a {@code $lte} on a date). {@code sent_ttl}
+     * removes SENT deliveries once {@code sentRetention} has passed (only they have {@code sentAt}).
+     */
+    void createIndexes(Duration sentRetention) {
         var indexes = mongo.indexOps(Delivery.class);
         indexes.createIndex(new Index().on("eventId", Sort.Direction.ASC).on("recipient", Sort.Direction.ASC)
                 .unique().named("event_recipient_unique"));
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC)
                 .named("status_due"));
         indexes.createIndex(new Index().on("recipient", Sort.Direction.ASC).named("recipient"));
+        indexes.createIndex(new Index().on("dueAt", Sort.Direction.ASC).sparse().named(DUE_INDEX));
+        // A changed retention cannot be applied to an existing TTL index by createIndex: replace it.
+        indexes.getIndexInfo().stream()
+                .filter(info -> info.getName().equals(SENT_TTL_INDEX)
+                        && !info.getExpireAfter().equals(Optional.of(sentRetention)))
+                .findFirst().ifPresent(stale -> dropRacing(indexes));
+        indexes.createIndex(new Index().on("sentAt", Sort.Direction.ASC).expire(sentRetention).named(SENT_TTL_INDEX));
+        backfillDueAt();
+    }
+
+    /** Another instance starting with the same new retention may have dropped it first. */
+    private static void dropRacing(IndexOperations indexes) {
+        try {
+            indexes.dropIndex(SENT_TTL_INDEX);
+        } catch (DataAccessException alreadyDropped) {
+            // the createIndex that follows settles it
+        }
+    }
+
+    private void backfillDueAt() {
+        Query unmarked = Query.query(Criteria.where("status")
+                .in(DeliveryStatus.PENDING, DeliveryStatus.FAILED, DeliveryStatus.SENDING).and("dueAt").exists(false));
+        for (Delivery delivery : mongo.find(unmarked, Delivery.class)) {
+            Instant due = delivery.status() == DeliveryStatus.SENDING ? delivery.claimExpiresAt() : delivery.nextAttemptAt();
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(delivery.id()).and("status").is(delivery.status())
+                            .and("dueAt").exists(false)),
+                    new Update().set("dueAt", due == null ? Instant.EPOCH : due), Delivery.class);
+        }
     }
 
     /** Inserts the delivery unless one for the same (eventId, recipient) exists; returns whether it was new. */
@@ -51,31 +90,58 @@ class DeliveryStore {
     }
 
     /**
-     * Atomically takes the most overdue delivery that is due (PENDING or FAILED with nextAttemptAt reached)
-     * or whose previous claim expired, counting the attempt.
+     * Atomically takes the most overdue delivery that is due: PENDING, FAILED with nextAttemptAt reached, or
+     * SENDING whose claim expired (all three are what {@code dueAt} marks), counting the attempt. While it is
+     * claimed, {@code dueAt} is the claim's expiry, so that a claim whose instance died is taken over.
      */
     Optional<Delivery> claimNext(Instant now, Duration claimTimeout) {
-        Criteria due = Criteria.where("status").in(DeliveryStatus.PENDING, DeliveryStatus.FAILED)
-                .and("nextAttemptAt").lte(now);
-        Criteria abandoned = Criteria.where("status").is(DeliveryStatus.SENDING).and("claimExpiresAt").lte(now);
-        Query query = Query.query(new Criteria().orOperator(due, abandoned))
-                .with(Sort.by("nextAttemptAt", "createdAt"));
+        Instant expires = now.plus(claimTimeout);
         Update claim = new Update()
                 .set("status", DeliveryStatus.SENDING)
                 .set("claimToken", UUID.randomUUID().toString())
-                .set("claimExpiresAt", now.plus(claimTimeout))
+                .set("claimExpiresAt", expires)
+                .set("dueAt", expires)
                 .inc("attempts", 1);
-        return Optional.ofNullable(mongo.findAndModify(query, claim,
+        return Optional.ofNullable(mongo.findAndModify(claimQuery(now), claim,
                 FindAndModifyOptions.options().returnNew(true), Delivery.class));
     }
 
-    boolean markSent(Delivery claimed, Instant now) {
-        return finish(claimed, new Update().set("status", DeliveryStatus.SENT).set("sentAt", now).set("lastError", null));
+    /** An index range over {@code due} and nothing else: no status, no {@code $or}, sorted by that index. */
+    static Query claimQuery(Instant now) {
+        return Query.query(Criteria.where("dueAt").lte(now)).with(Sort.by("dueAt"));
     }
 
+    boolean markSent(Delivery claimed, Instant now) {
+        return finish(claimed, new Update().set("status", DeliveryStatus.SENT).set("sentAt", now).set("lastError", null)
+                .unset("dueAt"));
+    }
+
+    /** FAILED is due again at {@code nextAttemptAt}; DEAD is never due (until an operator requeues it). */
     boolean markFailed(Delivery claimed, DeliveryStatus status, Instant nextAttemptAt, String error) {
-        return finish(claimed, new Update().set("status", status).set("nextAttemptAt", nextAttemptAt)
-                .set("lastError", error));
+        Update update = new Update().set("status", status).set("nextAttemptAt", nextAttemptAt).set("lastError", error);
+        if (status == DeliveryStatus.FAILED) {
+            update.set("dueAt", nextAttemptAt);
+        } else {
+            update.unset("dueAt");
+        }
+        return finish(claimed, update);
+    }
+
+    /** FAILED and due at {@code nextAttemptAt}, the claim's attempt taken back: the send never reached a server. */
+    boolean releaseUncounted(Delivery claimed, Instant nextAttemptAt, String error) {
+        return finish(claimed, new Update().set("status", DeliveryStatus.FAILED).set("nextAttemptAt", nextAttemptAt)
+                .set("dueAt", nextAttemptAt).set("lastError", error).inc("attempts", -1));
+    }
+
+    /** Served by {@code status_due} (equality on status); DEAD deliveries are never claimed, so no claim races this. */
+    long requeueDead(Optional<UUID> eventId, List<String> ids, Instant now) {
+        Criteria dead = Criteria.where("status").is(DeliveryStatus.DEAD);
+        eventId.ifPresent(id -> dead.and("eventId").is(id.toString()));
+        if (!ids.isEmpty()) {
+            dead.and("_id").in(ids);
+        }
+        return mongo.updateMulti(Query.query(dead), new Update().set("status", DeliveryStatus.PENDING)
+                .set("attempts", 0).set("nextAttemptAt", now).set("dueAt", now), Delivery.class).getModifiedCount();
     }
 
     /** Applies only while the claim is still ours: a claim that expired and was taken over is not overwritten. */

@@ -5,25 +5,49 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * @param from           sender address of every email
- * @param maxAttempts    sends tried before a delivery is DEAD
+ * @param maxAttempts    sends tried before a delivery is DEAD (sends that could not reach the server do not count)
  * @param initialBackoff wait after the first failure; doubles with each further failure
  * @param maxBackoff     ceiling of that wait
+ * @param backoffJitter  each wait is shortened by a random fraction of it up to this (0 ≤ jitter < 1), so that
+ *                       deliveries that failed together do not all come back together
  * @param pollInterval   how often the dispatcher looks for due deliveries (besides being nudged)
  * @param claimTimeout   how long one instance holds a claimed delivery before another may take it;
  *                       longer than an SMTP send can take (see the mail timeouts)
  * @param batchSize      deliveries one dispatch round sends at most
+ * @param sentRetention  how long a SENT delivery is kept (a TTL index removes it then); FAILED and DEAD stay
+ * @param circuit        when to stop sending because the SMTP server is unreachable
  */
 @ConfigurationProperties("tdkt.notification")
 record NotificationProperties(String from, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
-                              Duration pollInterval, Duration claimTimeout, int batchSize) {
+                              Double backoffJitter, Duration pollInterval, Duration claimTimeout, int batchSize,
+                              Duration sentRetention, Circuit circuit) {
 
     NotificationProperties {
         from = from == null || from.isBlank() ? "thidua-khenthuong@tdkt.local" : from;
-        maxAttempts = maxAttempts <= 0 ? 5 : maxAttempts;
-        initialBackoff = initialBackoff == null ? Duration.ofSeconds(2) : initialBackoff;
-        maxBackoff = maxBackoff == null ? Duration.ofMinutes(10) : maxBackoff;
+        // 1, 2, 4 … 32 min, then hourly: the 12th attempt comes about 6 h after the first.
+        maxAttempts = maxAttempts <= 0 ? 12 : maxAttempts;
+        initialBackoff = initialBackoff == null ? Duration.ofMinutes(1) : initialBackoff;
+        maxBackoff = maxBackoff == null ? Duration.ofHours(1) : maxBackoff;
+        backoffJitter = backoffJitter == null ? 0.2 : backoffJitter;
+        if (backoffJitter < 0 || backoffJitter >= 1) {
+            throw new IllegalArgumentException("tdkt.notification.backoff-jitter must be in [0, 1): " + backoffJitter);
+        }
         pollInterval = pollInterval == null ? Duration.ofMillis(200) : pollInterval;
         claimTimeout = claimTimeout == null ? Duration.ofMinutes(2) : claimTimeout;
         batchSize = batchSize <= 0 ? 50 : batchSize;
+        sentRetention = sentRetention == null ? Duration.ofDays(90) : sentRetention;
+        circuit = circuit == null ? new Circuit(0, null) : circuit;
+    }
+
+    /**
+     * @param failureThreshold consecutive sends that could not reach the SMTP server before the circuit opens
+     * @param openFor          how long an open circuit claims nothing before one delivery probes the server
+     */
+    record Circuit(int failureThreshold, Duration openFor) {
+
+        Circuit {
+            failureThreshold = failureThreshold <= 0 ? 5 : failureThreshold;
+            openFor = openFor == null ? Duration.ofSeconds(30) : openFor;
+        }
     }
 }

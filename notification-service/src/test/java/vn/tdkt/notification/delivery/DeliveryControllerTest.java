@@ -5,6 +5,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -22,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.tdkt.support.paging.PageQuery;
 import vn.tdkt.support.paging.PageResponse;
@@ -51,7 +54,7 @@ class DeliveryControllerTest {
                 List.of("LS-CL", "LS"), recipient,
                 "[Thi đua – Khen thưởng] Phát động phong trào: Năm 2026", "Nội dung", status, attempts, null,
                 Instant.parse("2026-11-24T05:00:00Z"), sentAt, Instant.parse("2026-11-24T05:00:00Z"), "t", null,
-                "4bf92f3577b34da6a3ce929d0e0e4736", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+                "4bf92f3577b34da6a3ce929d0e0e4736", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", null);
     }
 
     @Test
@@ -135,5 +138,70 @@ class DeliveryControllerTest {
                 .andExpect(jsonPath("$.errors[0].field").value("eventId"));
 
         verify(deliveries, never()).find(any(), any());
+    }
+
+    @ParameterizedTest(name = "{0} requeues DEAD deliveries and learns only how many")
+    @EnumSource(value = DemoUser.class, names = {"OPERATOR", "ADMIN"})
+    void operatorsRequeueDeadDeliveries(DemoUser user) throws Exception {
+        when(deliveries.requeueDead(Optional.of(EVENT), List.of("d-1", "d-2"))).thenReturn(2L);
+
+        mvc.perform(post("/api/v1/deliveries/requeue").header("Authorization", user.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"DEAD\",\"eventId\":\"" + EVENT + "\",\"ids\":[\"d-1\",\"d-2\"]}"))
+                .andExpect(status().isOk())
+                .andExpect(content().json("{\"requeued\":2}", JsonCompareMode.STRICT));
+    }
+
+    @Test
+    void withoutFiltersEveryDeadDeliveryIsRequeued() throws Exception {
+        when(deliveries.requeueDead(Optional.empty(), List.of())).thenReturn(7L);
+
+        mvc.perform(post("/api/v1/deliveries/requeue").header("Authorization", DemoUser.OPERATOR.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"DEAD\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.requeued").value(7));
+    }
+
+    @ParameterizedTest(name = "{0} may not requeue")
+    @EnumSource(value = DemoUser.class, names = {"OFFICER_CHI_LANG", "OFFICER_PROVINCE", "LEADER_CHI_LANG",
+            "COUNCIL_MEMBER", "COUNCIL_SECRETARY", "CONGRESS_ORGANISER"})
+    void othersMayNotRequeue(DemoUser user) throws Exception {
+        mvc.perform(post("/api/v1/deliveries/requeue").header("Authorization", user.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"DEAD\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+
+        verify(deliveries, never()).requeueDead(any(), any());
+    }
+
+    @Test
+    void requeueNeedsAValidToken() throws Exception {
+        for (TestTokens.BadToken bad : TestTokens.badTokens()) {
+            var request = post("/api/v1/deliveries/requeue").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"status\":\"DEAD\"}");
+            if (bad.header() != null) {
+                request.header("Authorization", bad.header());
+            }
+            mvc.perform(request).andExpect(status().isUnauthorized());
+        }
+        verify(deliveries, never()).requeueDead(any(), any());
+    }
+
+    @ParameterizedTest(name = "{0} → 400 naming {1}")
+    @CsvSource(delimiter = '|', value = {
+            "{}                                          | status",
+            "{\"status\":\"SENT\"}                         | status",
+            "{\"status\":\"DEAD\",\"eventId\":\"not-a-uuid\"} | eventId",
+            "{\"status\":\"DEAD\",\"ids\":[\" \"]}             | ids[0]",
+            "{\"status\":\"DEAD\",\"ids\":\"d-1\"}             | ids",
+            "{\"status\":\"DEAD\",\"recipient\":\"a@b.vn\"}     | recipient"})
+    void badRequeueInputIsA400ProblemNamingTheField(String body, String field) throws Exception {
+        mvc.perform(post("/api/v1/deliveries/requeue").header("Authorization", DemoUser.OPERATOR.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value(field));
+
+        verify(deliveries, never()).requeueDead(any(), any());
     }
 }

@@ -3,15 +3,18 @@ package vn.tdkt.notification.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import jakarta.mail.MessagingException;
+import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +23,7 @@ import java.util.Optional;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.mail.MailSendException;
 
 class DeliveryDispatcherTest {
 
@@ -28,14 +32,16 @@ class DeliveryDispatcherTest {
     private final MailGateway mail = mock(MailGateway.class);
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final NotificationProperties properties = new NotificationProperties("from@tdkt.local", 3,
-            Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofMillis(200), Duration.ofMinutes(2), 10);
+            Duration.ofSeconds(2), Duration.ofMinutes(1), 0.0, Duration.ofMillis(200), Duration.ofMinutes(2), 10, null,
+            new NotificationProperties.Circuit(2, Duration.ofSeconds(30)));
+    private final SmtpCircuitBreaker circuit = new SmtpCircuitBreaker(properties, registry);
     private final DeliveryDispatcher dispatcher = new DeliveryDispatcher(store, mail, properties,
-            new DeliveryMetrics(registry), ObservationRegistry.NOOP, Clock.fixed(now, ZoneOffset.UTC));
+            new DeliveryMetrics(registry), circuit, ObservationRegistry.NOOP, Clock.fixed(now, ZoneOffset.UTC));
 
     private Delivery claimed(int attempts) {
         return new Delivery("d-1", UUID.randomUUID().toString(), "tdkt.campaign.phase-changed.v1", "c-1",
                 List.of("SNV", "UBT"), "a@snv.gov.vn", "Chủ đề", "Nội dung", DeliveryStatus.SENDING, attempts, "earlier", now, null, now,
-                "token", now.plusSeconds(120), null, null);
+                "token", now.plusSeconds(120), null, null, now.plusSeconds(120));
     }
 
     private void claims(Delivery delivery) {
@@ -112,5 +118,37 @@ class DeliveryDispatcherTest {
 
         assertThat(dispatcher.dispatchDue()).isZero();
         verify(mail, never()).send(anyString(), anyString(), anyString());
+    }
+
+    private static MailSendException refused() {
+        return new MailSendException("Mail server connection failed",
+                new MessagingException("Couldn't connect to host", new ConnectException("Connection refused")));
+    }
+
+    @Test
+    void anUnreachableServerCostsNoAttemptAndOpensTheCircuitAtTheThreshold() throws Exception {
+        when(store.claimNext(now, properties.claimTimeout())).thenAnswer(call -> Optional.of(claimed(1)));
+        doThrow(refused()).when(mail).send(anyString(), anyString(), anyString());
+        when(store.releaseUncounted(any(), any(), any())).thenReturn(true);
+
+        assertThat(dispatcher.dispatchDue()).as("stops claiming at the second connection failure").isEqualTo(2);
+
+        verify(store, times(2)).releaseUncounted(any(), eq(now.plusSeconds(2)), anyString());
+        verify(store, never()).markFailed(any(), any(), any(), any());
+        assertThat(circuit.state()).isEqualTo(SmtpCircuitBreaker.State.OPEN);
+        assertThat(registry.get("tdkt.notification.smtp.circuit").gauge().value()).isEqualTo(1);
+        assertThat(dispatcher.dispatchDue()).as("an open circuit claims nothing").isZero();
+    }
+
+    @Test
+    void aRefusalByAReachableServerIsCountedAndKeepsTheCircuitClosed() throws Exception {
+        when(store.claimNext(now, properties.claimTimeout())).thenAnswer(call -> Optional.of(claimed(1)));
+        doThrow(new MessagingException("550 no such user")).when(mail).send(anyString(), anyString(), anyString());
+        when(store.markFailed(any(), any(), any(), any())).thenReturn(true);
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(10);
+
+        assertThat(circuit.state()).isEqualTo(SmtpCircuitBreaker.State.CLOSED);
+        verify(store, never()).releaseUncounted(any(), any(), any());
     }
 }

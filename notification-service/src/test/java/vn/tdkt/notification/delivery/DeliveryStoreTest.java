@@ -25,7 +25,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.QueryMapper;
+import org.springframework.data.mongodb.core.query.Query;
 import vn.tdkt.embeddedmongo.EmbeddedMongoServer;
 import vn.tdkt.support.paging.PageQuery;
 
@@ -33,11 +36,13 @@ import vn.tdkt.support.paging.PageQuery;
 class DeliveryStoreTest {
 
     private static final PageQuery PAGE = new PageQuery(0, 20);
+    private static final Duration RETENTION = Duration.ofDays(90);
 
     private static EmbeddedMongoServer server;
     private static MongoClient client;
 
     private final UUID eventId = UUID.randomUUID();
+    private MongoTemplate mongo;
     private DeliveryStore store;
 
     @BeforeAll
@@ -54,8 +59,9 @@ class DeliveryStoreTest {
 
     @BeforeEach
     void freshDatabase() {
-        store = new DeliveryStore(new MongoTemplate(client, "deliveries_" + UUID.randomUUID().toString().substring(0, 8)));
-        store.createIndexes();
+        mongo = new MongoTemplate(client, "deliveries_" + UUID.randomUUID().toString().substring(0, 8));
+        store = new DeliveryStore(mongo);
+        store.createIndexes(RETENTION);
     }
 
     private Delivery pending(String recipient, Instant now) {
@@ -123,14 +129,14 @@ class DeliveryStoreTest {
         doAnswer(call -> sends.computeIfAbsent(call.getArgument(0), k -> new AtomicInteger()).incrementAndGet())
                 .when(mail).send(anyString(), anyString(), anyString());
         NotificationProperties properties = new NotificationProperties("from@tdkt.local", 3, Duration.ofSeconds(1),
-                Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofMinutes(1), 7);
+                Duration.ofSeconds(5), 0.0, Duration.ofMillis(200), Duration.ofMinutes(1), 7, null, null);
         List<DeliveryDispatcher> instances = List.of(
                 new DeliveryDispatcher(store, mail, properties, new DeliveryMetrics(new SimpleMeterRegistry()),
-                        ObservationRegistry.NOOP, Clock.systemUTC()),
+                        new SmtpCircuitBreaker(properties, new SimpleMeterRegistry()), ObservationRegistry.NOOP, Clock.systemUTC()),
                 new DeliveryDispatcher(store, mail, properties, new DeliveryMetrics(new SimpleMeterRegistry()),
-                        ObservationRegistry.NOOP, Clock.systemUTC()),
+                        new SmtpCircuitBreaker(properties, new SimpleMeterRegistry()), ObservationRegistry.NOOP, Clock.systemUTC()),
                 new DeliveryDispatcher(store, mail, properties, new DeliveryMetrics(new SimpleMeterRegistry()),
-                        ObservationRegistry.NOOP, Clock.systemUTC()));
+                        new SmtpCircuitBreaker(properties, new SimpleMeterRegistry()), ObservationRegistry.NOOP, Clock.systemUTC()));
 
         ExecutorService pool = Executors.newFixedThreadPool(instances.size());
         try {
@@ -150,5 +156,106 @@ class DeliveryStoreTest {
         assertThat(sends.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
         assertThat(store.find(new DeliveryFilter(Optional.empty(), Optional.empty(), Optional.empty()),
                 new PageQuery(0, PageQuery.MAX_SIZE)).items()).allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
+    }
+
+    @Test
+    void theClaimReadsOnlyClaimableDeliveriesThroughAnIndex() {
+        Instant now = Instant.now();
+        for (int i = 0; i < 100; i++) {
+            store.insertIfAbsent(pending("sent" + i + "@snv.gov.vn", now));
+            store.markSent(store.claimNext(now, Duration.ofSeconds(30)).orElseThrow(), now);
+        }
+        store.insertIfAbsent(pending("due@snv.gov.vn", now));
+
+        Document stats = explainClaim(now.plusSeconds(1));
+
+        assertThat(stats.get("queryPlanner", Document.class).toJson()).as("winning plan").contains("IXSCAN")
+                .doesNotContain("COLLSCAN").doesNotContain("\"SORT\"");
+        Document execution = stats.get("executionStats", Document.class);
+        assertThat(execution.get("nReturned", Number.class).longValue()).isEqualTo(1);
+        assertThat(execution.get("totalDocsExamined", Number.class).longValue())
+                .as("sent deliveries are not read by the claim").isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void sentDeliveriesExpireAfterTheRetentionWhichCanBeChanged() {
+        assertThat(ttl()).contains(RETENTION);
+
+        store.createIndexes(Duration.ofDays(30));
+
+        assertThat(ttl()).contains(Duration.ofDays(30));
+    }
+
+    private Optional<Duration> ttl() {
+        return mongo.indexOps(Delivery.class).getIndexInfo().stream()
+                .filter(info -> info.getName().equals(DeliveryStore.SENT_TTL_INDEX)).findFirst().orElseThrow()
+                .getExpireAfter();
+    }
+
+    @Test
+    void deliveriesStoredBeforeDueAtExistedAreClaimedAfterTheStart() {
+        Instant now = Instant.now();
+        store.insertIfAbsent(pending("old@snv.gov.vn", now));
+        mongo.getCollection(Delivery.COLLECTION).updateMany(new Document(), new Document("$unset", new Document("dueAt", "")));
+        assertThat(store.claimNext(now, Duration.ofSeconds(30))).isEmpty();
+
+        store.createIndexes(RETENTION);
+
+        assertThat(store.claimNext(now, Duration.ofSeconds(30))).get()
+                .extracting(Delivery::recipient).isEqualTo("old@snv.gov.vn");
+    }
+
+    @Test
+    void onlyDeliveriesStillToSendAreDue() {
+        Instant now = Instant.now();
+        store.insertIfAbsent(pending("sent@snv.gov.vn", now));
+        store.insertIfAbsent(pending("dead@snv.gov.vn", now));
+        store.markSent(store.claimNext(now, Duration.ofSeconds(30)).orElseThrow(), now);
+        store.markFailed(store.claimNext(now, Duration.ofSeconds(30)).orElseThrow(), DeliveryStatus.DEAD, null, "550");
+
+        assertThat(mongo.getCollection(Delivery.COLLECTION).countDocuments(new Document("dueAt", new Document("$exists", true))))
+                .isZero();
+        assertThat(store.claimNext(now.plus(Duration.ofDays(1)), Duration.ofSeconds(30))).isEmpty();
+    }
+
+    @Test
+    void requeueTakesBackOnlyDeadDeliveriesOfTheFilterWithAttemptsFromZero() {
+        Instant now = Instant.now();
+        for (String recipient : List.of("a@snv.gov.vn", "b@snv.gov.vn", "c@snv.gov.vn")) {
+            store.insertIfAbsent(pending(recipient, now));
+            store.markFailed(store.claimNext(now, Duration.ofSeconds(30)).orElseThrow(), DeliveryStatus.DEAD, null, "550");
+        }
+        store.insertIfAbsent(pending("sent@snv.gov.vn", now));
+        store.markSent(store.claimNext(now, Duration.ofSeconds(30)).orElseThrow(), now);
+        Instant later = now.plusSeconds(3600);
+        String deadA = byRecipient("a@snv.gov.vn").id();
+
+        assertThat(store.requeueDead(Optional.of(UUID.randomUUID()), List.of(), later)).as("another event").isZero();
+        assertThat(store.requeueDead(Optional.of(eventId), List.of(deadA), later)).isEqualTo(1);
+        assertThat(byRecipient("a@snv.gov.vn")).satisfies(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING);
+            assertThat(d.attempts()).isZero();
+            assertThat(d.dueAt()).isEqualTo(later.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        });
+        assertThat(store.requeueDead(Optional.empty(), List.of(), later)).as("the other two DEAD").isEqualTo(2);
+        assertThat(byRecipient("sent@snv.gov.vn").status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(store.claimNext(later, Duration.ofSeconds(30))).get().extracting(Delivery::attempts).isEqualTo(1);
+    }
+
+    private Delivery byRecipient(String recipient) {
+        return store.find(new DeliveryFilter(Optional.of(recipient), Optional.empty(), Optional.empty()), PAGE)
+                .items().getFirst();
+    }
+
+    /** What the server does with the claim's findAndModify: access path and documents read. */
+    private Document explainClaim(Instant now) {
+        Query claim = DeliveryStore.claimQuery(now);
+        QueryMapper mapper = new QueryMapper(mongo.getConverter());
+        var entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(Delivery.class);
+        Document command = new Document("findAndModify", Delivery.COLLECTION)
+                .append("query", mapper.getMappedObject(claim.getQueryObject(), entity))
+                .append("sort", mapper.getMappedSort(claim.getSortObject(), entity))
+                .append("update", new Document("$inc", new Document("attempts", 1)));
+        return mongo.getDb().runCommand(new Document("explain", command).append("verbosity", "executionStats"));
     }
 }

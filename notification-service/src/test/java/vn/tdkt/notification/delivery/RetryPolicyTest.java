@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
 
-    private final RetryPolicy policy = new RetryPolicy(4, Duration.ofSeconds(2), Duration.ofSeconds(10));
+    private final RetryPolicy policy = new RetryPolicy(4, Duration.ofSeconds(2), Duration.ofSeconds(10), 0.2);
     private final Instant now = Instant.parse("2026-11-24T05:00:00Z");
 
     @Test
@@ -22,15 +22,34 @@ class RetryPolicyTest {
 
     @Test
     void failuresBeforeTheLastAttemptAreRetriedLater() {
-        assertThat(policy.afterFailure(1, now))
+        assertThat(policy.afterFailure(1, now, 0))
                 .isEqualTo(new RetryPolicy.Outcome(DeliveryStatus.FAILED, now.plusSeconds(2)));
-        assertThat(policy.afterFailure(3, now))
+        assertThat(policy.afterFailure(3, now, 0))
                 .isEqualTo(new RetryPolicy.Outcome(DeliveryStatus.FAILED, now.plusSeconds(8)));
     }
 
     @Test
     void theLastAttemptsFailureIsDead() {
-        assertThat(policy.afterFailure(4, now)).isEqualTo(new RetryPolicy.Outcome(DeliveryStatus.DEAD, null));
-        assertThat(policy.afterFailure(5, now).status()).isEqualTo(DeliveryStatus.DEAD);
+        assertThat(policy.afterFailure(4, now, 0)).isEqualTo(new RetryPolicy.Outcome(DeliveryStatus.DEAD, null));
+        assertThat(policy.afterFailure(5, now, 0).status()).isEqualTo(DeliveryStatus.DEAD);
+    }
+
+    @Test
+    void jitterShortensTheWaitByUpToItsFraction() {
+        assertThat(policy.afterFailure(3, now, 0.5).nextAttemptAt()).isEqualTo(now.plusMillis(7_200));
+        assertThat(policy.afterFailure(3, now, 0.999_999).nextAttemptAt()).isAfter(now.plusMillis(6_399));
+    }
+
+    @Test
+    void theDefaultScheduleSpreadsTwelveAttemptsOverAboutSixHours() {
+        RetryPolicy defaults = RetryPolicy.of(new NotificationProperties(null, 0, null, null, null, null, null, 0,
+                null, null));
+        Duration total = Duration.ZERO;
+        for (int attempt = 1; attempt < defaults.maxAttempts(); attempt++) {
+            total = total.plus(defaults.backoff(attempt));
+        }
+        assertThat(defaults.maxAttempts()).isEqualTo(12);
+        assertThat(total).isEqualTo(Duration.ofMinutes(363)); // 1+2+4+…+32 min, then 5 × 1 h; jitter takes ≤ 20 %
+        assertThat(defaults.afterFailure(12, now, 0).status()).isEqualTo(DeliveryStatus.DEAD);
     }
 }

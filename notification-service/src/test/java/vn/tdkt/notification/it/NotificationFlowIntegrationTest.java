@@ -3,12 +3,14 @@ package vn.tdkt.notification.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,6 +47,7 @@ import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.localstack.EventPublisher;
 import vn.tdkt.localstack.Infrastructure;
 import vn.tdkt.localstack.ReceivedMail;
+import vn.tdkt.support.testing.DemoUser;
 import vn.tdkt.support.testing.PlatformEndpoints;
 import vn.tdkt.support.testing.ServiceProbe;
 import vn.tdkt.support.testing.TestTokens;
@@ -52,13 +55,16 @@ import vn.tdkt.support.testing.TestTokens;
 /**
  * The whole notification flow on a real Kafka broker, embedded-mongo and GreenMail: unit events fill the
  * projection, a phase change becomes exactly one email per contact, a redelivered event sends nothing more,
- * a campaign event that overtakes its units is retried until they arrive, an SMTP outage ends DEAD, and the
- * producer's trace id reaches the consumer's log line and the deliveries.
+ * a campaign event that overtakes its units is retried until they arrive, an SMTP outage opens the circuit
+ * and costs no attempt, a server that refuses mail makes deliveries DEAD until an operator requeues them,
+ * and the producer's trace id reaches the consumer's log line and the deliveries.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "tdkt.notification.max-attempts=3",
         "tdkt.notification.initial-backoff=200ms",
         "tdkt.notification.max-backoff=1s",
+        "tdkt.notification.circuit.failure-threshold=2",
+        "tdkt.notification.circuit.open-for=1s",
         "spring.cloud.stream.bindings.campaignEvents-in-0.consumer.back-off-initial-interval=500"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
@@ -103,6 +109,9 @@ class NotificationFlowIntegrationTest {
 
     @Autowired
     MongoOperations mongo;
+
+    @Autowired
+    MeterRegistry meters;
 
     /** Finished spans, besides whatever Boot exports (nothing here: no OTLP endpoint is configured). */
     @TestConfiguration(proxyBeanMethods = false)
@@ -226,27 +235,111 @@ class NotificationFlowIntegrationTest {
 
     @Test
     @Order(4)
-    void anSmtpOutageIsRetriedWithBackoffThenDead() throws Exception {
+    void anSmtpOutageOpensTheCircuitCostsNoAttemptAndEveryEmailGoesOutOnceAfter() throws Exception {
         int smtpPort = mailSender.getPort();
+        String title = "Phong trào thi đua khi máy chủ thư ngừng";
+        CampaignPhaseChanged launched = launch("c-smtp-down", title, "PGD", List.of());
         mailSender.setPort(closedPort());
         try {
-            String title = "Phong trào thi đua khi máy chủ thư ngừng";
-            CampaignPhaseChanged launched = launch("c-smtp-down", title, "PGD", List.of());
             EVENTS.publish(launched);
 
-            await().atMost(TIMEOUT).until(() -> allHaveStatus(deliveriesOf(launched.eventId()), 2, "DEAD"));
-            assertThat(deliveriesOf(launched.eventId())).allSatisfy(delivery -> {
-                assertThat(delivery.get("attempts").asInt()).isEqualTo(3);
-                assertThat(absent(delivery.path("sentAt"))).isTrue();
-            });
+            await().atMost(TIMEOUT).until(() -> circuit() == 1 && allHaveStatus(deliveriesOf(launched.eventId()), 2, "FAILED"));
+            assertThat(deliveriesOf(launched.eventId())).allSatisfy(delivery ->
+                    assertThat(delivery.get("attempts").asInt()).as("unreachable is not an attempt").isZero());
             assertThat(mailsAbout(title)).isEmpty();
         } finally {
             mailSender.setPort(smtpPort);
         }
+
+        await().atMost(TIMEOUT).until(() -> allHaveStatus(deliveriesOf(launched.eventId()), 2, "SENT"));
+        assertThat(deliveriesOf(launched.eventId())).allSatisfy(delivery ->
+                assertThat(delivery.get("attempts").asInt()).isEqualTo(1));
+        assertThat(mailsAbout(title)).hasSize(2);
+        assertThat(circuit()).isZero();
     }
 
     @Test
     @Order(5)
+    void aServerThatRefusesMailMakesDeliveriesDeadUntilAnOperatorRequeuesThem() throws Exception {
+        int smtpPort = mailSender.getPort();
+        String title = "Phong trào thi đua khi máy chủ thư từ chối";
+        CampaignPhaseChanged launched = launch("c-smtp-refuses", title, "PGD", List.of());
+        try (RefusingSmtpServer refusing = new RefusingSmtpServer()) {
+            mailSender.setPort(refusing.port());
+            EVENTS.publish(launched);
+
+            await().atMost(TIMEOUT).until(() -> allHaveStatus(deliveriesOf(launched.eventId()), 2, "DEAD"));
+            assertThat(deliveriesOf(launched.eventId())).allSatisfy(delivery ->
+                    assertThat(delivery.get("attempts").asInt()).isEqualTo(3));
+        } finally {
+            mailSender.setPort(smtpPort);
+        }
+        assertThat(circuit()).as("a server that answers is reachable").isZero();
+
+        HttpResponse<String> requeued = post("/api/v1/deliveries/requeue", DemoUser.OPERATOR.bearer(),
+                "{\"status\":\"DEAD\",\"eventId\":\"" + launched.eventId() + "\"}");
+        assertThat(requeued.statusCode()).as(requeued.body()).isEqualTo(200);
+        assertThat(JSON.readTree(requeued.body()).get("requeued").asInt()).isEqualTo(2);
+        assertThat(requeued.body()).as("the operator sees no recipient").doesNotContain("@");
+        assertThat(get("/api/v1/audit?action=delivery.requeue")).singleElement().satisfies(record -> {
+            assertThat(record.get("actor").asString()).isEqualTo(DemoUser.OPERATOR.username());
+            assertThat(record.get("target").asString()).isEqualTo("deliveries:DEAD event:" + launched.eventId());
+            assertThat(record.get("outcome").asString()).isEqualTo("SUCCEEDED");
+        });
+
+        await().atMost(TIMEOUT).until(() -> allHaveStatus(deliveriesOf(launched.eventId()), 2, "SENT"));
+        assertThat(deliveriesOf(launched.eventId())).allSatisfy(delivery ->
+                assertThat(delivery.get("attempts").asInt()).isEqualTo(1));
+        assertThat(mailsAbout(title)).hasSize(2).flatExtracting(ReceivedMail::to)
+                .containsExactlyInAnyOrder("thidua@snv.gov.vn", "pgd@pgd.gov.vn");
+        HttpResponse<String> again = post("/api/v1/deliveries/requeue", DemoUser.OPERATOR.bearer(),
+                "{\"status\":\"DEAD\",\"eventId\":\"" + launched.eventId() + "\"}");
+        assertThat(JSON.readTree(again.body()).get("requeued").asInt()).as("SENT ones stay SENT").isZero();
+        Thread.sleep(500);
+        assertThat(mailsAbout(title)).as("exactly once").hasSize(2);
+    }
+
+    private double circuit() {
+        return meters.get("tdkt.notification.smtp.circuit").gauge().value();
+    }
+
+    private HttpResponse<String> post(String path, String bearer, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Authorization", bearer).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** An SMTP server that answers every connection with "554 no service": reachable, but refusing every mail. */
+    private static final class RefusingSmtpServer implements AutoCloseable {
+
+        private final ServerSocket socket = new ServerSocket(0);
+
+        RefusingSmtpServer() throws IOException {
+            Thread.ofVirtual().start(() -> {
+                while (!socket.isClosed()) {
+                    try (Socket connection = socket.accept()) {
+                        connection.getOutputStream().write("554 5.3.2 no service here\r\n".getBytes(StandardCharsets.US_ASCII));
+                        connection.getOutputStream().flush();
+                    } catch (IOException closed) {
+                        // closed by the test, or the client hung up
+                    }
+                }
+            });
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+
+    @Test
+    @Order(6)
     void oneTraceIdLeadsFromTheProducersTraceparentToTheConsumersLogAndTheDeliveries(CapturedOutput output)
             throws Exception {
         // As campaign-service's relay publishes an event appended during a traced REST request.
