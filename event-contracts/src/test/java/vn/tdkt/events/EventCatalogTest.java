@@ -42,4 +42,15 @@ class EventCatalogTest {
                 .isEqualTo("tdkt.campaign.events.notification-service.dlq");
         assertThat(ConsumerGroups.deadLetterTopics()).hasSize(9).doesNotHaveDuplicates();
     }
+
+    @Test
+    void stateTopicsAreCompactedAndOthersKeepTheBrokerDefaults() {
+        assertThat(Topics.COMPACTED).containsExactly(Topics.UNIT_EVENTS, Topics.CAMPAIGN_EVENTS);
+        assertThat(Topics.config(Topics.UNIT_EVENTS)).containsEntry("cleanup.policy", "compact")
+                .doesNotContainKey("retention.ms");
+        assertThat(Long.parseLong(Topics.config(Topics.CAMPAIGN_EVENTS).get("min.compaction.lag.ms")))
+                .as("compaction never removes an event younger than a week").isEqualTo(604_800_000L);
+        assertThat(Topics.config(Topics.NOMINATION_EVENTS)).isEmpty();
+        assertThat(Topics.config(Topics.deadLetter(Topics.UNIT_EVENTS, ConsumerGroups.NOTIFICATION))).isEmpty();
+    }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -18,14 +20,18 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tdkt.events.Topics;
 
 /**
  * A single real Kafka broker in KRaft combined mode (broker and controller in one node), in this JVM.
@@ -66,24 +72,49 @@ final class KafkaNode implements AutoCloseable {
         return port;
     }
 
-    /** Creates the topics that do not exist yet, then waits until every partition has a leader. */
+    /**
+     * Creates the topics that do not exist yet with their contract configuration ({@link Topics#config}),
+     * brings existing ones to it (a durable data directory from before), then waits until every
+     * partition has a leader.
+     */
     void createTopics(List<String> topics, int partitions) {
+        createTopics(bootstrapServers(), topics, partitions);
+    }
+
+    static void createTopics(String bootstrapServers, List<String> topics, int partitions) {
         try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) READY_TIMEOUT.toMillis()))) {
             Set<String> existing = admin.listTopics().names().get(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             List<NewTopic> missing = topics.stream()
                     .filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, partitions, (short) 1))
+                    .map(t -> new NewTopic(t, partitions, (short) 1).configs(Topics.config(t)))
                     .toList();
             createAll(admin, missing);
+            alignConfigs(admin, topics.stream().filter(existing::contains).toList());
             awaitLeaders(admin, topics);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
         } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("could not create Kafka topics on " + bootstrapServers(), e);
+            throw new IllegalStateException("could not create Kafka topics on " + bootstrapServers, e);
+        }
+    }
+
+    /** Sets the contract configuration on topics that already existed; idempotent. */
+    private static void alignConfigs(Admin admin, List<String> existing) throws InterruptedException, ExecutionException {
+        Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
+        for (String topic : existing) {
+            List<AlterConfigOp> ops = Topics.config(topic).entrySet().stream()
+                    .map(e -> new AlterConfigOp(new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET))
+                    .toList();
+            if (!ops.isEmpty()) {
+                changes.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), ops);
+            }
+        }
+        if (!changes.isEmpty()) {
+            admin.incrementalAlterConfigs(changes).all().get();
         }
     }
 

@@ -22,6 +22,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,6 +32,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
@@ -64,6 +68,45 @@ class InfrastructureTest {
                 assertThat(d.partitions()).allSatisfy(p -> assertThat(p.leader()).isNotNull());
             });
         }
+    }
+
+    @Test
+    void stateTopicsAreCompactedSoThatALateConsumerStillLearnsEveryAggregate() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers()))) {
+            Map<String, String> unit = topicConfig(admin, Topics.UNIT_EVENTS);
+            Map<String, String> campaign = topicConfig(admin, Topics.CAMPAIGN_EVENTS);
+            Map<String, String> nomination = topicConfig(admin, Topics.NOMINATION_EVENTS);
+
+            // Full-state events keyed by aggregate id: the newest of each key must outlive any retention.
+            assertThat(unit).containsEntry("cleanup.policy", "compact");
+            assertThat(campaign).containsEntry("cleanup.policy", "compact");
+            assertThat(Long.parseLong(unit.get("min.compaction.lag.ms"))).as("every event kept a week")
+                    .isGreaterThanOrEqualTo(Duration.ofDays(7).toMillis());
+            assertThat(nomination).as("not a state topic (yet)").containsEntry("cleanup.policy", "delete");
+        }
+    }
+
+    @Test
+    void aTopicCreatedBeforeCompactionIsBroughtToTheContractConfiguration() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers()))) {
+            // A durable data directory from before the state topics were compacted.
+            var resource = new ConfigResource(ConfigResource.Type.TOPIC, Topics.CAMPAIGN_EVENTS);
+            admin.incrementalAlterConfigs(Map.of(resource, List.of(new AlterConfigOp(
+                    new ConfigEntry("cleanup.policy", "delete"), AlterConfigOp.OpType.SET)))).all().get();
+            assertThat(topicConfig(admin, Topics.CAMPAIGN_EVENTS)).containsEntry("cleanup.policy", "delete");
+
+            KafkaNode.createTopics(infra.kafkaBootstrapServers(), Infrastructure.topics(), Topics.DEFAULT_PARTITIONS);
+
+            assertThat(topicConfig(admin, Topics.CAMPAIGN_EVENTS)).containsEntry("cleanup.policy", "compact");
+        }
+    }
+
+    private static Map<String, String> topicConfig(Admin admin, String topic) throws Exception {
+        var resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+        Map<String, String> values = new java.util.HashMap<>();
+        config.entries().forEach(e -> values.put(e.name(), e.value()));
+        return values;
     }
 
     @Test

@@ -312,6 +312,7 @@ final class ComposeConsistency {
             problem("kafka-init: TOPIC_PARTITIONS is " + env.get("TOPIC_PARTITIONS") + ", Topics.DEFAULT_PARTITIONS is "
                     + Topics.DEFAULT_PARTITIONS);
         }
+        checkTopicConfigs(env);
         if (kafka != null) {
             checkKafkaClient("kafka-init", env, kafka);
         }
@@ -330,6 +331,29 @@ final class ComposeConsistency {
             if (host != null && Files.isRegularFile(host) && !Reactor.read(host).contains("--command-config")) {
                 problem("kafka-init: " + root.relativize(host) + " does not pass the client security (--command-config)");
             }
+            if (host != null && Files.isRegularFile(host) && !Reactor.read(host).contains("COMPACTED_TOPIC_CONFIG")) {
+                problem("kafka-init: " + root.relativize(host) + " does not apply COMPACTED_TOPIC_CONFIG");
+            }
+        }
+    }
+
+    /** The compacted state topics and their configuration, as in Topics (the one source). */
+    private void checkTopicConfigs(Map<String, String> env) {
+        Set<String> compacted = Arrays.stream(env.getOrDefault("COMPACTED_TOPICS", "").split("[,\\s]+"))
+                .filter(s -> !s.isBlank()).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (!compacted.equals(new LinkedHashSet<>(Topics.COMPACTED))) {
+            problem("kafka-init: COMPACTED_TOPICS is " + compacted + ", Topics.COMPACTED is " + Topics.COMPACTED);
+        }
+        Map<String, String> config = new TreeMap<>();
+        for (String entry : env.getOrDefault("COMPACTED_TOPIC_CONFIG", "").split(",")) {
+            int eq = entry.indexOf('=');
+            if (eq > 0) {
+                config.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
+            }
+        }
+        if (!config.equals(new TreeMap<>(Topics.STATE_TOPIC_CONFIG))) {
+            problem("kafka-init: COMPACTED_TOPIC_CONFIG is " + config + ", Topics.STATE_TOPIC_CONFIG is "
+                    + new TreeMap<>(Topics.STATE_TOPIC_CONFIG));
         }
     }
 

@@ -3,15 +3,23 @@ package vn.tdkt.notification.campaign;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import vn.tdkt.events.EventCatalog;
 import vn.tdkt.events.campaign.CampaignCreated;
 import vn.tdkt.events.campaign.CampaignEvent;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
+import vn.tdkt.events.unit.UnitEvent;
 import vn.tdkt.notification.delivery.Deliveries;
 import vn.tdkt.notification.delivery.OutgoingEmail;
 
-/** Turns campaign events into deliveries: every phase change is emailed to the organiser's and recipients' contacts. */
+/**
+ * Turns campaign events into deliveries: every phase change is emailed to the organiser's and recipients'
+ * contacts, in the campaign's order and never backwards. An event naming units not known yet is parked
+ * ({@link ParkedEvents}) instead of failing, so its partition moves on; so is every newer event of the same
+ * campaign behind it. A unit's arrival re-drives the campaigns waiting for it. An event older than one
+ * already emailed for its campaign ({@link PhaseLedger}) is dropped.
+ */
 @Service
 class CampaignNotifier {
 
@@ -19,29 +27,76 @@ class CampaignNotifier {
 
     private final RecipientResolver recipients;
     private final Deliveries deliveries;
+    private final ParkedEvents parked;
+    private final PhaseLedger ledger;
 
-    CampaignNotifier(RecipientResolver recipients, Deliveries deliveries) {
+    CampaignNotifier(RecipientResolver recipients, Deliveries deliveries, ParkedEvents parked, PhaseLedger ledger) {
         this.recipients = recipients;
         this.deliveries = deliveries;
+        this.parked = parked;
+        this.ledger = ledger;
     }
 
     void on(CampaignEvent event) {
         switch (event) {
-            case CampaignPhaseChanged changed -> notifyPhaseChange(changed);
+            case CampaignPhaseChanged changed -> onPhaseChange(changed);
             // A draft concerns nobody yet: people hear of a campaign when it is launched.
             case CampaignCreated ignored -> { }
         }
     }
 
-    private void notifyPhaseChange(CampaignPhaseChanged event) {
+    /** The unit projection has applied a unit event (published by the unit feature): re-drive who waits for it. */
+    @EventListener
+    void unitArrived(UnitEvent unit) {
+        parked.campaignsWaitingFor(unit.aggregateId()).forEach(this::redrive);
+    }
+
+    private void onPhaseChange(CampaignPhaseChanged event) {
+        if (isStale(event)) {
+            return;
+        }
+        if (parked.hasOlder(event.aggregateId(), event.aggregateVersion())) {
+            log.info("Campaign {} event {} (version {}) parked behind an older one that waits", event.aggregateId(),
+                    event.eventId(), event.aggregateVersion());
+            parked.park(event, List.of());
+        } else if (notifyOrPark(event)) {
+            return;
+        }
+        // Parked: its units may have arrived meanwhile, with nobody left to re-drive it.
+        redrive(event.aggregateId());
+    }
+
+    /** The campaign's parked events in version order, up to the first that still waits. */
+    private void redrive(String campaignId) {
+        for (CampaignPhaseChanged event : parked.of(campaignId)) {
+            if (isStale(event)) {
+                parked.remove(event.eventId());
+            } else if (!notifyOrPark(event)) {
+                return;
+            }
+        }
+    }
+
+    private boolean isStale(CampaignPhaseChanged event) {
+        if (!ledger.actedOnNewerThan(event.aggregateId(), event.aggregateVersion())) {
+            return false;
+        }
+        log.info("Campaign {} event {} (version {}, {} → {}) is older than what was already sent: ignored",
+                event.aggregateId(), event.eventId(), event.aggregateVersion(), event.from(), event.to());
+        return true;
+    }
+
+    /** Enqueues the emails and returns true, or parks the event while its units are unknown and returns false. */
+    private boolean notifyOrPark(CampaignPhaseChanged event) {
         RecipientResolver.Recipients resolved;
         try {
             resolved = recipients.resolve(event.organiserUnitCode(), event.recipientUnitCodes());
         } catch (UnitsNotYetKnownException e) {
-            // Expected now and then (the unit events are on another topic); the binder retries, then dead-letters.
-            log.info("Campaign {} event {} waits for units {}: will be retried", event.aggregateId(),
-                    event.eventId(), e.unitCodes());
-            throw e;
+            // Expected now and then: the unit events are on another topic.
+            log.info("Campaign {} event {} parked until units {} arrive", event.aggregateId(), event.eventId(),
+                    e.unitCodes());
+            parked.park(event, e.unitCodes());
+            return false;
         }
         PhaseChangeEmail.Composed email = PhaseChangeEmail.compose(event, resolved.organiser().name());
         String type = EventCatalog.of(event).name();
@@ -50,7 +105,10 @@ class CampaignNotifier {
                         email.subject(), email.body()))
                 .toList();
         int created = deliveries.enqueue(emails);
+        ledger.acted(event.aggregateId(), event.aggregateVersion());
+        parked.remove(event.eventId());
         log.info("Campaign {} {} → {}: {} deliveries queued ({} recipients)", event.aggregateId(), event.from(),
                 event.to(), created, emails.size());
+        return true;
     }
 }

@@ -5,9 +5,7 @@ import java.util.List;
 
 /**
  * A campaign event names units this service has not seen yet. Units and campaigns travel on different
- * topics, so a campaign event can overtake its units' events. Thrown so that the binder retries with
- * backoff (by then the unit events are usually in); if they never come, the event goes to the dead-letter
- * topic, from which an operator replays it once the units exist.
+ * topics, so a campaign event can overtake its units' events; the notifier parks it until they arrive.
  */
 class UnitsNotYetKnownException extends RuntimeException {
 

@@ -10,11 +10,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
+import vn.tdkt.support.kafka.KafkaConnection;
 
 /** The idempotent-consumer inbox on the service's MongoDB. */
 @AutoConfiguration(afterName = {"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        "vn.tdkt.support.kafka.KafkaConnectionAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
 @ConditionalOnClass(MongoOperations.class)
 @ConditionalOnBean(MongoOperations.class)
@@ -29,5 +33,19 @@ public class InboxAutoConfiguration {
         processed.createIndexes(properties.retention());
         return new Inbox(processed, meters.getIfAvailable(SimpleMeterRegistry::new),
                 observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+    }
+
+    /** Dead-letter writes that fail the record instead of skipping it (see {@link DeadLetterPublishing}). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer")
+    static class DeadLetterPublishingConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(ListenerContainerCustomizer.class)
+        DeadLetterPublishing tdktDeadLetterPublishing(KafkaConnection connection, InboxProperties properties,
+                ObjectProvider<MeterRegistry> meters) {
+            return new DeadLetterPublishing(connection, properties.deadLetterTimeout(),
+                    meters.getIfAvailable(SimpleMeterRegistry::new));
+        }
     }
 }
