@@ -111,6 +111,22 @@ class UnitRepositoryTest {
     }
 
     @Test
+    void anUpdateThatClearsAFieldStoresWhatItPublishes() {
+        register("QUANG-LANG", null);
+        Unit unit = units.find(new UnitCode("QUANG-LANG")).orElseThrow();
+        units.update(unit, unit.update("UBND xã Quang Lang", 85, List.of(), CLOCK));
+        unit = units.find(new UnitCode("QUANG-LANG")).orElseThrow();
+
+        units.update(unit, unit.update("UBND xã Quang Lang", null, List.of(), CLOCK));
+
+        Document stored = raw("QUANG-LANG");
+        assertThat(stored).as("the stored state is the published state").doesNotContainKey("staffCount");
+        assertThat(units.find(new UnitCode("QUANG-LANG")).orElseThrow().staffCount()).isNull();
+        List<Document> pending = stored.getList("pendingEvents", Document.class);
+        assertThat(EventJson.read(pending.getLast().getString("payload"), UnitUpdated.class).staffCount()).isNull();
+    }
+
+    @Test
     void aStaleUpdateIsRefusedAndChangesNothing() {
         register("QUANG-LANG", null);
         Unit first = units.find(new UnitCode("QUANG-LANG")).orElseThrow();

@@ -8,6 +8,8 @@ import java.util.List;
 import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -21,7 +23,8 @@ import vn.tdkt.events.DomainEvent;
  * {@value PendingEvent#FIELD}. A new document is inserted with its events; Spring Data starts its
  * version at 0. A changed document is not replaced but {@code $set} field by field with its events
  * {@code $push}ed, guarded by the version the command read: a replacement would write back
- * the pending events as they were read, re-adding any the relay removed meanwhile.
+ * the pending events as they were read, re-adding any the relay removed meanwhile. Every property the
+ * new state leaves null is {@code $unset}, so the stored state is exactly the state the events publish.
  */
 public final class OutboxWrites {
 
@@ -48,7 +51,8 @@ public final class OutboxWrites {
      */
     public long update(Object document) {
         Class<?> type = document.getClass();
-        String versionField = versionField(type);
+        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type);
+        String versionField = entity.getRequiredVersionProperty().getFieldName();
         Document state = new Document();
         mongo.getConverter().write(document, state);
         Object id = state.remove(ID);
@@ -62,6 +66,15 @@ public final class OutboxWrites {
         long next = readVersion.longValue() + 1;
         Update update = new Update();
         state.forEach(update::set);
+        // The converter leaves null properties out; a $set of only the rest would keep the old value
+        // stored while the event says null, and the next update would publish the old value again.
+        for (MongoPersistentProperty property : entity) {
+            String field = property.getFieldName();
+            if (!state.containsKey(field) && !property.isIdProperty() && !property.isVersionProperty()
+                    && !field.equals(PendingEvent.FIELD)) {
+                update.unset(field);
+            }
+        }
         update.set(versionField, next);
         if (events != null && !events.isEmpty()) {
             update.push(PendingEvent.FIELD).each(events.toArray());
@@ -87,8 +100,4 @@ public final class OutboxWrites {
         return query;
     }
 
-    private String versionField(Class<?> type) {
-        return mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type)
-                .getRequiredVersionProperty().getFieldName();
-    }
 }
