@@ -47,11 +47,13 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private final String source;
     private final OutboxLease lease;
+    private final ParkedEvents parked;
     private final Clock clock;
     private final MeterRegistry meters;
     private final ObservationRegistry observations;
     private final Timer publishTimer;
     private final Counter failures;
+    private final Counter parkedCount;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicReference<Instant> oldest = new AtomicReference<>();
     private final ReentrantLock passLock = new ReentrantLock();
@@ -61,13 +63,14 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile ScheduledExecutorService executor;
 
     OutboxRelay(MongoOperations mongo, EventSender sender, OutboxProperties properties, String source,
-                OutboxLease lease, MeterRegistry meters,
+                OutboxLease lease, ParkedEvents parked, MeterRegistry meters,
                 ObservationRegistry observations, Clock clock) {
         this.mongo = mongo;
         this.sender = sender;
         this.properties = properties;
         this.source = source;
         this.lease = lease;
+        this.parked = parked;
         this.meters = meters;
         this.observations = observations;
         this.clock = clock;
@@ -76,6 +79,9 @@ public class OutboxRelay implements SmartLifecycle {
                 .register(meters);
         this.failures = Counter.builder("tdkt.outbox.failures")
                 .description("Outbox sends that were not acknowledged; the events stay pending")
+                .register(meters);
+        this.parkedCount = Counter.builder("tdkt.outbox.parked")
+                .description("Events the broker can never take, moved to outbox_parked so the rest flows")
                 .register(meters);
         Gauge.builder("tdkt.outbox.backlog", backlog, AtomicLong::get)
                 .description("Events still pending in this instance's outbox collections after the last pass")
@@ -207,6 +213,11 @@ public class OutboxRelay implements SmartLifecycle {
                         .start();
                 sends.add(send);
                 started.add(System.nanoTime());
+                if (event.topic() == null || event.payload() == null) {
+                    acks.add(CompletableFuture.failedFuture(
+                            new UnpublishableEventException("malformed pending event: no topic or no payload", null)));
+                    continue;
+                }
                 try (Observation.Scope ignored = send.openScope()) {
                     String current = Traceparents.current();
                     acks.add(sender.send(event, source, current != null ? current : event.traceparent()));
@@ -221,7 +232,8 @@ public class OutboxRelay implements SmartLifecycle {
 
         private int awaitAndRemove(Object id, List<PendingEvent> events, List<CompletableFuture<Void>> acks,
                                    List<Observation> sends, List<Long> started) {
-            List<String> acknowledged = new ArrayList<>();
+            List<PendingEvent> acknowledged = new ArrayList<>();
+            List<String> removed = new ArrayList<>();
             for (int i = 0; i < events.size(); i++) {
                 PendingEvent event = events.get(i);
                 try {
@@ -229,6 +241,19 @@ public class OutboxRelay implements SmartLifecycle {
                 } catch (Exception e) {
                     if (e instanceof InterruptedException) {
                         Thread.currentThread().interrupt();
+                    }
+                    if (e.getCause() instanceof UnpublishableEventException poison) {
+                        // Retrying would fail the same way and hold up everything behind it: set it aside
+                        // (before removing it, so a crash in between parks it twice, never loses it) and go on.
+                        // Later events of this aggregate still flow: each carries the aggregate's full state.
+                        sends.get(i).error(poison);
+                        parked.park(collection, id, event, poison.getMessage(), clock.instant());
+                        parkedCount.increment();
+                        log.error("Event {} ({}) of {} {} can never be published and is parked in {}: {}",
+                                event.eventId(), event.type(), collection, id, ParkedEvents.COLLECTION,
+                                poison.getMessage());
+                        removed.add(event.eventId());
+                        continue;
                     }
                     failures.increment();
                     sends.get(i).error(e);
@@ -247,21 +272,20 @@ public class OutboxRelay implements SmartLifecycle {
                 if (sendsFailing.compareAndSet(true, false)) {
                     log.info("Kafka acknowledges outbox events again");
                 }
-                acknowledged.add(event.eventId());
+                acknowledged.add(event);
+                removed.add(event.eventId());
             }
-            if (!acknowledged.isEmpty()) {
+            if (!removed.isEmpty()) {
                 // $pull by id, not $set of the array and no @Version bump: a command saving the
                 // document concurrently either keeps its own new events or re-adds these (a duplicate).
                 mongo.updateFirst(new Query(Criteria.where("_id").is(id)),
                         new Update().pull(PendingEvent.FIELD,
-                                new Document("eventId", new Document("$in", acknowledged))),
+                                new Document("eventId", new Document("$in", removed))),
                         collection);
-                for (PendingEvent event : events.subList(0, acknowledged.size())) {
-                    meters.counter("tdkt.outbox.published", "type", event.type()).increment();
-                }
+                acknowledged.forEach(event -> meters.counter("tdkt.outbox.published", "type", event.type()).increment());
                 published += acknowledged.size();
             }
-            return acknowledged.size();
+            return removed.size();
         }
     }
 

@@ -139,6 +139,43 @@ class OutboxRelayIntegrationTest {
     }
 
     @Test
+    void anEventKafkaCanNeverTakeIsParkedWhileTheRestOfTheCollectionFlows() {
+        // "a-…" sorts first, so a relay that stops at it never reaches the others (defect 3).
+        TestAggregate poisoned = new TestAggregate("a-poisoned");
+        PendingEvent ordinary = onTestTopic(PendingEvent.of(Events.phaseChanged("a-poisoned", 1, "LAUNCHED")));
+        PendingEvent tooLarge = new PendingEvent(UUID.randomUUID().toString(), ordinary.type(), topic, "a-poisoned",
+                "a-poisoned", ordinary.occurredAt(), "\"" + "x".repeat(1_100_000) + "\"", null);
+        PendingEvent later = onTestTopic(PendingEvent.of(Events.phaseChanged("a-poisoned", 3, "CANCELLED")));
+        poisoned.pendingEvents.addAll(List.of(ordinary, tooLarge, later));
+        mongo.save(poisoned, COLLECTION);
+        Map<String, List<PendingEvent>> others = new LinkedHashMap<>();
+        for (int i = 0; i < 8; i++) {
+            others.put("c-" + i, saveWithEvents("c-" + i, 2));
+        }
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        OutboxRelay relay = relay("A", sender(), Duration.ofSeconds(30), meters);
+
+        relay.publishPending();
+        relay.publishPending();
+
+        Map<String, List<String>> published = idsByKey(TestInfrastructure.readAll(topic));
+        others.forEach((key, events) -> assertThat(published.get(key)).as(key).containsExactlyElementsOf(ids(events)));
+        assertThat(published.get("a-poisoned")).as("later events of the same aggregate still flow: full-state snapshots")
+                .containsExactly(ordinary.eventId(), later.eventId());
+        assertThat(load("a-poisoned").pendingEvents).isEmpty();
+        org.bson.Document parked = mongo.getCollection("outbox_parked")
+                .find(new org.bson.Document("_id", tooLarge.eventId())).first();
+        assertThat(parked).as("parked with its reason").isNotNull();
+        assertThat(parked.getString("collection")).isEqualTo(COLLECTION);
+        assertThat(parked.getString("aggregateId")).isEqualTo("a-poisoned");
+        assertThat(parked.getString("reason")).contains("RecordTooLargeException");
+        assertThat(parked.getString("payload")).isEqualTo(tooLarge.payload());
+        assertThat(parked.get("parkedAt")).isNotNull();
+        assertThat(meters.get("tdkt.outbox.parked").counter().count()).isEqualTo(1);
+        assertThat(meters.get("tdkt.outbox.backlog").gauge().value()).isZero();
+    }
+
+    @Test
     void crashAfterTheBrokerAcknowledgedButBeforeRemovalRepublishesNeverLoses() {
         List<PendingEvent> events = saveWithEvents("c-1", 3);
         EventSender real = sender();
@@ -241,9 +278,9 @@ class OutboxRelayIntegrationTest {
     private OutboxRelay relay(String owner, EventSender sender, Duration lease, SimpleMeterRegistry meters,
                               ObservationRegistry observations) {
         OutboxProperties properties = new OutboxProperties(List.of(COLLECTION), Duration.ofMillis(100), lease,
-                Duration.ofSeconds(5), "/test-service");
+                Duration.ofSeconds(5), "/test-service", null, null);
         OutboxRelay relay = new OutboxRelay(mongo, sender, properties, "/test-service",
-                new OutboxLease(mongo, owner, lease, Clock.systemUTC()), meters, observations, Clock.systemUTC());
+                new OutboxLease(mongo, owner, lease, Clock.systemUTC()), new ParkedEvents(mongo), meters, observations, Clock.systemUTC());
         relays.add(relay);
         return relay;
     }
