@@ -61,7 +61,7 @@ public class OutboxAutoConfiguration {
     /** The one way a service writes an aggregate together with its events. */
     @Bean
     @ConditionalOnMissingBean
-    OutboxWrites outboxWrites(MongoOperations mongo) {
-        return new OutboxWrites(mongo);
+    OutboxWrites outboxWrites(MongoOperations mongo, OutboxProperties properties) {
+        return new OutboxWrites(mongo, properties);
     }
 }

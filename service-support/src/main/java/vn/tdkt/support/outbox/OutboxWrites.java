@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.mongodb.client.result.UpdateResult;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -14,6 +15,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.tdkt.events.DomainEvent;
+import vn.tdkt.support.problem.FieldError;
+import vn.tdkt.support.problem.RuleViolationException;
 
 /**
  * Writes an aggregate's document together with the events of the command that changed it, as one
@@ -32,13 +35,23 @@ public final class OutboxWrites {
     private static final String TYPE_HINT = "_class";
 
     private final MongoOperations mongo;
+    private final long maxEventBytes;
 
-    public OutboxWrites(MongoOperations mongo) {
+    public OutboxWrites(MongoOperations mongo, OutboxProperties properties) {
         this.mongo = mongo;
+        this.maxEventBytes = properties.maxEventBytes().toBytes();
     }
 
-    /** Inserts a new aggregate document (version {@code null}), its events already in it. */
+    /**
+     * Inserts a new aggregate document (version {@code null}), its events already in it.
+     *
+     * @throws RuleViolationException (422, naming the event's largest field) if an event is larger than
+     *                                {@code tdkt.outbox.max-event-bytes}; nothing is written
+     */
     public <D> D insert(D document) {
+        Document state = new Document();
+        mongo.getConverter().write(document, state);
+        checkSizes(state.get(PendingEvent.FIELD, List.class));
         return mongo.insert(document);
     }
 
@@ -48,6 +61,7 @@ public final class OutboxWrites {
      * @param document the new state, the version the command started from, and only the new events
      * @return the version now stored
      * @throws OptimisticLockingFailureException if the stored version is no longer the one read
+     * @throws RuleViolationException if an event is too large to publish, as for {@link #insert}
      */
     public long update(Object document) {
         Class<?> type = document.getClass();
@@ -58,6 +72,7 @@ public final class OutboxWrites {
         Object id = state.remove(ID);
         Object read = state.remove(versionField);
         List<?> events = state.get(PendingEvent.FIELD, List.class);
+        checkSizes(events);
         state.remove(PendingEvent.FIELD);
         state.remove(TYPE_HINT);
         if (!(read instanceof Number readVersion)) {
@@ -86,6 +101,50 @@ public final class OutboxWrites {
                     "%s %s was changed concurrently (read version %s)".formatted(type.getSimpleName(), id, read));
         }
         return next;
+    }
+
+    /**
+     * Refuses, before anything is written, an event the broker would refuse: otherwise the command would
+     * succeed and its event end up parked (never published), so consumers would never learn the change.
+     */
+    private void checkSizes(List<?> events) {
+        if (events == null) {
+            return;
+        }
+        for (Object entry : events) {
+            if (entry instanceof Document event && event.get("payload") instanceof String payload) {
+                long size = utf8Length(payload) + utf8Length(String.valueOf(event.get("key")));
+                if (size > maxEventBytes) {
+                    String field = largestField(payload);
+                    throw new RuleViolationException("The change makes an event of %d bytes (%s), more than the %d"
+                            .formatted(size, event.get("type"), maxEventBytes) + " an event may have",
+                            List.of(new FieldError(field, "too large: the event it causes would be %d bytes, at most %d"
+                                    .formatted(size, maxEventBytes) + " are allowed")));
+                }
+            }
+        }
+    }
+
+    /** The top-level field of the event's JSON that takes the most bytes: what the client should shorten. */
+    private static String largestField(String payload) {
+        String largest = "body";
+        long most = -1;
+        try {
+            for (var member : Document.parse(payload).entrySet()) {
+                long size = utf8Length(new Document(member.getKey(), member.getValue()).toJson());
+                if (size > most) {
+                    most = size;
+                    largest = member.getKey();
+                }
+            }
+        } catch (RuntimeException notAnObject) {
+            // not a JSON object: report the body as a whole
+        }
+        return largest;
+    }
+
+    private static long utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** The pending form of a command's events, in order, for a document's {@value PendingEvent#FIELD}. */
