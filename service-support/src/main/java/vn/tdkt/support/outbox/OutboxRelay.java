@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,7 +26,10 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -41,6 +46,12 @@ import vn.tdkt.support.tracing.Traceparents;
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    static final String PENDING_INDEX = "outbox_pending";
+    private static final String PENDING_KEY = PendingEvent.FIELD + ".eventId";
+    /** Holds exactly for a non-empty outbox (every pending event has an id); the partial index's filter. */
+    private static final Criteria PENDING = Criteria.where(PENDING_KEY).exists(true);
+    /** Bounds one pass, so that a collection written faster than it is published cannot starve the others. */
+    private static final int MAX_BATCHES_PER_PASS = 50;
 
     private final MongoOperations mongo;
     private final EventSender sender;
@@ -60,6 +71,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final AtomicBoolean nudged = new AtomicBoolean();
     private final AtomicReference<Instant> failingSince = new AtomicReference<>();
     private final AtomicBoolean sendsFailing = new AtomicBoolean();
+    private final Set<String> indexed = ConcurrentHashMap.newKeySet();
     private volatile ScheduledExecutorService executor;
 
     OutboxRelay(MongoOperations mongo, EventSender sender, OutboxProperties properties, String source,
@@ -151,6 +163,21 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /**
+     * The relay's index: only documents with pending events are in it, so the query every poll interval reads
+     * those and not the collection. Partial (not sparse), because both MongoDB and embedded-mongo use a partial
+     * index exactly when the query states its filter, and an event id is a small key. Created once per collection;
+     * a failure (MongoDB away) is retried on the next pass.
+     */
+    private void ensureIndex(String collection) {
+        if (indexed.contains(collection)) {
+            return;
+        }
+        mongo.indexOps(collection).createIndex(new Index().on(PENDING_KEY, Sort.Direction.ASC).named(PENDING_INDEX)
+                .partial(PartialIndexFilter.of(PENDING)));
+        indexed.add(collection);
+    }
+
     /** Publishes one collection's pending events, document by document, in array order. */
     private final class CollectionPass {
 
@@ -166,15 +193,28 @@ public class OutboxRelay implements SmartLifecycle {
             this.leasedUntil = leasedUntil;
         }
 
+        /**
+         * Reads pending documents a batch at a time through the partial index, and reads the next batch only
+         * while every document of the last one was drained (then they have left the index).
+         */
         void run() {
-            Query query = new Query(Criteria.where(PendingEvent.FIELD + ".0").exists(true));
-            query.fields().include(PendingEvent.FIELD);
-            for (Document document : mongo.find(query, Document.class, collection)) {
-                List<PendingEvent> events = PendingEvents.from(document);
-                int sent = brokerFailing || !holdLease() ? 0 : observed(document.get("_id"), events);
-                for (PendingEvent left : events.subList(sent, events.size())) {
-                    remaining++;
-                    oldestRemaining = earlier(oldestRemaining, left.occurredAt());
+            ensureIndex(collection);
+            for (int batches = 0; batches < MAX_BATCHES_PER_PASS; batches++) {
+                Query query = new Query(PENDING).limit(properties.batchSize());
+                query.fields().include(PendingEvent.FIELD);
+                List<Document> batch = mongo.find(query, Document.class, collection);
+                boolean drained = true;
+                for (Document document : batch) {
+                    List<PendingEvent> events = PendingEvents.from(document);
+                    int sent = brokerFailing || !holdLease() ? 0 : observed(document.get("_id"), events);
+                    for (PendingEvent left : events.subList(sent, events.size())) {
+                        drained = false;
+                        remaining++;
+                        oldestRemaining = earlier(oldestRemaining, left.occurredAt());
+                    }
+                }
+                if (batch.size() < properties.batchSize() || !drained) {
+                    return;
                 }
             }
         }

@@ -48,6 +48,7 @@ class OutboxRelayIntegrationTest {
     private String topic;
     private MongoTemplate mongo;
     private final List<OutboxRelay> relays = new ArrayList<>();
+    private Integer batchSize;
 
     @BeforeEach
     void setUp() {
@@ -176,6 +177,31 @@ class OutboxRelayIntegrationTest {
     }
 
     @Test
+    void readsOnlyPendingDocumentsThroughAPartialIndexABatchAtATime() {
+        for (int i = 0; i < 25; i++) {
+            saveWithEvents("d-" + i, i % 5 == 0 ? 1 : 0);
+        }
+        batchSize = 2;
+        OutboxRelay relay = relay("A", sender(), Duration.ofSeconds(30), new SimpleMeterRegistry());
+
+        assertThat(relay.publishPending()).as("three batches in one pass").isEqualTo(5);
+
+        assertThat(mongo.indexOps(COLLECTION).getIndexInfo()).anySatisfy(index -> {
+            assertThat(index.getName()).isEqualTo("outbox_pending");
+            assertThat(index.getPartialFilterExpression()).contains("pendingEvents.eventId").contains("$exists");
+        });
+        for (int i = 0; i < 3; i++) {
+            saveWithEvents("e-" + i, 2);
+        }
+        org.bson.Document explain = mongo.getCollection(COLLECTION)
+                .find(new org.bson.Document("pendingEvents.eventId", new org.bson.Document("$exists", true)))
+                .explain(com.mongodb.ExplainVerbosity.EXECUTION_STATS);
+        assertThat(explain.get("executionStats", org.bson.Document.class).get("totalDocsExamined", Number.class)
+                .longValue()).as("the relay's query reads the 3 pending documents of 28").isEqualTo(3);
+        assertThat(relay.publishPending()).isEqualTo(6);
+    }
+
+    @Test
     void crashAfterTheBrokerAcknowledgedButBeforeRemovalRepublishesNeverLoses() {
         List<PendingEvent> events = saveWithEvents("c-1", 3);
         EventSender real = sender();
@@ -278,7 +304,7 @@ class OutboxRelayIntegrationTest {
     private OutboxRelay relay(String owner, EventSender sender, Duration lease, SimpleMeterRegistry meters,
                               ObservationRegistry observations) {
         OutboxProperties properties = new OutboxProperties(List.of(COLLECTION), Duration.ofMillis(100), lease,
-                Duration.ofSeconds(5), "/test-service", null, null);
+                Duration.ofSeconds(5), "/test-service", null, batchSize);
         OutboxRelay relay = new OutboxRelay(mongo, sender, properties, "/test-service",
                 new OutboxLease(mongo, owner, lease, Clock.systemUTC()), new ParkedEvents(mongo), meters, observations, Clock.systemUTC());
         relays.add(relay);
