@@ -173,6 +173,14 @@ class OutboxRelayIntegrationTest {
         assertThat(parked.getString("payload")).isEqualTo(tooLarge.payload());
         assertThat(parked.get("parkedAt")).isNotNull();
         assertThat(meters.get("tdkt.outbox.parked").counter().count()).isEqualTo(1);
+        var listed = new ParkedEvents(mongo).page(new vn.tdkt.support.paging.PageQuery(0, 20));
+        assertThat(listed.totalItems()).isEqualTo(1);
+        assertThat(listed.items()).singleElement().satisfies(event -> {
+            assertThat(event.eventId()).isEqualTo(tooLarge.eventId());
+            assertThat(event.aggregateId()).isEqualTo("a-poisoned");
+            assertThat(event.payloadBytes()).isEqualTo(1_100_002);
+            assertThat(event.reason()).startsWith("RecordTooLargeException");
+        });
         assertThat(meters.get("tdkt.outbox.backlog").gauge().value()).isZero();
     }
 
