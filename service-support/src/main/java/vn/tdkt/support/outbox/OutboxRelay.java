@@ -72,6 +72,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final AtomicReference<Instant> failingSince = new AtomicReference<>();
     private final AtomicBoolean sendsFailing = new AtomicBoolean();
     private final Set<String> indexed = ConcurrentHashMap.newKeySet();
+    private final Set<String> indexWarned = ConcurrentHashMap.newKeySet();
     private volatile ScheduledExecutorService executor;
 
     OutboxRelay(MongoOperations mongo, EventSender sender, OutboxProperties properties, String source,
@@ -167,15 +168,23 @@ public class OutboxRelay implements SmartLifecycle {
      * The relay's index: only documents with pending events are in it, so the query every poll interval reads
      * those and not the collection. Partial (not sparse), because both MongoDB and embedded-mongo use a partial
      * index exactly when the query states its filter, and an event id is a small key. Created once per collection;
-     * a failure (MongoDB away) is retried on the next pass.
+     * a failure (MongoDB away, a conflicting index) is retried on the next pass and never stops publishing.
      */
     private void ensureIndex(String collection) {
         if (indexed.contains(collection)) {
             return;
         }
-        mongo.indexOps(collection).createIndex(new Index().on(PENDING_KEY, Sort.Direction.ASC).named(PENDING_INDEX)
-                .partial(PartialIndexFilter.of(PENDING)));
-        indexed.add(collection);
+        try {
+            mongo.indexOps(collection).createIndex(new Index().on(PENDING_KEY, Sort.Direction.ASC)
+                    .named(PENDING_INDEX).partial(PartialIndexFilter.of(PENDING)));
+            indexed.add(collection);
+        } catch (RuntimeException e) {
+            // Without the index the query is slower, not wrong: publish anyway, and try again next pass.
+            if (indexWarned.add(collection)) {
+                log.warn("Could not create the outbox index {} on {}; relaying without it: {}", PENDING_INDEX,
+                        collection, e.toString());
+            }
+        }
     }
 
     /** Publishes one collection's pending events, document by document, in array order. */
