@@ -50,7 +50,8 @@ import vn.tdkt.support.testing.TestTokens;
  * provide the infrastructure.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "tdkt.outbox.poll-interval=200ms")
+        // A broker whose topics take at most 100 KB, and the service configured to match.
+        properties = {"tdkt.outbox.poll-interval=200ms", "tdkt.outbox.max-event-bytes=100KB"})
 abstract class FirstFlowScenario {
 
     @LocalServerPort
@@ -76,6 +77,46 @@ abstract class FirstFlowScenario {
     private ResponseEntity<JsonNode> post(String path, String json) {
         return http().post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json).retrieve()
                 .toEntity(JsonNode.class);
+    }
+
+    @Test
+    void aPutWithoutStaffCountClearsItInMongoDbAsInTheEvent() {
+        String code = "XA-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(post("/api/v1/units", """
+                {"code":"%s","name":"UBND xã Mỹ An","level":"COMMUNE","staffCount":85,"contactEmails":[]}
+                """.formatted(code)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        assertThat(http().put().uri("/api/v1/units/" + code).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"name\":\"UBND xã Mỹ An\",\"contactEmails\":[]}")
+                .retrieve().toEntity(JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        Document stored = mongo.getCollection("units").find(new Document("_id", code)).first();
+        assertThat(stored).as("stored as published").doesNotContainKey("staffCount");
+        assertThat(eventsOf(consume(Map.of(code, 2)), code)).last()
+                .isInstanceOfSatisfying(UnitUpdated.class, u -> assertThat(u.staffCount()).isNull());
+    }
+
+    @Test
+    void aCampaignWhoseEventTheBrokerWouldRefuseIsAProblemNamingTheFieldAndChangesNothing() {
+        String organiser = "SO-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(post("/api/v1/units", """
+                {"code":"%s","name":"Sở Nội vụ","level":"DEPARTMENT","contactEmails":[]}
+                """.formatted(organiser)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        // 1,500 legal-basis entries, each within the field limits: about 110 KB, well under the 512 KB body limit.
+        String legalBasis = String.join(",", java.util.stream.IntStream.range(0, 1500).mapToObj(i ->
+                "{\"number\":\"%04d/QĐ-UBND\",\"date\":\"2024-01-01\",\"issuer\":\"UBND tỉnh\"}".formatted(i))
+                .toList());
+        long before = mongo.getCollection("campaigns").countDocuments();
+
+        ResponseEntity<JsonNode> refused = post("/api/v1/campaigns", """
+                {"title":"Phong trào thi đua","kind":"THEMATIC","organiserUnitCode":"%s","legalBasis":[%s],
+                 "startDate":"2024-11-20","endDate":"2025-12-31","recipientUnitCodes":[]}
+                """.formatted(organiser, legalBasis));
+
+        assertThat(refused.getStatusCode().is4xxClientError()).as(refused.toString()).isTrue();
+        assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(refused.getBody().get("errors").get(0).get("field").asString()).isEqualTo("legalBasis");
+        assertThat(mongo.getCollection("campaigns").countDocuments()).as("nothing stored").isEqualTo(before);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -27,13 +28,17 @@ import vn.tdkt.events.EventJson;
 import vn.tdkt.events.Topics;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.campaign.LegalBasis;
+import vn.tdkt.support.outbox.OutboxProperties;
 import vn.tdkt.support.outbox.OutboxWrites;
+import vn.tdkt.support.problem.FieldError;
+import vn.tdkt.support.problem.RuleViolationException;
 import vn.tdkt.support.paging.PageQuery;
 import vn.tdkt.support.paging.PageResponse;
 
 /** Campaigns against the project's embedded MongoDB server: state, version and outbox in one document. */
 @DataMongoTest
 @Import({CampaignRepository.class, OutboxWrites.class, MongoConfiguration.class})
+@EnableConfigurationProperties(OutboxProperties.class)
 class CampaignRepositoryTest {
 
     static final PageQuery FIRST_PAGE = new PageQuery(0, 20);
@@ -43,6 +48,8 @@ class CampaignRepositoryTest {
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         EmbeddedMongo.register(registry, "tdkt_campaign_campaign_repository");
+        // A broker whose topics take at most 100 KB (max.message.bytes) and a service configured to match.
+        registry.add("tdkt.outbox.max-event-bytes", () -> "100KB");
     }
 
     @Autowired
@@ -85,6 +92,25 @@ class CampaignRepositoryTest {
             assertThat(event.getString("topic")).isEqualTo(Topics.CAMPAIGN_EVENTS);
             assertThat(event.getString("key")).isEqualTo(campaign.id().value());
         });
+    }
+
+    @Test
+    void aDraftWhoseEventTheBrokerWouldRefuseIsRefusedNamingTheFieldAndStoresNothing() {
+        // 1,500 legal-basis entries, each well within the field limits: about 150 KB as a request (under the
+        // 512 KB body limit) and as the campaign-created event, over this broker's limit.
+        List<LegalBasis> many = java.util.stream.IntStream.range(0, 1500)
+                .mapToObj(i -> new LegalBasis("%04d/QĐ-UBND".formatted(i), LocalDate.of(2024, 1, 1), "UBND tỉnh Lạng Sơn"))
+                .toList();
+        Campaign.Plan p = CampaignTest.plan();
+        Campaign.Plan huge = new Campaign.Plan(p.title(), p.theme(), p.kind(), p.organiserUnitCode(), null, many,
+                p.startDate(), p.endDate(), p.recipientUnitCodes());
+        Campaign.Draft draft = Campaign.draft(CampaignId.newId(), huge, CLOCK);
+
+        assertThatThrownBy(() -> campaigns.insert(draft.campaign(), draft.events()))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("legalBasis"));
+
+        assertThat(mongo.getCollection(CampaignDocument.COLLECTION).countDocuments()).as("nothing stored").isZero();
     }
 
     @Test

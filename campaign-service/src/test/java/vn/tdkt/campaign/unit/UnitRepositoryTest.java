@@ -11,6 +11,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,12 +28,14 @@ import vn.tdkt.events.EventJson;
 import vn.tdkt.events.Topics;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.events.unit.UnitUpdated;
+import vn.tdkt.support.outbox.OutboxProperties;
 import vn.tdkt.support.outbox.OutboxWrites;
 import vn.tdkt.support.paging.PageQuery;
 
 /** Units against the project's embedded MongoDB server: state, version and outbox in one document. */
 @DataMongoTest
 @Import({UnitRepository.class, OutboxWrites.class, MongoConfiguration.class})
+@EnableConfigurationProperties(OutboxProperties.class)
 class UnitRepositoryTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-02-10T01:00:00Z"), ZoneOffset.UTC);
@@ -108,6 +111,22 @@ class UnitRepositoryTest {
                 .containsExactly("tdkt.unit.registered.v1", "tdkt.unit.updated.v1");
         assertThat(EventJson.read(pending.get(1).getString("payload"), UnitUpdated.class).aggregateVersion())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anUpdateThatClearsAFieldStoresWhatItPublishes() {
+        register("QUANG-LANG", null);
+        Unit unit = units.find(new UnitCode("QUANG-LANG")).orElseThrow();
+        units.update(unit, unit.update("UBND xã Quang Lang", 85, List.of(), CLOCK));
+        unit = units.find(new UnitCode("QUANG-LANG")).orElseThrow();
+
+        units.update(unit, unit.update("UBND xã Quang Lang", null, List.of(), CLOCK));
+
+        Document stored = raw("QUANG-LANG");
+        assertThat(stored).as("the stored state is the published state").doesNotContainKey("staffCount");
+        assertThat(units.find(new UnitCode("QUANG-LANG")).orElseThrow().staffCount()).isNull();
+        List<Document> pending = stored.getList("pendingEvents", Document.class);
+        assertThat(EventJson.read(pending.getLast().getString("payload"), UnitUpdated.class).staffCount()).isNull();
     }
 
     @Test

@@ -181,6 +181,11 @@ public final class IndexSpec {
         return partialFilterExpression != null;
     }
 
+    /** The {@code partialFilterExpression} the index was created with, or null. */
+    public BsonDocument partialFilterExpression() {
+        return partialFilterExpression;
+    }
+
     public Long expireAfterSeconds() {
         return expireAfterSeconds;
     }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.bson.BsonDocument;
 import org.bson.BsonValue;
 import vn.tdkt.embeddedmongo.error.MongoError;
 import vn.tdkt.embeddedmongo.query.Bounds;
@@ -61,8 +62,9 @@ public final class QueryPlanner {
 
     /** The plan one index gives, scored; null when the index cannot be used safely. */
     private static Candidate candidate(IndexSpec index, Filter filter, List<SortSpec.SortKey> sortKeys, boolean forced) {
-        if (index.partial() && !forced) {
-            return null; // would need to prove the filter implies the partial filter
+        boolean impliedPartial = index.partial() && implies(filter, index.partialFilterExpression());
+        if (index.partial() && !forced && !impliedPartial) {
+            return null; // the index lacks documents this filter may match
         }
         List<IndexSpec.Field> fields = index.fields();
         List<byte[]> prefixes = new ArrayList<>(List.of(new byte[0]));
@@ -135,9 +137,41 @@ public final class QueryPlanner {
             score += 3;
         }
         if (ranges.size() == 1 && ranges.get(0).start().length == 0 && ranges.get(0).end() == null && !providesSort) {
-            score = 0;
+            // A whole-index scan is no better than the collection, unless the index is partial: then it holds
+            // only documents the filter requires, as MongoDB uses a partial index whose filter the query implies.
+            score = impliedPartial ? 1 : 0;
         }
         return new Candidate(new QueryPlan(index, ranges, sortDirection < 0, providesSort), score);
+    }
+
+    /**
+     * Whether every document {@code filter} matches passes {@code partialFilter}: proven conservatively, when
+     * each top-level condition of the partial filter is also, verbatim, a top-level condition of the query.
+     */
+    static boolean implies(Filter filter, BsonDocument partialFilter) {
+        if (filter == null || partialFilter == null) {
+            return false;
+        }
+        List<BsonDocument> required = new ArrayList<>();
+        conjuncts(partialFilter, required);
+        List<BsonDocument> present = new ArrayList<>();
+        conjuncts(filter.source(), present);
+        return !required.isEmpty() && present.containsAll(required);
+    }
+
+    /** Top-level conditions as one-field documents, {@code $and} members flattened. */
+    private static void conjuncts(BsonDocument filter, List<BsonDocument> out) {
+        for (var entry : filter.entrySet()) {
+            if (entry.getKey().equals("$and") && entry.getValue().isArray()) {
+                for (BsonValue member : entry.getValue().asArray()) {
+                    if (member.isDocument()) {
+                        conjuncts(member.asDocument(), out);
+                    }
+                }
+            } else {
+                out.add(new BsonDocument(entry.getKey(), entry.getValue()));
+            }
+        }
     }
 
     /** +1 / -1 when scanning the index forward / backward yields the sort order; 0 when it cannot. */

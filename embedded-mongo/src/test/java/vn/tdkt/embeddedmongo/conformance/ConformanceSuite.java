@@ -611,6 +611,54 @@ abstract class ConformanceSuite {
                     .explain(ExplainVerbosity.EXECUTION_STATS))).isEqualTo(3);
         }
 
+        /** The outbox relay's index: only documents with pending events are in it, so its query reads only those. */
+        @Test
+        void aPartialIndexServesAQueryThatImpliesItsFilter() {
+            List<Document> docs = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                docs.add(new Document("_id", i).append("pendingEvents", i % 30 == 0
+                        ? List.of(new Document("eventId", "e" + i), new Document("eventId", "f" + i)) : List.of()));
+            }
+            coll.insertMany(docs);
+            coll.createIndex(Indexes.ascending("pendingEvents.eventId"), new IndexOptions().name("outbox_pending")
+                    .partialFilterExpression(Filters.exists("pendingEvents.eventId")));
+            var pending = Filters.exists("pendingEvents.eventId");
+
+            assertThat(coll.listIndexes().into(new ArrayList<>())).filteredOn(d -> d.getString("name").equals("outbox_pending"))
+                    .singleElement().satisfies(d -> assertThat(d.get("partialFilterExpression", Document.class))
+                            .isEqualTo(Document.parse("{'pendingEvents.eventId': {$exists: true}}")));
+            assertThat(ids(coll.find(pending).sort(Sorts.ascending("_id"))))
+                    .containsExactly(0, 30, 60, 90, 120, 150, 180, 210, 240, 270);
+            Document explain = coll.find(pending).explain(ExplainVerbosity.EXECUTION_STATS);
+            assertThat(docsExamined(explain)).as("only the documents in the partial index").isEqualTo(10);
+            assertThat(explain.get("queryPlanner", Document.class).toJson()).contains("outbox_pending");
+            assertThat(coll.find(pending).projection(Projections.include("pendingEvents")).limit(3)
+                    .into(new ArrayList<>())).hasSize(3);
+
+            // Writes keep it exact: a drained document leaves it, a new pending one enters it.
+            coll.updateOne(Filters.eq("_id", 0), Updates.pullByFilter(new Document("pendingEvents",
+                    new Document("eventId", new Document("$in", List.of("e0", "f0"))))));
+            coll.insertOne(new Document("_id", 1000).append("pendingEvents", List.of(new Document("eventId", "g"))));
+            coll.updateOne(Filters.eq("_id", 1), Updates.push("pendingEvents", new Document("eventId", "h")));
+            assertThat(ids(coll.find(pending).sort(Sorts.ascending("_id"))))
+                    .containsExactly(1, 30, 60, 90, 120, 150, 180, 210, 240, 270, 1000);
+            // A query that does not imply the filter must not use it: it would miss documents.
+            assertThat(coll.countDocuments(Filters.gte("_id", 298))).isEqualTo(3);
+            assertThat(coll.find(Filters.size("pendingEvents", 0)).into(new ArrayList<>())).hasSize(290);
+        }
+
+        @Test
+        void aSparseIndexServesExistsQueries() {
+            insertNumbered(300);
+            coll.updateMany(Filters.lt("_id", 5), Updates.set("flag", true));
+            coll.createIndex(Indexes.ascending("flag"), new IndexOptions().sparse(true));
+
+            assertThat(ids(coll.find(Filters.exists("flag")).sort(Sorts.ascending("_id")))).containsExactly(0, 1, 2, 3, 4);
+            assertThat(docsExamined(coll.find(Filters.eq("flag", true)).explain(ExplainVerbosity.EXECUTION_STATS)))
+                    .isEqualTo(5);
+            assertThat(coll.countDocuments(Filters.exists("flag", false))).isEqualTo(295);
+        }
+
         @Test
         void multikeyIndexesFindEveryElement() {
             coll.createIndex(Indexes.ascending("tags"));

@@ -10,6 +10,10 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -54,15 +58,29 @@ final class KafkaEventSender implements EventSender {
         try {
             producer().send(record(event, source, traceparent), (metadata, failure) -> {
                 if (failure != null) {
-                    acknowledged.completeExceptionally(failure);
+                    acknowledged.completeExceptionally(classified(failure));
                 } else {
                     acknowledged.complete(null);
                 }
             });
         } catch (RuntimeException e) {
-            acknowledged.completeExceptionally(e);
+            acknowledged.completeExceptionally(classified(e));
         }
         return acknowledged;
+    }
+
+    /**
+     * Failures that depend on the record alone and so repeat on every retry. Everything else (broker
+     * down, timeouts, leader changes, authorisation) concerns the connection or the topic, would hit
+     * every event alike, and stays retriable: the event stays pending.
+     */
+    static Throwable classified(Throwable failure) {
+        if (failure instanceof RecordTooLargeException || failure instanceof RecordBatchTooLargeException
+                || failure instanceof SerializationException || failure instanceof InvalidTopicException) {
+            return new UnpublishableEventException(failure.getClass().getSimpleName() + ": " + failure.getMessage(),
+                    failure);
+        }
+        return failure;
     }
 
     static ProducerRecord<String, byte[]> record(PendingEvent event, String source, String traceparent) {

@@ -12,7 +12,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoOperations;
 import vn.tdkt.support.kafka.KafkaConnection;
@@ -29,7 +32,7 @@ public class OutboxAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    OutboxRelay outboxRelay(MongoOperations mongo, KafkaConnection kafka, OutboxProperties properties,
+    OutboxRelay outboxRelay(MongoOperations mongo, KafkaConnection kafka, OutboxProperties properties, ParkedEvents parked,
                             Environment environment, ObjectProvider<MeterRegistry> meters,
                             ObjectProvider<ObservationRegistry> observations) {
         String source = properties.source() != null && !properties.source().isBlank() ? properties.source()
@@ -37,15 +40,28 @@ public class OutboxAutoConfiguration {
         String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
         Clock clock = Clock.systemUTC();
         return new OutboxRelay(mongo, KafkaEventSender.create(kafka.clientProperties(), properties.sendTimeout()),
-                properties, source, new OutboxLease(mongo, owner, properties.leaseDuration(), clock),
+                properties, source, new OutboxLease(mongo, owner, properties.leaseDuration(), clock), parked,
                 meters.getIfAvailable(SimpleMeterRegistry::new),
                 observations.getIfAvailable(() -> ObservationRegistry.NOOP), clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ParkedEvents tdktParkedEvents(MongoOperations mongo) {
+        return new ParkedEvents(mongo);
+    }
+
+    /** {@code GET /api/v1/outbox/parked} for operators, in servlet services. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @Import(ParkedEventController.class)
+    static class ParkedEventsApi {
     }
 
     /** The one way a service writes an aggregate together with its events. */
     @Bean
     @ConditionalOnMissingBean
-    OutboxWrites outboxWrites(MongoOperations mongo) {
-        return new OutboxWrites(mongo);
+    OutboxWrites outboxWrites(MongoOperations mongo, OutboxProperties properties) {
+        return new OutboxWrites(mongo, properties);
     }
 }

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,7 +26,10 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -41,33 +46,44 @@ import vn.tdkt.support.tracing.Traceparents;
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    static final String PENDING_INDEX = "outbox_pending";
+    private static final String PENDING_KEY = PendingEvent.FIELD + ".eventId";
+    /** Holds exactly for a non-empty outbox (every pending event has an id); the partial index's filter. */
+    private static final Criteria PENDING = Criteria.where(PENDING_KEY).exists(true);
+    /** Bounds one pass, so that a collection written faster than it is published cannot starve the others. */
+    private static final int MAX_BATCHES_PER_PASS = 50;
 
     private final MongoOperations mongo;
     private final EventSender sender;
     private final OutboxProperties properties;
     private final String source;
     private final OutboxLease lease;
+    private final ParkedEvents parked;
     private final Clock clock;
     private final MeterRegistry meters;
     private final ObservationRegistry observations;
     private final Timer publishTimer;
     private final Counter failures;
+    private final Counter parkedCount;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicReference<Instant> oldest = new AtomicReference<>();
     private final ReentrantLock passLock = new ReentrantLock();
     private final AtomicBoolean nudged = new AtomicBoolean();
     private final AtomicReference<Instant> failingSince = new AtomicReference<>();
     private final AtomicBoolean sendsFailing = new AtomicBoolean();
+    private final Set<String> indexed = ConcurrentHashMap.newKeySet();
+    private final Set<String> indexWarned = ConcurrentHashMap.newKeySet();
     private volatile ScheduledExecutorService executor;
 
     OutboxRelay(MongoOperations mongo, EventSender sender, OutboxProperties properties, String source,
-                OutboxLease lease, MeterRegistry meters,
+                OutboxLease lease, ParkedEvents parked, MeterRegistry meters,
                 ObservationRegistry observations, Clock clock) {
         this.mongo = mongo;
         this.sender = sender;
         this.properties = properties;
         this.source = source;
         this.lease = lease;
+        this.parked = parked;
         this.meters = meters;
         this.observations = observations;
         this.clock = clock;
@@ -76,6 +92,9 @@ public class OutboxRelay implements SmartLifecycle {
                 .register(meters);
         this.failures = Counter.builder("tdkt.outbox.failures")
                 .description("Outbox sends that were not acknowledged; the events stay pending")
+                .register(meters);
+        this.parkedCount = Counter.builder("tdkt.outbox.parked")
+                .description("Events the broker can never take, moved to outbox_parked so the rest flows")
                 .register(meters);
         Gauge.builder("tdkt.outbox.backlog", backlog, AtomicLong::get)
                 .description("Events still pending in this instance's outbox collections after the last pass")
@@ -145,6 +164,29 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /**
+     * The relay's index: only documents with pending events are in it, so the query every poll interval reads
+     * those and not the collection. Partial (not sparse), because both MongoDB and embedded-mongo use a partial
+     * index exactly when the query states its filter, and an event id is a small key. Created once per collection;
+     * a failure (MongoDB away, a conflicting index) is retried on the next pass and never stops publishing.
+     */
+    private void ensureIndex(String collection) {
+        if (indexed.contains(collection)) {
+            return;
+        }
+        try {
+            mongo.indexOps(collection).createIndex(new Index().on(PENDING_KEY, Sort.Direction.ASC)
+                    .named(PENDING_INDEX).partial(PartialIndexFilter.of(PENDING)));
+            indexed.add(collection);
+        } catch (RuntimeException e) {
+            // Without the index the query is slower, not wrong: publish anyway, and try again next pass.
+            if (indexWarned.add(collection)) {
+                log.warn("Could not create the outbox index {} on {}; relaying without it: {}", PENDING_INDEX,
+                        collection, e.toString());
+            }
+        }
+    }
+
     /** Publishes one collection's pending events, document by document, in array order. */
     private final class CollectionPass {
 
@@ -160,15 +202,28 @@ public class OutboxRelay implements SmartLifecycle {
             this.leasedUntil = leasedUntil;
         }
 
+        /**
+         * Reads pending documents a batch at a time through the partial index, and reads the next batch only
+         * while every document of the last one was drained (then they have left the index).
+         */
         void run() {
-            Query query = new Query(Criteria.where(PendingEvent.FIELD + ".0").exists(true));
-            query.fields().include(PendingEvent.FIELD);
-            for (Document document : mongo.find(query, Document.class, collection)) {
-                List<PendingEvent> events = PendingEvents.from(document);
-                int sent = brokerFailing || !holdLease() ? 0 : observed(document.get("_id"), events);
-                for (PendingEvent left : events.subList(sent, events.size())) {
-                    remaining++;
-                    oldestRemaining = earlier(oldestRemaining, left.occurredAt());
+            ensureIndex(collection);
+            for (int batches = 0; batches < MAX_BATCHES_PER_PASS; batches++) {
+                Query query = new Query(PENDING).limit(properties.batchSize());
+                query.fields().include(PendingEvent.FIELD);
+                List<Document> batch = mongo.find(query, Document.class, collection);
+                boolean drained = true;
+                for (Document document : batch) {
+                    List<PendingEvent> events = PendingEvents.from(document);
+                    int sent = brokerFailing || !holdLease() ? 0 : observed(document.get("_id"), events);
+                    for (PendingEvent left : events.subList(sent, events.size())) {
+                        drained = false;
+                        remaining++;
+                        oldestRemaining = earlier(oldestRemaining, left.occurredAt());
+                    }
+                }
+                if (batch.size() < properties.batchSize() || !drained) {
+                    return;
                 }
             }
         }
@@ -207,6 +262,11 @@ public class OutboxRelay implements SmartLifecycle {
                         .start();
                 sends.add(send);
                 started.add(System.nanoTime());
+                if (event.topic() == null || event.payload() == null) {
+                    acks.add(CompletableFuture.failedFuture(
+                            new UnpublishableEventException("malformed pending event: no topic or no payload", null)));
+                    continue;
+                }
                 try (Observation.Scope ignored = send.openScope()) {
                     String current = Traceparents.current();
                     acks.add(sender.send(event, source, current != null ? current : event.traceparent()));
@@ -221,7 +281,8 @@ public class OutboxRelay implements SmartLifecycle {
 
         private int awaitAndRemove(Object id, List<PendingEvent> events, List<CompletableFuture<Void>> acks,
                                    List<Observation> sends, List<Long> started) {
-            List<String> acknowledged = new ArrayList<>();
+            List<PendingEvent> acknowledged = new ArrayList<>();
+            List<String> removed = new ArrayList<>();
             for (int i = 0; i < events.size(); i++) {
                 PendingEvent event = events.get(i);
                 try {
@@ -229,6 +290,19 @@ public class OutboxRelay implements SmartLifecycle {
                 } catch (Exception e) {
                     if (e instanceof InterruptedException) {
                         Thread.currentThread().interrupt();
+                    }
+                    if (e.getCause() instanceof UnpublishableEventException poison) {
+                        // Retrying would fail the same way and hold up everything behind it: set it aside
+                        // (before removing it, so a crash in between parks it twice, never loses it) and go on.
+                        // Later events of this aggregate still flow: each carries the aggregate's full state.
+                        sends.get(i).error(poison);
+                        parked.park(collection, id, event, poison.getMessage(), clock.instant());
+                        parkedCount.increment();
+                        log.error("Event {} ({}) of {} {} can never be published and is parked in {}: {}",
+                                event.eventId(), event.type(), collection, id, ParkedEvents.COLLECTION,
+                                poison.getMessage());
+                        removed.add(event.eventId());
+                        continue;
                     }
                     failures.increment();
                     sends.get(i).error(e);
@@ -247,21 +321,20 @@ public class OutboxRelay implements SmartLifecycle {
                 if (sendsFailing.compareAndSet(true, false)) {
                     log.info("Kafka acknowledges outbox events again");
                 }
-                acknowledged.add(event.eventId());
+                acknowledged.add(event);
+                removed.add(event.eventId());
             }
-            if (!acknowledged.isEmpty()) {
+            if (!removed.isEmpty()) {
                 // $pull by id, not $set of the array and no @Version bump: a command saving the
                 // document concurrently either keeps its own new events or re-adds these (a duplicate).
                 mongo.updateFirst(new Query(Criteria.where("_id").is(id)),
                         new Update().pull(PendingEvent.FIELD,
-                                new Document("eventId", new Document("$in", acknowledged))),
+                                new Document("eventId", new Document("$in", removed))),
                         collection);
-                for (PendingEvent event : events.subList(0, acknowledged.size())) {
-                    meters.counter("tdkt.outbox.published", "type", event.type()).increment();
-                }
+                acknowledged.forEach(event -> meters.counter("tdkt.outbox.published", "type", event.type()).increment());
                 published += acknowledged.size();
             }
-            return acknowledged.size();
+            return removed.size();
         }
     }
 

@@ -48,6 +48,7 @@ class OutboxRelayIntegrationTest {
     private String topic;
     private MongoTemplate mongo;
     private final List<OutboxRelay> relays = new ArrayList<>();
+    private Integer batchSize;
 
     @BeforeEach
     void setUp() {
@@ -136,6 +137,76 @@ class OutboxRelayIntegrationTest {
 
         assertThat(idsByKey(TestInfrastructure.readAll(topic))).containsEntry("c-1", ids(events));
         assertThat(load("c-1").pendingEvents).isEmpty();
+    }
+
+    @Test
+    void anEventKafkaCanNeverTakeIsParkedWhileTheRestOfTheCollectionFlows() {
+        // "a-…" sorts first, so a relay that stops at it never reaches the others (defect 3).
+        TestAggregate poisoned = new TestAggregate("a-poisoned");
+        PendingEvent ordinary = onTestTopic(PendingEvent.of(Events.phaseChanged("a-poisoned", 1, "LAUNCHED")));
+        PendingEvent tooLarge = new PendingEvent(UUID.randomUUID().toString(), ordinary.type(), topic, "a-poisoned",
+                "a-poisoned", ordinary.occurredAt(), "\"" + "x".repeat(1_100_000) + "\"", null);
+        PendingEvent later = onTestTopic(PendingEvent.of(Events.phaseChanged("a-poisoned", 3, "CANCELLED")));
+        poisoned.pendingEvents.addAll(List.of(ordinary, tooLarge, later));
+        mongo.save(poisoned, COLLECTION);
+        Map<String, List<PendingEvent>> others = new LinkedHashMap<>();
+        for (int i = 0; i < 8; i++) {
+            others.put("c-" + i, saveWithEvents("c-" + i, 2));
+        }
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        OutboxRelay relay = relay("A", sender(), Duration.ofSeconds(30), meters);
+
+        relay.publishPending();
+        relay.publishPending();
+
+        Map<String, List<String>> published = idsByKey(TestInfrastructure.readAll(topic));
+        others.forEach((key, events) -> assertThat(published.get(key)).as(key).containsExactlyElementsOf(ids(events)));
+        assertThat(published.get("a-poisoned")).as("later events of the same aggregate still flow: full-state snapshots")
+                .containsExactly(ordinary.eventId(), later.eventId());
+        assertThat(load("a-poisoned").pendingEvents).isEmpty();
+        org.bson.Document parked = mongo.getCollection("outbox_parked")
+                .find(new org.bson.Document("_id", tooLarge.eventId())).first();
+        assertThat(parked).as("parked with its reason").isNotNull();
+        assertThat(parked.getString("collection")).isEqualTo(COLLECTION);
+        assertThat(parked.getString("aggregateId")).isEqualTo("a-poisoned");
+        assertThat(parked.getString("reason")).contains("RecordTooLargeException");
+        assertThat(parked.getString("payload")).isEqualTo(tooLarge.payload());
+        assertThat(parked.get("parkedAt")).isNotNull();
+        assertThat(meters.get("tdkt.outbox.parked").counter().count()).isEqualTo(1);
+        var listed = new ParkedEvents(mongo).page(new vn.tdkt.support.paging.PageQuery(0, 20));
+        assertThat(listed.totalItems()).isEqualTo(1);
+        assertThat(listed.items()).singleElement().satisfies(event -> {
+            assertThat(event.eventId()).isEqualTo(tooLarge.eventId());
+            assertThat(event.aggregateId()).isEqualTo("a-poisoned");
+            assertThat(event.payloadBytes()).isEqualTo(1_100_002);
+            assertThat(event.reason()).startsWith("RecordTooLargeException");
+        });
+        assertThat(meters.get("tdkt.outbox.backlog").gauge().value()).isZero();
+    }
+
+    @Test
+    void readsOnlyPendingDocumentsThroughAPartialIndexABatchAtATime() {
+        for (int i = 0; i < 25; i++) {
+            saveWithEvents("d-" + i, i % 5 == 0 ? 1 : 0);
+        }
+        batchSize = 2;
+        OutboxRelay relay = relay("A", sender(), Duration.ofSeconds(30), new SimpleMeterRegistry());
+
+        assertThat(relay.publishPending()).as("three batches in one pass").isEqualTo(5);
+
+        assertThat(mongo.indexOps(COLLECTION).getIndexInfo()).anySatisfy(index -> {
+            assertThat(index.getName()).isEqualTo("outbox_pending");
+            assertThat(index.getPartialFilterExpression()).contains("pendingEvents.eventId").contains("$exists");
+        });
+        for (int i = 0; i < 3; i++) {
+            saveWithEvents("e-" + i, 2);
+        }
+        org.bson.Document explain = mongo.getCollection(COLLECTION)
+                .find(new org.bson.Document("pendingEvents.eventId", new org.bson.Document("$exists", true)))
+                .explain(com.mongodb.ExplainVerbosity.EXECUTION_STATS);
+        assertThat(explain.get("executionStats", org.bson.Document.class).get("totalDocsExamined", Number.class)
+                .longValue()).as("the relay's query reads the 3 pending documents of 28").isEqualTo(3);
+        assertThat(relay.publishPending()).isEqualTo(6);
     }
 
     @Test
@@ -241,9 +312,9 @@ class OutboxRelayIntegrationTest {
     private OutboxRelay relay(String owner, EventSender sender, Duration lease, SimpleMeterRegistry meters,
                               ObservationRegistry observations) {
         OutboxProperties properties = new OutboxProperties(List.of(COLLECTION), Duration.ofMillis(100), lease,
-                Duration.ofSeconds(5), "/test-service");
+                Duration.ofSeconds(5), "/test-service", null, batchSize);
         OutboxRelay relay = new OutboxRelay(mongo, sender, properties, "/test-service",
-                new OutboxLease(mongo, owner, lease, Clock.systemUTC()), meters, observations, Clock.systemUTC());
+                new OutboxLease(mongo, owner, lease, Clock.systemUTC()), new ParkedEvents(mongo), meters, observations, Clock.systemUTC());
         relays.add(relay);
         return relay;
     }

@@ -10,7 +10,7 @@ import vn.tdkt.support.security.Role;
 
 /**
  * The permission matrix of the endpoints every service gets from service-support (the audit trail,
- * dead letters and their replay, the directory reads where present), run against a started service:
+ * dead letters and their replay, parked outbox events, the directory reads where present), run against a started service:
  * every demo user × every endpoint, and every bad token on every endpoint.
  */
 public final class PlatformEndpoints {
@@ -38,6 +38,8 @@ public final class PlatformEndpoints {
                     "GET audit verification", operates ? 200 : 403);
             expect(softly, service.send("GET", "/api/v1/dead-letters", null, user.bearer()), user,
                     "GET dead letters", operates ? 200 : 403);
+            expect(softly, service.send("GET", "/api/v1/outbox/parked", null, user.bearer()), user,
+                    "GET parked outbox events", operates ? 200 : 403);
             HttpResponse<String> replay = service.send("POST", "/api/v1/dead-letters/replay", NO_SUCH_DEAD_LETTER,
                     user.bearer());
             expect(softly, replay, user, "POST replay", operates ? 404 : 403);
@@ -45,7 +47,8 @@ public final class PlatformEndpoints {
         softly.assertAll();
 
         List<String> paths = new ArrayList<>(directoryPaths);
-        paths.addAll(List.of("/api/v1/audit", "/api/v1/audit/verification", "/api/v1/dead-letters", "/v3/api-docs"));
+        paths.addAll(List.of("/api/v1/audit", "/api/v1/audit/verification", "/api/v1/dead-letters", "/api/v1/outbox/parked",
+                "/v3/api-docs"));
         for (TestTokens.BadToken token : TestTokens.badTokens()) {
             for (String path : paths) {
                 assertThat(service.send("GET", path, null, token.header()).statusCode())
