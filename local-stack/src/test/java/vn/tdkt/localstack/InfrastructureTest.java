@@ -1,6 +1,7 @@
 package vn.tdkt.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -93,11 +94,14 @@ class InfrastructureTest {
             var resource = new ConfigResource(ConfigResource.Type.TOPIC, Topics.CAMPAIGN_EVENTS);
             admin.incrementalAlterConfigs(Map.of(resource, List.of(new AlterConfigOp(
                     new ConfigEntry("cleanup.policy", "delete"), AlterConfigOp.OpType.SET)))).all().get();
-            assertThat(topicConfig(admin, Topics.CAMPAIGN_EVENTS)).containsEntry("cleanup.policy", "delete");
+            // Topic configuration reaches the broker's metadata a moment after the alter returns.
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(topicConfig(admin, Topics.CAMPAIGN_EVENTS)).containsEntry("cleanup.policy", "delete"));
 
             KafkaNode.createTopics(infra.kafkaBootstrapServers(), Infrastructure.topics(), Topics.DEFAULT_PARTITIONS);
 
-            assertThat(topicConfig(admin, Topics.CAMPAIGN_EVENTS)).containsEntry("cleanup.policy", "compact");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(topicConfig(admin, Topics.CAMPAIGN_EVENTS)).containsEntry("cleanup.policy", "compact"));
         }
     }
 
