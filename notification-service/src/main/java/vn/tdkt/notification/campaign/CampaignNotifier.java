@@ -1,5 +1,7 @@
 package vn.tdkt.notification.campaign;
 
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.Kind;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +14,8 @@ import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.unit.UnitEvent;
 import vn.tdkt.notification.delivery.Deliveries;
 import vn.tdkt.notification.delivery.OutgoingEmail;
+import vn.tdkt.support.inbox.Inbox;
+import vn.tdkt.support.tracing.Traceparents;
 
 /**
  * Turns campaign events into deliveries: every phase change is emailed to the organiser's and recipients'
@@ -29,12 +33,15 @@ class CampaignNotifier {
     private final Deliveries deliveries;
     private final ParkedEvents parked;
     private final PhaseLedger ledger;
+    private final ObservationRegistry observations;
 
-    CampaignNotifier(RecipientResolver recipients, Deliveries deliveries, ParkedEvents parked, PhaseLedger ledger) {
+    CampaignNotifier(RecipientResolver recipients, Deliveries deliveries, ParkedEvents parked, PhaseLedger ledger,
+                     ObservationRegistry observations) {
         this.recipients = recipients;
         this.deliveries = deliveries;
         this.parked = parked;
         this.ledger = ledger;
+        this.observations = observations;
     }
 
     void on(CampaignEvent event) {
@@ -58,7 +65,7 @@ class CampaignNotifier {
         if (parked.hasOlder(event.aggregateId(), event.aggregateVersion())) {
             log.info("Campaign {} event {} (version {}) parked behind an older one that waits", event.aggregateId(),
                     event.eventId(), event.aggregateVersion());
-            parked.park(event, List.of());
+            parked.park(event, List.of(), Inbox.receivedTraceparent());
         } else if (notifyOrPark(event)) {
             return;
         }
@@ -66,12 +73,23 @@ class CampaignNotifier {
         redrive(event.aggregateId());
     }
 
-    /** The campaign's parked events in version order, up to the first that still waits. */
+    /**
+     * The campaign's parked events in version order, up to the first that still waits. Each attempt is
+     * a consumer span continuing the trace its record arrived with, so the e-mails keep the request's
+     * trace id whichever thread (campaign or unit consumer) finally sends them.
+     */
     private void redrive(String campaignId) {
-        for (CampaignPhaseChanged event : parked.of(campaignId)) {
+        for (ParkedEvents.Parked waiting : parked.of(campaignId)) {
+            CampaignPhaseChanged event = waiting.event();
             if (isStale(event)) {
                 parked.remove(event.eventId());
-            } else if (!notifyOrPark(event)) {
+                continue;
+            }
+            boolean sent = Traceparents.continuing("tdkt.events.redrive", waiting.traceparent(), Kind.CONSUMER,
+                            observations)
+                    .contextualName("campaign event redrive")
+                    .observe(() -> notifyOrPark(event));
+            if (!sent) {
                 return;
             }
         }
@@ -95,7 +113,7 @@ class CampaignNotifier {
             // Expected now and then: the unit events are on another topic.
             log.info("Campaign {} event {} parked until units {} arrive", event.aggregateId(), event.eventId(),
                     e.unitCodes());
-            parked.park(event, e.unitCodes());
+            parked.park(event, e.unitCodes(), Inbox.receivedTraceparent());
             return false;
         }
         PhaseChangeEmail.Composed email = PhaseChangeEmail.compose(event, resolved.organiser().name());
@@ -107,8 +125,10 @@ class CampaignNotifier {
         int created = deliveries.enqueue(emails);
         ledger.acted(event.aggregateId(), event.aggregateVersion());
         parked.remove(event.eventId());
-        log.info("Campaign {} {} → {}: {} deliveries queued ({} recipients)", event.aggregateId(), event.from(),
-                event.to(), created, emails.size());
+        if (created > 0) { // a re-drive racing the first attempt finds them queued: one log line, by whoever queued
+            log.info("Campaign {} {} → {}: {} deliveries queued ({} recipients)", event.aggregateId(), event.from(),
+                    event.to(), created, emails.size());
+        }
         return true;
     }
 }

@@ -34,15 +34,20 @@ class ParkedEvents {
                 .on("version", Sort.Direction.ASC));
     }
 
-    /** Parks (or re-parks with what it now misses) one event. */
-    void park(CampaignPhaseChanged event, List<String> missingUnits) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.eventId().toString())),
-                new Update().set("campaignId", event.aggregateId())
-                        .set("version", event.aggregateVersion())
-                        .set("missingUnits", missingUnits)
-                        .set("event", EventJson.write(event))
-                        .setOnInsert("parkedAt", Instant.now()),
-                COLLECTION);
+    /**
+     * Parks (or re-parks with what it now misses) one event, with the traceparent its record arrived
+     * with, kept from the first parking so that a re-drive continues the producer's trace.
+     */
+    void park(CampaignPhaseChanged event, List<String> missingUnits, String traceparent) {
+        Update update = new Update().set("campaignId", event.aggregateId())
+                .set("version", event.aggregateVersion())
+                .set("missingUnits", missingUnits)
+                .set("event", EventJson.write(event))
+                .setOnInsert("parkedAt", Instant.now());
+        if (traceparent != null) {
+            update.setOnInsert("traceparent", traceparent);
+        }
+        mongo.upsert(Query.query(Criteria.where("_id").is(event.eventId().toString())), update, COLLECTION);
     }
 
     boolean hasOlder(String campaignId, long version) {
@@ -51,12 +56,17 @@ class ParkedEvents {
     }
 
     /** The campaign's parked events, oldest version first. */
-    List<CampaignPhaseChanged> of(String campaignId) {
+    List<Parked> of(String campaignId) {
         Query query = Query.query(Criteria.where("campaignId").is(campaignId))
                 .with(Sort.by("version", "_id"));
         return mongo.find(query, Document.class, COLLECTION).stream()
-                .map(doc -> EventJson.read(doc.getString("event"), CampaignPhaseChanged.class))
+                .map(doc -> new Parked(EventJson.read(doc.getString("event"), CampaignPhaseChanged.class),
+                        doc.getString("traceparent")))
                 .toList();
+    }
+
+    /** A parked event and the traceparent its record arrived with (null if it had none). */
+    record Parked(CampaignPhaseChanged event, String traceparent) {
     }
 
     /** Campaigns with an event waiting for this unit. */

@@ -41,6 +41,18 @@ public class Inbox {
         this.observations = observations;
     }
 
+    /** The traceparent header of the record being handled on this thread; null outside a handler. */
+    private static final ThreadLocal<String> RECEIVED_TRACEPARENT = new ThreadLocal<>();
+
+    /**
+     * The W3C traceparent the record being handled on this thread arrived with (the producer's span),
+     * or null outside a handler: for work a handler puts off, such as an event parked until a reference
+     * arrives, so that finishing it later is one more attempt in the producer's trace.
+     */
+    public static String receivedTraceparent() {
+        return RECEIVED_TRACEPARENT.get();
+    }
+
     /**
      * Handles one message in a consumer span that continues the producer's trace (the record's W3C
      * {@code traceparent} header names its parent), so the handler's logs carry the request's trace id
@@ -80,11 +92,16 @@ public class Inbox {
                 meters.counter("tdkt.events.duplicate", "type", typeName, "group", consumerGroup).increment();
                 return;
             }
-            Timer.builder("tdkt.events.handle")
-                    .description("Time a consumer's handler takes for one event")
-                    .tags("type", typeName, "group", consumerGroup)
-                    .register(meters)
-                    .record(() -> handler.accept(event));
+            RECEIVED_TRACEPARENT.set(header(message.getHeaders(), CloudEventHeaders.TRACEPARENT));
+            try {
+                Timer.builder("tdkt.events.handle")
+                        .description("Time a consumer's handler takes for one event")
+                        .tags("type", typeName, "group", consumerGroup)
+                        .register(meters)
+                        .record(() -> handler.accept(event));
+            } finally {
+                RECEIVED_TRACEPARENT.remove();
+            }
             processed.record(consumerGroup, id, typeName);
             meters.counter("tdkt.events.consumed", "type", typeName, "group", consumerGroup).increment();
         }
