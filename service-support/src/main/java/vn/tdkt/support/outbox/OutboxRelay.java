@@ -289,10 +289,12 @@ public class OutboxRelay implements SmartLifecycle {
         }
 
         /**
-         * Sends all in one transaction, awaits acknowledgements in order, commits, removes the acknowledged prefix
-         * (and parks poison events); returns the ids removed.
-         * Each send is a producer span that continues the trace stored with the event (the request that
-         * appended it), and the record's {@code traceparent} names that span, so consumers continue it too.
+         * Sends the events one by one in one transaction, each after the previous one was acknowledged, commits,
+         * removes the acknowledged prefix (or parks a poison event); returns the ids removed. One at a time because
+         * in a transaction a failed send fails the records queued behind it with the same exception: sent
+         * together, a healthy event could look like the poison one. Each send is a producer span that continues
+         * the trace stored with the event (the request that appended it), and the record's {@code traceparent}
+         * names that span, so consumers continue it too.
          */
         private List<String> publish(Object id, List<PendingEvent> events) {
             if (events.isEmpty()) {
@@ -304,92 +306,44 @@ public class OutboxRelay implements SmartLifecycle {
                 failed(events.getFirst(), e);
                 return List.of();
             }
-            List<CompletableFuture<Void>> acks = new ArrayList<>(events.size());
-            List<Observation> sends = new ArrayList<>(events.size());
-            List<Long> started = new ArrayList<>(events.size());
-            for (PendingEvent event : events) {
-                Observation send = Traceparents.continuing("tdkt.outbox.send", event.traceparent(), Kind.PRODUCER,
-                                observations)
-                        .contextualName(event.topic() + " publish")
-                        .lowCardinalityKeyValue("topic", event.topic())
-                        .start();
-                sends.add(send);
-                started.add(System.nanoTime());
-                if (event.topic() == null || event.payload() == null) {
-                    acks.add(CompletableFuture.failedFuture(
-                            new UnpublishableEventException("malformed pending event: no topic or no payload", null)));
-                    continue;
-                }
-                try (Observation.Scope ignored = send.openScope()) {
-                    String current = Traceparents.current();
-                    acks.add(sender.send(event, source, current != null ? current : event.traceparent()));
-                }
-            }
-            try {
-                return awaitAndRemove(id, events, acks, sends, started);
-            } finally {
-                sends.forEach(Observation::stop);
-            }
-        }
-
-        private List<String> awaitAndRemove(Object id, List<PendingEvent> events, List<CompletableFuture<Void>> acks,
-                                            List<Observation> sends, List<Long> started) {
-            // One deadline for the whole document; every ack is awaited, so that a poison event behind a failure
-            // (in a transaction, one failed send fails those after it) is still found and parked.
-            long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
             int prefix = 0;
-            boolean unbroken = true;
-            List<PendingEvent> poisons = new ArrayList<>();
-            List<String> reasons = new ArrayList<>();
+            PendingEvent poison = null;
             Throwable failure = null;
-            for (int i = 0; i < events.size(); i++) {
-                PendingEvent event = events.get(i);
-                try {
-                    acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                    publishTimer.record(System.nanoTime() - started.get(i), TimeUnit.NANOSECONDS);
-                    if (unbroken) {
-                        prefix++;
-                    }
+            for (PendingEvent event : events) {
+                Throwable cause = sendAndAwait(event);
+                if (cause == null) {
+                    prefix++;
                     continue;
-                } catch (Exception e) {
-                    if (e instanceof InterruptedException) {
-                        Thread.currentThread().interrupt();
-                    }
-                    Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-                    sends.get(i).error(cause);
-                    if (cause instanceof UnpublishableEventException poison) {
-                        poisons.add(event);
-                        reasons.add(poison.getMessage());
-                    } else if (failure == null) {
-                        failure = cause;
-                    }
                 }
-                unbroken = false;
+                if (cause instanceof UnpublishableEventException) {
+                    poison = event;
+                }
+                failure = cause;
+                break;
             }
             List<String> removed = new ArrayList<>();
-            if (poisons.isEmpty()) {
+            if (poison == null) {
                 try {
                     // Commits whatever was sent even after a failed ack (if the producer can): the acknowledged
                     // prefix is then removed, the rest stays and is published again (a duplicate, never a loss).
                     sender.commit();
                     events.subList(0, prefix).forEach(event -> removed.add(event.eventId()));
                 } catch (RuntimeException e) {
-                    failure = e;
+                    failure = failure == null ? e : failure;
                 }
             }
-            if (failure != null || !poisons.isEmpty()) {
-                failed(events.get(Math.min(prefix, events.size() - 1)), failure);
+            if (failure != null) {
+                failed(events.get(Math.min(prefix, events.size() - 1)), poison == null ? failure : null);
             }
-            for (int i = 0; i < poisons.size(); i++) {
-                PendingEvent poison = poisons.get(i);
+            if (poison != null) {
                 // Retrying would fail the same way and hold up everything behind it: set it aside (before
                 // removing it, so a crash in between parks it twice, never loses it). Its transaction is aborted,
                 // so the others of this document go again in the next pass, poison-free. Later events of this
                 // aggregate still flow: each carries the aggregate's full state.
-                parked.park(collection, id, poison, reasons.get(i), clock.instant());
+                parked.park(collection, id, poison, failure.getMessage(), clock.instant());
                 parkedCount.increment();
                 log.error("Event {} ({}) of {} {} can never be published and is parked in {}: {}",
-                        poison.eventId(), poison.type(), collection, id, ParkedEvents.COLLECTION, reasons.get(i));
+                        poison.eventId(), poison.type(), collection, id, ParkedEvents.COLLECTION, failure.getMessage());
                 removed.add(poison.eventId());
             }
             if (!removed.isEmpty()) {
@@ -400,14 +354,50 @@ public class OutboxRelay implements SmartLifecycle {
                         new Update().pull(PendingEvent.FIELD,
                                 new Document("eventId", new Document("$in", removed))),
                         collection);
-                List<PendingEvent> acknowledged = events.subList(0, poisons.isEmpty() ? prefix : 0);
+            }
+            if (poison == null && !removed.isEmpty()) {
+                List<PendingEvent> acknowledged = events.subList(0, prefix);
                 acknowledged.forEach(event -> meters.counter("tdkt.outbox.published", "type", event.type()).increment());
                 published += acknowledged.size();
-                if (!acknowledged.isEmpty() && failure == null && sendsFailing.compareAndSet(true, false)) {
+                if (failure == null && sendsFailing.compareAndSet(true, false)) {
                     log.info("Kafka acknowledges outbox events again");
                 }
             }
             return removed;
+        }
+
+        /** Sends one event in a producer span and awaits its acknowledgement; returns the failure, or null. */
+        private Throwable sendAndAwait(PendingEvent event) {
+            Observation send = Traceparents.continuing("tdkt.outbox.send", event.traceparent(), Kind.PRODUCER,
+                            observations)
+                    .contextualName(event.topic() + " publish")
+                    .lowCardinalityKeyValue("topic", event.topic())
+                    .start();
+            long started = System.nanoTime();
+            try {
+                CompletableFuture<Void> ack;
+                if (event.topic() == null || event.payload() == null) {
+                    ack = CompletableFuture.failedFuture(
+                            new UnpublishableEventException("malformed pending event: no topic or no payload", null));
+                } else {
+                    try (Observation.Scope ignored = send.openScope()) {
+                        String current = Traceparents.current();
+                        ack = sender.send(event, source, current != null ? current : event.traceparent());
+                    }
+                }
+                ack.get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                publishTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                return null;
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+                send.error(cause);
+                return cause;
+            } finally {
+                send.stop();
+            }
         }
 
         /**
@@ -483,6 +473,8 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         senders.values().forEach(EventSender::close);
+        // A restarted relay initialises its producers anew, whatever the lease says.
+        initialised.clear();
     }
 
     @Override
