@@ -416,9 +416,10 @@ public class OutboxRelay implements SmartLifecycle {
                 log.warn("Outbox relay of {} stops: another instance took the lease and fenced this one; nothing it"
                         + " read is published or removed: {}", collection, failure.getMessage());
             } else if (sendsFailing.compareAndSet(false, true)) {
-                log.warn("Event {} not acknowledged by Kafka; it stays pending and is retried"
-                        + " (further failures at DEBUG until a send succeeds): {}",
-                        event == null ? "(none yet)" : event.eventId() + " (" + event.type() + ")", failure.toString());
+                log.warn("Outbox of {} not published by Kafka ({}); the events stay pending and are retried"
+                        + " (further failures at DEBUG until a send succeeds): {}", collection,
+                        event == null ? "starting the producer" : "event " + event.eventId() + ", " + event.type(),
+                        failure.toString());
             } else {
                 log.debug("Outbox events still not acknowledged: {}", failure.toString());
             }
