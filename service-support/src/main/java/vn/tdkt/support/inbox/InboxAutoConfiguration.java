@@ -4,12 +4,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.stream.binder.kafka.support.ConsumerConfigCustomizer;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,6 +48,18 @@ public class InboxAutoConfiguration {
                 ObjectProvider<MeterRegistry> meters) {
             return new DeadLetterPublishing(connection, properties.deadLetterTimeout(),
                     meters.getIfAvailable(SimpleMeterRegistry::new));
+        }
+
+        /**
+         * Every binding reads only committed records: the outbox relay publishes in transactions, and a relay
+         * fenced after it lost its lease leaves an aborted one that must never reach a consumer. Set here, once,
+         * so no service can forget it; a service that declares its own customizer must set it there.
+         */
+        @Bean
+        @ConditionalOnMissingBean(ConsumerConfigCustomizer.class)
+        ConsumerConfigCustomizer tdktReadCommitted() {
+            return (config, binding, destination) ->
+                    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         }
     }
 }

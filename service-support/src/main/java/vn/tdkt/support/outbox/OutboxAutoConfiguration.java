@@ -35,11 +35,14 @@ public class OutboxAutoConfiguration {
     OutboxRelay outboxRelay(MongoOperations mongo, KafkaConnection kafka, OutboxProperties properties, ParkedEvents parked,
                             Environment environment, ObjectProvider<MeterRegistry> meters,
                             ObjectProvider<ObservationRegistry> observations) {
+        String application = environment.getProperty("spring.application.name", "tdkt");
         String source = properties.source() != null && !properties.source().isBlank() ? properties.source()
-                : "/" + environment.getProperty("spring.application.name", "tdkt");
+                : "/" + application;
         String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
         Clock clock = Clock.systemUTC();
-        return new OutboxRelay(mongo, KafkaEventSender.create(kafka.clientProperties(), properties.sendTimeout()),
+        return new OutboxRelay(mongo, collection -> KafkaEventSender.create(kafka.clientProperties(),
+                        properties.sendTimeout(), KafkaEventSender.transactionalId(application, collection),
+                        properties.leaseDuration()),
                 properties, source, new OutboxLease(mongo, owner, properties.leaseDuration(), clock), parked,
                 meters.getIfAvailable(SimpleMeterRegistry::new),
                 observations.getIfAvailable(() -> ObservationRegistry.NOOP), clock);

@@ -13,14 +13,24 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.bson.Document;
 
 /**
- * A lease per outbox collection in {@code outbox_leases} ({_id: collection, owner, expiresAt}), so
+ * A lease per outbox collection in {@code outbox_leases} ({_id: collection, owner, expiresAt, generation}), so
  * that one relay instance at a time publishes a collection's events and keeps their order.
- * Taken with one atomic upsert: it matches only if we already hold it or it has expired; if another
- * owner holds it the upsert collides on {@code _id} and we skip this round.
+ * Renewed with one atomic update that matches only our own lease; taken with one atomic upsert that matches
+ * only an expired one and increments {@code generation}; if another owner holds it the upsert collides on
+ * {@code _id} and we skip this round.
+ *
+ * <p>The lease alone cannot stop an owner that stalled past its expiry (a GC pause, a stopped VM, a clock
+ * running behind): it still believes it holds the lease. {@code generation} tells the relay that a lease is
+ * a new term, and the relay then initialises its transactional producer anew, which fences the producer of
+ * every earlier term: that, not the lease, is what stops a stale owner's sends.
  */
 final class OutboxLease {
 
     static final String COLLECTION = "outbox_leases";
+
+    /** A term of the lease: held until {@code until}, the {@code generation}-th owner change of the collection. */
+    record Lease(Instant until, long generation) {
+    }
 
     private final MongoOperations mongo;
     private final String owner;
@@ -34,20 +44,29 @@ final class OutboxLease {
         this.clock = clock;
     }
 
-    /** Takes or renews the lease; returns until when we hold it, or null if someone else does. */
-    Instant acquire(String collection) {
+    /** Renews our lease or takes an expired one; returns the term we hold, or null if someone else holds it. */
+    Lease acquire(String collection) {
         Instant now = clock.instant();
         Instant until = now.plus(duration);
-        Query query = new Query(Criteria.where("_id").is(collection)
-                .orOperator(Criteria.where("owner").is(owner), Criteria.where("expiresAt").lt(Date.from(now))));
-        Update update = new Update().set("owner", owner).set("expiresAt", Date.from(until));
+        FindAndModifyOptions returnNew = FindAndModifyOptions.options().returnNew(true);
+        Document renewed = mongo.findAndModify(new Query(Criteria.where("_id").is(collection).and("owner").is(owner)),
+                new Update().set("expiresAt", Date.from(until)), returnNew, Document.class, COLLECTION);
+        if (renewed != null) {
+            return new Lease(until, generation(renewed));
+        }
+        // Two steps, never one with a conditional $inc: a renewal keeps the term (and the producer), a take starts one.
+        Query expired = new Query(Criteria.where("_id").is(collection).and("expiresAt").lt(Date.from(now)));
+        Update take = new Update().set("owner", owner).set("expiresAt", Date.from(until)).inc("generation", 1L);
         try {
-            Document taken = mongo.findAndModify(query, update,
-                    FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
-            return taken != null && owner.equals(taken.getString("owner")) ? until : null;
+            Document taken = mongo.findAndModify(expired, take, returnNew.upsert(true), Document.class, COLLECTION);
+            return taken != null && owner.equals(taken.getString("owner")) ? new Lease(until, generation(taken)) : null;
         } catch (DuplicateKeyException held) {
             return null;
         }
+    }
+
+    private static long generation(Document lease) {
+        return lease.get("generation") instanceof Number n ? n.longValue() : 0;
     }
 
     /** Gives the lease up (on shutdown), so that another instance need not wait for it to expire. */

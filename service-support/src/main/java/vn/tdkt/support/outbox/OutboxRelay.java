@@ -12,15 +12,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.concurrent.locks.ReentrantLock;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -36,12 +39,14 @@ import org.springframework.data.mongodb.core.query.Update;
 import vn.tdkt.support.tracing.Traceparents;
 
 /**
- * Publishes the events that aggregate documents hold in their {@code pendingEvents} array, in order,
- * and removes each one only after Kafka has acknowledged it. A crash anywhere between the save and
- * the removal means the event is published again (consumers are idempotent), never lost.
+ * Publishes the events that aggregate documents hold in their {@code pendingEvents} array, in order, one
+ * Kafka transaction per document, and removes each one only after its transaction committed. A crash anywhere
+ * between the save and the removal means the event is published again (consumers are idempotent), never lost.
  *
  * <p>Runs every {@code tdkt.outbox.poll-interval} and whenever a service calls {@link #nudge()}
- * after saving. Only the instance that holds a collection's lease publishes it.
+ * after saving. Only the instance that holds a collection's lease publishes it, and each new lease term starts
+ * by initialising the collection's transactional producer before reading anything: that fences the previous
+ * term's producer, so an owner that stalled past its lease cannot publish what it read before the takeover.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -54,7 +59,10 @@ public class OutboxRelay implements SmartLifecycle {
     private static final int MAX_BATCHES_PER_PASS = 50;
 
     private final MongoOperations mongo;
-    private final EventSender sender;
+    private final Function<String, EventSender> senderFactory;
+    private final Map<String, EventSender> senders = new ConcurrentHashMap<>();
+    /** Per collection, the lease generation its producer was initialised for; absent when it must be (again). */
+    private final Map<String, Long> initialised = new ConcurrentHashMap<>();
     private final OutboxProperties properties;
     private final String source;
     private final OutboxLease lease;
@@ -75,11 +83,12 @@ public class OutboxRelay implements SmartLifecycle {
     private final Set<String> indexWarned = ConcurrentHashMap.newKeySet();
     private volatile ScheduledExecutorService executor;
 
-    OutboxRelay(MongoOperations mongo, EventSender sender, OutboxProperties properties, String source,
+    /** @param senders the sender of each collection: a transactional producer with the collection's own id */
+    OutboxRelay(MongoOperations mongo, Function<String, EventSender> senders, OutboxProperties properties, String source,
                 OutboxLease lease, ParkedEvents parked, MeterRegistry meters,
                 ObservationRegistry observations, Clock clock) {
         this.mongo = mongo;
-        this.sender = sender;
+        this.senderFactory = senders;
         this.properties = properties;
         this.source = source;
         this.lease = lease;
@@ -117,11 +126,12 @@ public class OutboxRelay implements SmartLifecycle {
             long remaining = 0;
             Instant oldestRemaining = null;
             for (String collection : properties.collections()) {
-                Instant leasedUntil = lease.acquire(collection);
-                if (leasedUntil == null) {
+                OutboxLease.Lease held = lease.acquire(collection);
+                if (held == null) {
                     continue;
                 }
-                CollectionPass pass = new CollectionPass(collection, leasedUntil);
+                CollectionPass pass = new CollectionPass(collection, held, senders.computeIfAbsent(collection,
+                        senderFactory));
                 pass.run();
                 published += pass.published;
                 remaining += pass.remaining;
@@ -191,15 +201,36 @@ public class OutboxRelay implements SmartLifecycle {
     private final class CollectionPass {
 
         private final String collection;
+        private final EventSender sender;
+        private final long generation;
         private Instant leasedUntil;
         private int published;
         private long remaining;
         private Instant oldestRemaining;
-        private boolean brokerFailing;
+        /** Set by a failure, a fencing or a lost lease: the rest of the pass only counts what is left. */
+        private boolean stopped;
 
-        CollectionPass(String collection, Instant leasedUntil) {
+        CollectionPass(String collection, OutboxLease.Lease held, EventSender sender) {
             this.collection = collection;
-            this.leasedUntil = leasedUntil;
+            this.sender = sender;
+            this.generation = held.generation();
+            this.leasedUntil = held.until();
+        }
+
+        /**
+         * A new lease term (or a producer dropped after a failure) starts with a new producer, initialised before
+         * the first read: events read later are at least as new as the moment this term fenced the previous one.
+         */
+        private void initialise() {
+            if (Long.valueOf(generation).equals(initialised.get(collection))) {
+                return;
+            }
+            try {
+                sender.init();
+                initialised.put(collection, generation);
+            } catch (RuntimeException e) {
+                failed(null, e);
+            }
         }
 
         /**
@@ -208,6 +239,7 @@ public class OutboxRelay implements SmartLifecycle {
          */
         void run() {
             ensureIndex(collection);
+            initialise();
             for (int batches = 0; batches < MAX_BATCHES_PER_PASS; batches++) {
                 Query query = new Query(PENDING).limit(properties.batchSize());
                 query.fields().include(PendingEvent.FIELD);
@@ -215,11 +247,13 @@ public class OutboxRelay implements SmartLifecycle {
                 boolean drained = true;
                 for (Document document : batch) {
                     List<PendingEvent> events = PendingEvents.from(document);
-                    int sent = brokerFailing || !holdLease() ? 0 : observed(document.get("_id"), events);
-                    for (PendingEvent left : events.subList(sent, events.size())) {
-                        drained = false;
-                        remaining++;
-                        oldestRemaining = earlier(oldestRemaining, left.occurredAt());
+                    List<String> removed = stopped || !holdLease() ? List.of() : observed(document.get("_id"), events);
+                    for (PendingEvent left : events) {
+                        if (!removed.contains(left.eventId())) {
+                            drained = false;
+                            remaining++;
+                            oldestRemaining = earlier(oldestRemaining, left.occurredAt());
+                        }
                     }
                 }
                 if (batch.size() < properties.batchSize() || !drained) {
@@ -228,113 +262,167 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
 
-        /** Renews the lease when less than a send timeout of it is left, so it cannot lapse mid-send. */
+        /**
+         * Renews the lease when less than a send timeout of it is left, so it cannot lapse mid-send. A renewal
+         * that finds a new term (we lost the lease and took it again) ends the pass: what it read belongs to the
+         * old term, and the next pass initialises the producer anew before reading.
+         */
         private boolean holdLease() {
             if (clock.instant().plus(properties.sendTimeout().multipliedBy(2)).isBefore(leasedUntil)) {
                 return true;
             }
-            leasedUntil = lease.acquire(collection);
-            return leasedUntil != null;
+            OutboxLease.Lease renewed = lease.acquire(collection);
+            if (renewed == null || renewed.generation() != generation) {
+                stopped = true;
+                return false;
+            }
+            leasedUntil = renewed.until();
+            return true;
         }
 
         /** One document's publication, observed (with tracing, the parent of sends that carry no stored trace). */
-        private int observed(Object id, List<PendingEvent> events) {
-            Integer sent = Observation.createNotStarted("tdkt.outbox.relay", observations)
+        private List<String> observed(Object id, List<PendingEvent> events) {
+            List<String> removed = Observation.createNotStarted("tdkt.outbox.relay", observations)
                     .lowCardinalityKeyValue("collection", collection)
                     .observe(() -> publish(id, events));
-            return sent == null ? 0 : sent;
+            return removed == null ? List.of() : removed;
         }
 
         /**
-         * Sends all, awaits acknowledgements in order, removes the acknowledged prefix; returns its size.
-         * Each send is a producer span that continues the trace stored with the event (the request that
-         * appended it), and the record's {@code traceparent} names that span, so consumers continue it too.
+         * Sends the events one by one in one transaction, each after the previous one was acknowledged, commits,
+         * removes the acknowledged prefix (or parks a poison event); returns the ids removed. One at a time because
+         * in a transaction a failed send fails the records queued behind it with the same exception: sent
+         * together, a healthy event could look like the poison one. Each send is a producer span that continues
+         * the trace stored with the event (the request that appended it), and the record's {@code traceparent}
+         * names that span, so consumers continue it too.
          */
-        private int publish(Object id, List<PendingEvent> events) {
-            List<CompletableFuture<Void>> acks = new ArrayList<>(events.size());
-            List<Observation> sends = new ArrayList<>(events.size());
-            List<Long> started = new ArrayList<>(events.size());
-            for (PendingEvent event : events) {
-                Observation send = Traceparents.continuing("tdkt.outbox.send", event.traceparent(), Kind.PRODUCER,
-                                observations)
-                        .contextualName(event.topic() + " publish")
-                        .lowCardinalityKeyValue("topic", event.topic())
-                        .start();
-                sends.add(send);
-                started.add(System.nanoTime());
-                if (event.topic() == null || event.payload() == null) {
-                    acks.add(CompletableFuture.failedFuture(
-                            new UnpublishableEventException("malformed pending event: no topic or no payload", null)));
-                    continue;
-                }
-                try (Observation.Scope ignored = send.openScope()) {
-                    String current = Traceparents.current();
-                    acks.add(sender.send(event, source, current != null ? current : event.traceparent()));
-                }
+        private List<String> publish(Object id, List<PendingEvent> events) {
+            if (events.isEmpty()) {
+                return List.of();
             }
             try {
-                return awaitAndRemove(id, events, acks, sends, started);
-            } finally {
-                sends.forEach(Observation::stop);
+                sender.begin();
+            } catch (RuntimeException e) {
+                failed(events.getFirst(), e);
+                return List.of();
             }
-        }
-
-        private int awaitAndRemove(Object id, List<PendingEvent> events, List<CompletableFuture<Void>> acks,
-                                   List<Observation> sends, List<Long> started) {
-            List<PendingEvent> acknowledged = new ArrayList<>();
+            int prefix = 0;
+            PendingEvent poison = null;
+            Throwable failure = null;
+            for (PendingEvent event : events) {
+                Throwable cause = sendAndAwait(event);
+                if (cause == null) {
+                    prefix++;
+                    continue;
+                }
+                if (cause instanceof UnpublishableEventException) {
+                    poison = event;
+                }
+                failure = cause;
+                break;
+            }
             List<String> removed = new ArrayList<>();
-            for (int i = 0; i < events.size(); i++) {
-                PendingEvent event = events.get(i);
+            if (poison == null) {
                 try {
-                    acks.get(i).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                } catch (Exception e) {
-                    if (e instanceof InterruptedException) {
-                        Thread.currentThread().interrupt();
-                    }
-                    if (e.getCause() instanceof UnpublishableEventException poison) {
-                        // Retrying would fail the same way and hold up everything behind it: set it aside
-                        // (before removing it, so a crash in between parks it twice, never loses it) and go on.
-                        // Later events of this aggregate still flow: each carries the aggregate's full state.
-                        sends.get(i).error(poison);
-                        parked.park(collection, id, event, poison.getMessage(), clock.instant());
-                        parkedCount.increment();
-                        log.error("Event {} ({}) of {} {} can never be published and is parked in {}: {}",
-                                event.eventId(), event.type(), collection, id, ParkedEvents.COLLECTION,
-                                poison.getMessage());
-                        removed.add(event.eventId());
-                        continue;
-                    }
-                    failures.increment();
-                    sends.get(i).error(e);
-                    brokerFailing = true;
-                    sender.reset();
-                    if (sendsFailing.compareAndSet(false, true)) {
-                        log.warn("Event {} ({}) not acknowledged by Kafka; it stays pending and is retried"
-                                + " (further failures at DEBUG until a send succeeds): {}",
-                                event.eventId(), event.type(), e.toString());
-                    } else {
-                        log.debug("Event {} still not acknowledged: {}", event.eventId(), e.toString());
-                    }
-                    break;
+                    // Commits whatever was sent even after a failed ack (if the producer can): the acknowledged
+                    // prefix is then removed, the rest stays and is published again (a duplicate, never a loss).
+                    sender.commit();
+                    events.subList(0, prefix).forEach(event -> removed.add(event.eventId()));
+                } catch (RuntimeException e) {
+                    failure = failure == null ? e : failure;
                 }
-                publishTimer.record(System.nanoTime() - started.get(i), TimeUnit.NANOSECONDS);
-                if (sendsFailing.compareAndSet(true, false)) {
-                    log.info("Kafka acknowledges outbox events again");
-                }
-                acknowledged.add(event);
-                removed.add(event.eventId());
+            }
+            if (failure != null) {
+                failed(events.get(Math.min(prefix, events.size() - 1)), poison == null ? failure : null);
+            }
+            if (poison != null) {
+                // Retrying would fail the same way and hold up everything behind it: set it aside (before
+                // removing it, so a crash in between parks it twice, never loses it). Its transaction is aborted,
+                // so the others of this document go again in the next pass, poison-free. Later events of this
+                // aggregate still flow: each carries the aggregate's full state.
+                parked.park(collection, id, poison, failure.getMessage(), clock.instant());
+                parkedCount.increment();
+                log.error("Event {} ({}) of {} {} can never be published and is parked in {}: {}",
+                        poison.eventId(), poison.type(), collection, id, ParkedEvents.COLLECTION, failure.getMessage());
+                removed.add(poison.eventId());
             }
             if (!removed.isEmpty()) {
-                // $pull by id, not $set of the array and no @Version bump: a command saving the
-                // document concurrently either keeps its own new events or re-adds these (a duplicate).
+                // $pull by id, not $set of the array and no @Version bump: a command saving the document
+                // concurrently either keeps its own new events or re-adds these (a duplicate). No lease check in
+                // this write: it removes only events whose transaction committed, which is right whoever removes them.
                 mongo.updateFirst(new Query(Criteria.where("_id").is(id)),
                         new Update().pull(PendingEvent.FIELD,
                                 new Document("eventId", new Document("$in", removed))),
                         collection);
+            }
+            if (poison == null && !removed.isEmpty()) {
+                List<PendingEvent> acknowledged = events.subList(0, prefix);
                 acknowledged.forEach(event -> meters.counter("tdkt.outbox.published", "type", event.type()).increment());
                 published += acknowledged.size();
+                if (failure == null && sendsFailing.compareAndSet(true, false)) {
+                    log.info("Kafka acknowledges outbox events again");
+                }
             }
-            return removed.size();
+            return removed;
+        }
+
+        /** Sends one event in a producer span and awaits its acknowledgement; returns the failure, or null. */
+        private Throwable sendAndAwait(PendingEvent event) {
+            Observation send = Traceparents.continuing("tdkt.outbox.send", event.traceparent(), Kind.PRODUCER,
+                            observations)
+                    .contextualName(event.topic() + " publish")
+                    .lowCardinalityKeyValue("topic", event.topic())
+                    .start();
+            long started = System.nanoTime();
+            try {
+                CompletableFuture<Void> ack;
+                if (event.topic() == null || event.payload() == null) {
+                    ack = CompletableFuture.failedFuture(
+                            new UnpublishableEventException("malformed pending event: no topic or no payload", null));
+                } else {
+                    try (Observation.Scope ignored = send.openScope()) {
+                        String current = Traceparents.current();
+                        ack = sender.send(event, source, current != null ? current : event.traceparent());
+                    }
+                }
+                ack.get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                publishTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                return null;
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+                send.error(cause);
+                return cause;
+            } finally {
+                send.stop();
+            }
+        }
+
+        /**
+         * Ends the pass after a failure: drops the producer (aborting its transaction; the next pass initialises a new
+         * one, or another instance's does) and keeps every event not removed pending. Poison alone is no failure.
+         */
+        private void failed(PendingEvent event, Throwable failure) {
+            stopped = true;
+            initialised.remove(collection);
+            sender.reset();
+            if (failure == null) {
+                return;
+            }
+            failures.increment();
+            if (failure instanceof OutboxFencedException) {
+                log.warn("Outbox relay of {} stops: another instance took the lease and fenced this one; nothing it"
+                        + " read is published or removed: {}", collection, failure.getMessage());
+            } else if (sendsFailing.compareAndSet(false, true)) {
+                log.warn("Outbox of {} not published by Kafka ({}); the events stay pending and are retried"
+                        + " (further failures at DEBUG until a send succeeds): {}", collection,
+                        event == null ? "starting the producer" : "event " + event.eventId() + ", " + event.type(),
+                        failure.toString());
+            } else {
+                log.debug("Outbox events still not acknowledged: {}", failure.toString());
+            }
         }
     }
 
@@ -385,7 +473,9 @@ public class OutboxRelay implements SmartLifecycle {
                 log.debug("Could not release outbox lease of {}: {}", collection, e.toString());
             }
         }
-        sender.close();
+        senders.values().forEach(EventSender::close);
+        // A restarted relay initialises its producers anew, whatever the lease says.
+        initialised.clear();
     }
 
     @Override

@@ -278,6 +278,41 @@ class ConsumerIntegrationTest {
                 .contains("topic", "partition", "offset");
     }
 
+    @Test
+    void anAbortedTransactionNeverReachesTheConsumer() throws Exception {
+        // What a fenced outbox relay leaves behind: its open transaction is aborted by the new owner.
+        String id = "c-" + UUID.randomUUID();
+        CampaignPhaseChanged stale = event(id, 2, "LAUNCHED");
+        CampaignPhaseChanged marker = event(id, 3, "MIDTERM_REVIEW");
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, byte[]>(Map.of(
+                org.apache.kafka.clients.producer.ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap(),
+                org.apache.kafka.clients.producer.ProducerConfig.TRANSACTIONAL_ID_CONFIG, "consumer-it-" + id),
+                new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            producer.send(record(stale)).get();
+            producer.abortTransaction();
+            producer.beginTransaction();
+            producer.send(record(marker)).get();
+            producer.commitTransaction();
+        }
+
+        awaitHandled(marker);
+        assertThat(handled.attempts(stale.eventId().toString())).as("consumers read committed events only").isZero();
+    }
+
+    private static org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> record(CampaignPhaseChanged event) {
+        var record = new org.apache.kafka.clients.producer.ProducerRecord<>(TOPIC, event.aggregateId(),
+                EventJson.write(event).getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_id", event.eventId().toString().getBytes(StandardCharsets.UTF_8))
+                .add("ce_type", PHASE_CHANGED.getBytes(StandardCharsets.UTF_8))
+                .add("ce_source", "/test".getBytes(StandardCharsets.UTF_8))
+                .add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
+                .add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
     private static CampaignPhaseChanged event(String campaignId, long version, String to) {
         return new CampaignPhaseChanged(UUID.randomUUID(), java.time.Instant.now(), campaignId, version,
                 "Phong trào thi đua", null, "SO-NV", List.of("XA-MY-AN"), "DRAFT", to, null, null);

@@ -124,7 +124,8 @@ class OutboxRelayIntegrationTest {
         List<PendingEvent> events = saveWithEvents("c-1", 2);
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         OutboxRelay down = relay("A", KafkaEventSender.create(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
-                "127.0.0.1:1"), Duration.ofSeconds(1)), Duration.ofSeconds(6), meters);
+                "127.0.0.1:1"), Duration.ofSeconds(1), transactionalId(), Duration.ofSeconds(6)), Duration.ofSeconds(6),
+                meters);
 
         assertThat(down.publishPending()).isZero();
         assertThat(load("c-1").pendingEvents).extracting(PendingEvent::eventId).containsExactlyElementsOf(ids(events));
@@ -218,6 +219,21 @@ class OutboxRelayIntegrationTest {
         // acknowledgement never reaches the relay.
         EventSender crashing = new EventSender() {
             @Override
+            public void init() {
+                real.init();
+            }
+
+            @Override
+            public void begin() {
+                real.begin();
+            }
+
+            @Override
+            public void commit() {
+                real.commit();
+            }
+
+            @Override
             public CompletableFuture<Void> send(PendingEvent event, String source, String traceparent) {
                 CompletableFuture<Void> sent = real.send(event, source, traceparent);
                 return sends.incrementAndGet() == 2
@@ -305,23 +321,117 @@ class OutboxRelayIntegrationTest {
                 .containsExactlyElementsOf(appended);
     }
 
+
+    @Test
+    void aRelayPausedPastItsLeaseIsFencedAndNeverPublishesAStaleEventAfterANewerOne() throws Exception {
+        PendingEvent first = saveWithEvents("c-1", 1).getFirst();
+        EventSender real = sender();
+        CountDownLatch paused = new CountDownLatch(1);
+        CountDownLatch resume = new CountDownLatch(1);
+        // A has read c-1's pending event and is about to send it when it stops (a GC pause, a stopped VM).
+        EventSender pausing = new EventSender() {
+            @Override
+            public void init() {
+                real.init();
+            }
+
+            @Override
+            public void begin() {
+                real.begin();
+            }
+
+            @Override
+            public void commit() {
+                real.commit();
+            }
+
+            @Override
+            public CompletableFuture<Void> send(PendingEvent event, String source, String traceparent) {
+                paused.countDown();
+                try {
+                    resume.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return real.send(event, source, traceparent);
+            }
+
+            @Override
+            public void reset() {
+                real.reset();
+            }
+
+            @Override
+            public void close() {
+                real.close();
+            }
+        };
+        OutboxRelay a = relay("A", pausing, Duration.ofSeconds(30), new SimpleMeterRegistry(), Clock.systemUTC());
+        // B's clock is past A's lease: A's lease expired (or B's clock runs ahead), B takes over.
+        OutboxRelay b = relay("B", sender(), Duration.ofSeconds(30), new SimpleMeterRegistry(),
+                Clock.offset(Clock.systemUTC(), Duration.ofMinutes(1)));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            var zombie = pool.submit(a::publishPending);
+            assertThat(paused.await(20, TimeUnit.SECONDS)).as("A paused mid-pass").isTrue();
+
+            assertThat(b.publishPending()).as("B took the lease and published the pending event").isEqualTo(1);
+            TestAggregate changed = load("c-1");
+            PendingEvent newer = onTestTopic(PendingEvent.of(Events.phaseChanged("c-1", 2, "CANCELLED")));
+            changed.pendingEvents.add(newer);
+            mongo.save(changed, COLLECTION);
+            assertThat(b.publishPending()).isEqualTo(1);
+
+            resume.countDown();
+            assertThat(zombie.get(30, TimeUnit.SECONDS)).as("A was fenced: it published nothing").isZero();
+            assertThat(a.publishPending()).as("and does not take the lease back").isZero();
+            assertThat(mongo.getCollection(OutboxLease.COLLECTION).find(new org.bson.Document("_id", COLLECTION))
+                    .first().get("generation", Number.class).longValue()).as("A's term, then B's").isEqualTo(2);
+
+            Map<String, Long> versions = Map.of(first.eventId(), 1L, newer.eventId(), 2L);
+            List<Long> seen = idsByKey(TestInfrastructure.readAll(topic)).get("c-1").stream()
+                    .map(versions::get).toList();
+            assertThat(seen).as("aggregateVersions of c-1 as a read_committed consumer sees them")
+                    .containsExactly(1L, 2L);
+            assertThat(load("c-1").pendingEvents).as("nothing left behind").isEmpty();
+        } finally {
+            resume.countDown();
+            pool.shutdownNow();
+        }
+    }
+
     private OutboxRelay relay(String owner, EventSender sender, Duration lease, SimpleMeterRegistry meters) {
         return relay(owner, sender, lease, meters, ObservationRegistry.NOOP);
     }
 
     private OutboxRelay relay(String owner, EventSender sender, Duration lease, SimpleMeterRegistry meters,
+                              Clock clock) {
+        return relay(owner, sender, lease, meters, ObservationRegistry.NOOP, clock);
+    }
+
+    private OutboxRelay relay(String owner, EventSender sender, Duration lease, SimpleMeterRegistry meters,
                               ObservationRegistry observations) {
+        return relay(owner, sender, lease, meters, observations, Clock.systemUTC());
+    }
+
+    private OutboxRelay relay(String owner, EventSender sender, Duration lease, SimpleMeterRegistry meters,
+                              ObservationRegistry observations, Clock clock) {
         OutboxProperties properties = new OutboxProperties(List.of(COLLECTION), Duration.ofMillis(100), lease,
                 Duration.ofSeconds(5), "/test-service", null, batchSize);
-        OutboxRelay relay = new OutboxRelay(mongo, sender, properties, "/test-service",
-                new OutboxLease(mongo, owner, lease, Clock.systemUTC()), new ParkedEvents(mongo), meters, observations, Clock.systemUTC());
+        OutboxRelay relay = new OutboxRelay(mongo, collection -> sender, properties, "/test-service",
+                new OutboxLease(mongo, owner, lease, clock), new ParkedEvents(mongo), meters, observations, clock);
         relays.add(relay);
         return relay;
     }
 
-    private static EventSender sender() {
+    /** Every relay of a test shares the collection's transactional id, as the instances of a service do. */
+    private EventSender sender() {
         return KafkaEventSender.create(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.kafkaBootstrap()), Duration.ofSeconds(5));
+                TestInfrastructure.kafkaBootstrap()), Duration.ofSeconds(5), transactionalId(), Duration.ofSeconds(30));
+    }
+
+    private String transactionalId() {
+        return KafkaEventSender.transactionalId(topic, COLLECTION);
     }
 
     private List<PendingEvent> saveWithEvents(String id, int count) {
