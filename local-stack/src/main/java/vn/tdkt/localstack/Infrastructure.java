@@ -114,6 +114,30 @@ public final class Infrastructure implements AutoCloseable {
         running(mail).clear();
     }
 
+    /**
+     * Stops the Kafka broker and keeps its port and log directory (a broker outage, for fault injection);
+     * {@link #startKafka()} brings the same broker back.
+     */
+    public synchronized void stopKafka() {
+        running(kafka).stop();
+    }
+
+    /** Starts the broker stopped by {@link #stopKafka()} and waits until every partition has a leader again. */
+    public synchronized void startKafka() {
+        running(kafka).restart();
+        kafka.createTopics(topics(), config.partitions);
+    }
+
+    /** Closes the SMTP port (an outage: connections refused); the mails received so far are kept. */
+    public synchronized void stopSmtp() {
+        running(mail).stop();
+    }
+
+    /** Opens the SMTP port stopped by {@link #stopSmtp()} again. */
+    public synchronized void startSmtp() {
+        running(mail).restart();
+    }
+
     /** The environment a service process needs (see docs/conventions.md), for one database. */
     public Map<String, String> environment(String database) {
         Map<String, String> env = new LinkedHashMap<>();

@@ -45,23 +45,50 @@ final class KafkaNode implements AutoCloseable {
 
     private final int port;
     private final Path logDir;
-    private final KafkaRaftServer server;
+    /** Null while stopped (a fault-injection test stops the broker and starts it again). */
+    private KafkaRaftServer server;
 
-    private KafkaNode(int port, Path logDir, KafkaRaftServer server) {
+    private KafkaNode(int port, Path logDir) {
         this.port = port;
         this.logDir = logDir;
-        this.server = server;
     }
 
     static KafkaNode start(int port, Path logDir) {
+        KafkaNode node = new KafkaNode(port, logDir);
+        node.startServer();
+        return node;
+    }
+
+    /**
+     * Starts the broker again after {@link #stop()}, on the same port and log directory: topics, offsets
+     * and committed consumer positions are all still there, as after a broker restart in production.
+     */
+    synchronized void restart() {
+        if (server != null) {
+            throw new IllegalStateException("Kafka on 127.0.0.1:" + port + " is running");
+        }
+        startServer();
+    }
+
+    /** Stops the broker (controlled shutdown) and keeps its data for {@link #restart()}. */
+    synchronized void stop() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+            log.info("Kafka broker on 127.0.0.1:{} stopped", port);
+        }
+    }
+
+    private synchronized void startServer() {
+        // A new controller port each time is fine: the quorum is static (see the class comment).
         int controllerPort = Ports.free();
-        Properties props = serverProperties(port, controllerPort, logDir);
-        KafkaConfig config = KafkaConfig.fromProps(props, false);
+        KafkaConfig config = KafkaConfig.fromProps(serverProperties(port, controllerPort, logDir), false);
         format(config, logDir);
-        KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-        server.startup();
+        KafkaRaftServer started = new KafkaRaftServer(config, Time.SYSTEM);
+        started.startup();
+        server = started;
         log.info("Kafka broker (KRaft) on 127.0.0.1:{}, log dir {}", port, logDir);
-        return new KafkaNode(port, logDir, server);
     }
 
     String bootstrapServers() {
@@ -158,9 +185,7 @@ final class KafkaNode implements AutoCloseable {
 
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
-        log.info("Kafka broker on 127.0.0.1:{} stopped", port);
+        stop();
     }
 
     /** Writes meta.properties and the bootstrap checkpoint once; a formatted (durable) directory is kept as is. */

@@ -31,29 +31,44 @@ final class MailNode implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(MailNode.class);
 
     private final GreenMail greenMail;
+    private final int port;
+    private boolean running = true;
+    /** What arrived before an outage: GreenMail's stop() replaces its mailboxes with empty ones. */
+    private final List<ReceivedMail> beforeStop = new ArrayList<>();
 
-    private MailNode(GreenMail greenMail) {
+    private MailNode(GreenMail greenMail, int port) {
         this.greenMail = greenMail;
+        this.port = port;
     }
 
+    /** A port of 0 is resolved to a free one here, so that {@link #restart()} listens where the services look. */
     static MailNode start(int port) {
-        ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-        GreenMail greenMail = new GreenMail(port == 0 ? setup.dynamicPort() : setup)
+        ServerSetup setup = new ServerSetup(Ports.orFree(port), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        GreenMail greenMail = new GreenMail(setup)
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
-        log.info("SMTP (GreenMail) on 127.0.0.1:{}", greenMail.getSmtp().getPort());
-        return new MailNode(greenMail);
+        log.info("SMTP (GreenMail) on 127.0.0.1:{}", setup.getPort());
+        return new MailNode(greenMail, setup.getPort());
     }
 
     int port() {
-        return greenMail.getSmtp().getPort();
+        return port;
     }
 
     /**
      * Every received message once, oldest first. GreenMail stores a copy per recipient mailbox;
      * copies of one SMTP message share Message-ID and Date, and are merged back into one entry.
      */
-    List<ReceivedMail> receivedMails() {
+    synchronized List<ReceivedMail> receivedMails() {
+        List<ReceivedMail> mails = new ArrayList<>(beforeStop);
+        if (running) {
+            mails.addAll(stored());
+        }
+        mails.sort(Comparator.comparing(ReceivedMail::receivedAt));
+        return mails;
+    }
+
+    private List<ReceivedMail> stored() {
         ImapHostManager imap = greenMail.getManagers().getImapHostManager();
         Map<String, Pending> byMessage = new LinkedHashMap<>();
         for (GreenMailUser user : greenMail.getUserManager().listUser()) {
@@ -72,7 +87,11 @@ final class MailNode implements AutoCloseable {
         return mails;
     }
 
-    void clear() {
+    synchronized void clear() {
+        beforeStop.clear();
+        if (!running) {
+            return;
+        }
         try {
             greenMail.purgeEmailFromAllMailboxes();
         } catch (FolderException e) {
@@ -80,9 +99,28 @@ final class MailNode implements AutoCloseable {
         }
     }
 
+    /** Closes the SMTP port (an outage: connections are refused); the received mails stay listed. */
+    synchronized void stop() {
+        if (running) {
+            beforeStop.addAll(stored());
+            greenMail.stop();
+            running = false;
+            log.info("SMTP on 127.0.0.1:{} stopped", port());
+        }
+    }
+
+    /** Opens the same port again after {@link #stop()}; the mails received before stay listed. */
+    synchronized void restart() {
+        if (!running) {
+            greenMail.start();
+            running = true;
+            log.info("SMTP (GreenMail) on 127.0.0.1:{} again", port());
+        }
+    }
+
     @Override
     public void close() {
-        greenMail.stop();
+        stop();
     }
 
     private static List<StoredMessage> inbox(ImapHostManager imap, GreenMailUser user) {

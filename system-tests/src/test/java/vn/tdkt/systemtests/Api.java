@@ -89,6 +89,22 @@ final class Api {
                 .header("Accept", "application/json, application/problem+json"), "POST", url, defaultToken);
     }
 
+    static Response put(String url, Object body, String token) {
+        return request("PUT", url, body instanceof String str ? str : JSON.writeValueAsString(body), "application/json", token);
+    }
+
+    /** Any method, body and Content-Type as given (null body: none), for requests a client should never send. */
+    static Response request(String method, String url, String body, String contentType, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Accept", "application/json, application/problem+json");
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request, method, url, token);
+    }
+
     private static Response send(HttpRequest.Builder request, String method, String url, String token) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

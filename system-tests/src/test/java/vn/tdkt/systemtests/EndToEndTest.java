@@ -569,7 +569,7 @@ class EndToEndTest {
         return s;
     }
 
-    private static Duration scaled(Duration d) {
+    static Duration scaled(Duration d) {
         return Duration.ofMillis(Math.round(d.toMillis() * SCALE));
     }
 

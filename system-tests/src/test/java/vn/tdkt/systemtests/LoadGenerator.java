@@ -1,0 +1,300 @@
+package vn.tdkt.systemtests;
+
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A bounded, steady load of today's commands on campaign-service (register units under the demo tree,
+ * update them, draft campaigns, launch them and move them to mid-term review), one command at a time
+ * at a fixed rate over loopback, seeded so that every run sends the same mix. It remembers what each
+ * answer promised, so that {@link FaultChecks} can look for it in every service and the mailbox.
+ *
+ * <p>Single-threaded on purpose: the commands on one aggregate are ordered, so the expected end state is
+ * the last accepted command's, or that of an unanswered one after it (which may or may not have been
+ * stored). An aggregate with an unanswered command gets no further commands.
+ */
+final class LoadGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(LoadGenerator.class);
+    static final String PARENT = "LS-CL"; // a district of the demo tree
+    /** Subject verbs of notification-service's phase emails (PhaseChangeEmail). */
+    static final Map<String, String> ACTIONS = Map.of("LAUNCHED", "Phát động", "MIDTERM_REVIEW", "Sơ kết");
+
+    enum Outcome { ACCEPTED, REFUSED, UNANSWERED }
+
+    /** One request and its answer; {@code phase} is the fault it was sent under. */
+    record Command(int seq, String phase, String kind, String target, Outcome outcome, int status) {
+        @Override
+        public String toString() {
+            return "#" + seq + " " + kind + " " + target + " (" + phase + ") → " + (status == 0 ? outcome : status);
+        }
+    }
+
+    /** A unit registered by the load; its contact is its own, so every mail to it is attributable. */
+    static final class LoadUnit {
+        final String code;
+        final List<String> contacts;
+        String acceptedName;
+        Command acceptedBy;
+        String unansweredName;
+        Command unansweredBy;
+
+        LoadUnit(String code, List<String> contacts) {
+            this.code = code;
+            this.contacts = contacts;
+        }
+
+        boolean usable() {
+            return acceptedBy != null && unansweredBy == null;
+        }
+    }
+
+    /** A phase email the campaign's contacts must each get exactly once (accepted) or at most once (unanswered). */
+    record Mailing(String phase, String action, Command command) {
+    }
+
+    static final class LoadCampaign {
+        final String id;
+        final String title;
+        final LoadUnit organiser;
+        final List<LoadUnit> recipients;
+        String acceptedPhase = "DRAFT";
+        Command acceptedBy;
+        String unansweredPhase;
+        Command unansweredBy;
+        final List<Mailing> mailings = new ArrayList<>();
+
+        LoadCampaign(String id, String title, LoadUnit organiser, List<LoadUnit> recipients, Command created) {
+            this.id = id;
+            this.title = title;
+            this.organiser = organiser;
+            this.recipients = recipients;
+            this.acceptedBy = created;
+        }
+
+        List<String> contacts() {
+            List<String> all = new ArrayList<>(organiser.contacts);
+            recipients.forEach(r -> r.contacts.stream().filter(c -> !all.contains(c)).forEach(all::add));
+            return all;
+        }
+    }
+
+    private final String campaignUrl;
+    private final Supplier<String> token;
+    private final String tag;
+    private final Random random = new Random(10);
+    private final List<Command> commands = new ArrayList<>();
+    private final Map<String, LoadUnit> units = new LinkedHashMap<>();
+    private final Map<String, LoadCampaign> campaigns = new LinkedHashMap<>();
+    private int seq;
+
+    /** @param tag upper-case letters and digits that make this run's codes and titles unique */
+    LoadGenerator(String campaignUrl, Supplier<String> token, String tag) {
+        this.campaignUrl = campaignUrl;
+        this.token = token;
+        this.tag = tag;
+    }
+
+    /** A running load: {@link #stop()} ends it and returns the commands it sent. */
+    final class Run {
+        private final AtomicBoolean stopping = new AtomicBoolean();
+        private final Thread thread;
+        private final int from;
+
+        private Run(String phase, double perSecond, int maxCommands, Duration maxTime) {
+            synchronized (LoadGenerator.this) {
+                from = commands.size();
+            }
+            long periodNanos = (long) (1_000_000_000 / perSecond);
+            thread = Thread.ofPlatform().name("load-" + phase).start(() -> {
+                long begin = System.nanoTime();
+                long next = begin;
+                for (int sent = 0; sent < maxCommands && !stopping.get()
+                        && System.nanoTime() - begin < maxTime.toNanos(); sent++) {
+                    next(phase);
+                    next += periodNanos;
+                    long wait = next - System.nanoTime();
+                    if (wait > 0) {
+                        try {
+                            Thread.sleep(Duration.ofNanos(wait)); // the rate, not a correctness wait
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                }
+            });
+        }
+
+        List<Command> stop() {
+            stopping.set(true);
+            try {
+                thread.join(Duration.ofSeconds(60));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (thread.isAlive()) {
+                thread.interrupt();
+                throw new IllegalStateException("the load generator did not stop within 60 s");
+            }
+            synchronized (LoadGenerator.this) {
+                return List.copyOf(commands.subList(from, commands.size()));
+            }
+        }
+    }
+
+    /** Starts sending commands of {@code phase} until {@link Run#stop()}, {@code maxCommands} or {@code maxTime}. */
+    Run start(String phase, double perSecond, int maxCommands, Duration maxTime) {
+        return new Run(phase, perSecond, maxCommands, maxTime);
+    }
+
+    synchronized List<Command> commands() {
+        return List.copyOf(commands);
+    }
+
+    synchronized List<LoadUnit> units() {
+        return List.copyOf(units.values());
+    }
+
+    synchronized List<LoadCampaign> campaigns() {
+        return List.copyOf(campaigns.values());
+    }
+
+    /** One command, chosen from a fixed mix; falls back to registering a unit when the choice has nothing to act on. */
+    private synchronized void next(String phase) {
+        List<LoadUnit> usable = units.values().stream().filter(LoadUnit::usable).toList();
+        int choice = random.nextInt(6);
+        boolean done = switch (choice) {
+            case 1, 5 -> !usable.isEmpty() && updateUnit(phase, usable.get(random.nextInt(usable.size())));
+            case 2 -> usable.size() >= 3 && createCampaign(phase, usable);
+            case 3 -> move(phase, "DRAFT", "LAUNCHED");
+            case 4 -> move(phase, "LAUNCHED", "MIDTERM_REVIEW");
+            default -> false;
+        };
+        if (!done) {
+            registerUnit(phase);
+        }
+    }
+
+    private void registerUnit(String phase) {
+        String code = PARENT + "-" + tag + "U" + (units.size() + 1);
+        String local = code.toLowerCase(java.util.Locale.ROOT).replace('-', '.');
+        LoadUnit unit = new LoadUnit(code, List.of("vanphong." + local + "@chilang.langson.gov.vn"));
+        String name = "UBND xã kiểm thử " + code;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code);
+        body.put("name", name);
+        body.put("level", "COMMUNE");
+        body.put("parentCode", PARENT);
+        body.put("staffCount", 10);
+        body.put("contactEmails", unit.contacts);
+        Command c = send(phase, "register unit", code, 201, () -> Api.post(campaignUrl + "/api/v1/units", body, token.get()));
+        units.put(code, unit);
+        record(unit, name, c);
+    }
+
+    private boolean updateUnit(String phase, LoadUnit unit) {
+        String name = "UBND xã kiểm thử " + unit.code + " (cập nhật " + (seq + 1) + ")";
+        Map<String, Object> body = Map.of("name", name, "staffCount", 10 + seq, "contactEmails", unit.contacts);
+        Command c = send(phase, "update unit", unit.code, 200,
+                () -> Api.put(campaignUrl + "/api/v1/units/" + unit.code, body, token.get()));
+        record(unit, name, c);
+        return true;
+    }
+
+    private static void record(LoadUnit unit, String name, Command c) {
+        switch (c.outcome()) {
+            case ACCEPTED -> {
+                unit.acceptedName = name;
+                unit.acceptedBy = c;
+            }
+            case UNANSWERED -> {
+                unit.unansweredName = name;
+                unit.unansweredBy = c;
+            }
+            case REFUSED -> { }
+        }
+    }
+
+    private boolean createCampaign(String phase, List<LoadUnit> usable) {
+        List<LoadUnit> shuffled = new ArrayList<>(usable);
+        java.util.Collections.shuffle(shuffled, random);
+        LoadUnit organiser = shuffled.get(0);
+        List<LoadUnit> recipients = List.of(shuffled.get(1), shuffled.get(2));
+        String title = "Phong trào thi đua kiểm thử sự cố " + tag + "-C" + (campaigns.size() + 1);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", title);
+        body.put("theme", "Đổi mới, sáng tạo, tăng tốc, bứt phá");
+        body.put("kind", "THEMATIC");
+        body.put("organiserUnitCode", organiser.code);
+        body.put("legalBasis", List.of(Map.of("number", "138/KH-UBND", "date", "2026-06-10", "issuer", "UBND tỉnh Lạng Sơn")));
+        body.put("startDate", "2026-07-01");
+        body.put("endDate", "2026-12-31");
+        body.put("recipientUnitCodes", recipients.stream().map(u -> u.code).toList());
+        Api.Response[] answer = new Api.Response[1];
+        Command c = send(phase, "draft campaign", title, 201, () -> {
+            answer[0] = Api.post(campaignUrl + "/api/v1/campaigns", body, token.get());
+            return answer[0];
+        });
+        if (c.outcome() == Outcome.ACCEPTED) {
+            String id = answer[0].json().path("id").asString();
+            campaigns.put(id, new LoadCampaign(id, title, organiser, recipients, c));
+        }
+        return true; // an unanswered draft is not followed up: its id is unknown
+    }
+
+    private boolean move(String phase, String from, String to) {
+        List<LoadCampaign> candidates = campaigns.values().stream()
+                .filter(k -> k.unansweredBy == null && from.equals(k.acceptedPhase)).toList();
+        if (candidates.isEmpty()) {
+            return false;
+        }
+        LoadCampaign campaign = candidates.get(random.nextInt(candidates.size()));
+        Command c = send(phase, "move campaign to " + to, campaign.title, 200,
+                () -> Api.post(campaignUrl + "/api/v1/campaigns/" + campaign.id + "/transitions", Map.of("to", to),
+                        token.get()));
+        switch (c.outcome()) {
+            case ACCEPTED -> {
+                campaign.acceptedPhase = to;
+                campaign.acceptedBy = c;
+                campaign.mailings.add(new Mailing(to, ACTIONS.get(to), c));
+            }
+            case UNANSWERED -> {
+                campaign.unansweredPhase = to;
+                campaign.unansweredBy = c;
+                campaign.mailings.add(new Mailing(to, ACTIONS.get(to), c));
+            }
+            case REFUSED -> { }
+        }
+        return true;
+    }
+
+    private Command send(String phase, String kind, String target, int expected, Supplier<Api.Response> call) {
+        int n = ++seq;
+        Command c;
+        try {
+            Api.Response r = call.get();
+            Outcome outcome = r.status() == expected ? Outcome.ACCEPTED
+                    : r.status() >= 500 ? Outcome.UNANSWERED : Outcome.REFUSED;
+            c = new Command(n, phase, kind, target, outcome, r.status());
+            if (outcome != Outcome.ACCEPTED) {
+                log.info("{}: {}", c, r.body());
+            }
+        } catch (UncheckedIOException | IllegalStateException e) {
+            // Refused, reset or timed out: the command may or may not have been stored.
+            c = new Command(n, phase, kind, target, Outcome.UNANSWERED, 0);
+            log.info("{}: {}", c, e.getCause() == null ? e.toString() : e.getCause().toString());
+        }
+        commands.add(c);
+        return c;
+    }
+}
