@@ -61,7 +61,7 @@ class UnitController {
         authorizer.require(Action.READ_DIRECTORY, null);
         List<String> disclosed = new ArrayList<>();
         UnitResponse unit = view(units.get(existingCode(code)), disclosed);
-        auditDisclosure("unit.read", disclosed);
+        Audit.unitDataDisclosed("unit.read", disclosed);
         return unit;
     }
 
@@ -75,7 +75,7 @@ class UnitController {
         List<String> disclosed = new ArrayList<>();
         PageResponse<UnitResponse> listed = units.list(parent, PageQuery.of(page, size))
                 .map(unit -> view(unit, disclosed));
-        auditDisclosure("unit.list", disclosed);
+        Audit.unitDataDisclosed("unit.list", disclosed);
         return listed;
     }
 
@@ -104,13 +104,6 @@ class UnitController {
             disclosed.add(unit.code().value());
         }
         return response;
-    }
-
-    /** A read that showed contact emails is recorded like a command: who saw whose, and when. */
-    private static void auditDisclosure(String action, List<String> disclosedUnits) {
-        if (!disclosedUnits.isEmpty()) {
-            Audit.personalDataRead(action, "unit:" + String.join(",", disclosedUnits));
-        }
     }
 
     /** A code that breaks the pattern can name no unit: that is a 404, like any unknown code. */

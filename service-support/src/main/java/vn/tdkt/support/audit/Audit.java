@@ -1,5 +1,6 @@
 package vn.tdkt.support.audit;
 
+import java.util.List;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -35,6 +36,16 @@ public final class Audit {
     public static void personalDataRead(String action, String target) {
         command(action, target);
         set(PERSONAL_DATA_READ, Boolean.TRUE);
+    }
+
+    /**
+     * A read that showed the personal data of these units (e.g. their contact e-mails), recorded as
+     * {@code unit:A,B}; nothing is recorded when the read disclosed none.
+     */
+    public static void unitDataDisclosed(String action, List<String> unitCodes) {
+        if (!unitCodes.isEmpty()) {
+            personalDataRead(action, "unit:" + String.join(",", unitCodes));
+        }
     }
 
     private static void set(String name, Object value) {

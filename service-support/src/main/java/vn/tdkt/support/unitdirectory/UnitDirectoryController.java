@@ -38,7 +38,7 @@ class UnitDirectoryController {
         authorizer.require(Action.READ_DIRECTORY, null);
         List<String> disclosed = new ArrayList<>();
         PageResponse<UnitResponse> listed = directory.page(PageQuery.of(page, size)).map(unit -> view(unit, disclosed));
-        auditDisclosure("unit.list", disclosed);
+        Audit.unitDataDisclosed("unit.list", disclosed);
         return listed;
     }
 
@@ -48,7 +48,7 @@ class UnitDirectoryController {
         List<String> disclosed = new ArrayList<>();
         UnitResponse unit = directory.find(code).map(found -> view(found, disclosed))
                 .orElseThrow(() -> new NotFoundException("Unit " + code + " is not known here (yet)"));
-        auditDisclosure("unit.read", disclosed);
+        Audit.unitDataDisclosed("unit.read", disclosed);
         return unit;
     }
 
@@ -61,12 +61,6 @@ class UnitDirectoryController {
         return new UnitResponse(unit.code(), unit.name(), unit.level(), unit.parentCode(), unit.staffCount(),
                 shown ? unit.contactEmails() : PersonalData.maskEmails(unit.contactEmails()), unit.version(),
                 unit.updatedAt());
-    }
-
-    private static void auditDisclosure(String action, List<String> disclosedUnits) {
-        if (!disclosedUnits.isEmpty()) {
-            Audit.personalDataRead(action, "unit:" + String.join(",", disclosedUnits));
-        }
     }
 
     record UnitResponse(String code, String name, String level, String parentCode, Integer staffCount,
