@@ -39,6 +39,9 @@ public final class Infrastructure implements AutoCloseable {
     private MongoNode mongo;
     private KafkaNode kafka;
     private MailNode mail;
+    /** By name (a service's module name): its own proxies to Kafka and MongoDB, for fault injection. */
+    private final Map<String, TcpProxy> kafkaProxies = new LinkedHashMap<>();
+    private final Map<String, TcpProxy> mongoProxies = new LinkedHashMap<>();
 
     private Infrastructure(Builder config) {
         this.config = config;
@@ -58,7 +61,15 @@ public final class Infrastructure implements AutoCloseable {
             temporaryRoot = config.dataDirectory == null;
             root = temporaryRoot ? Files.createTempDirectory("tdkt-infra-") : Files.createDirectories(config.dataDirectory);
             mongo = track(MongoNode.start(config.mongoPort, temporaryRoot ? null : root.resolve("mongo")));
-            kafka = track(KafkaNode.start(Ports.orFree(config.kafkaPort), root.resolve("kafka")));
+            List<KafkaNode.ProxiedListener> listeners = new ArrayList<>();
+            for (String name : config.proxied) {
+                int listenPort = Ports.free();
+                TcpProxy toKafka = track(TcpProxy.start(name + "-kafka", 0, listenPort));
+                kafkaProxies.put(name, toKafka);
+                listeners.add(new KafkaNode.ProxiedListener(listenerName(name), listenPort, toKafka.port()));
+                mongoProxies.put(name, track(TcpProxy.start(name + "-mongo", 0, mongo.port())));
+            }
+            kafka = track(KafkaNode.start(Ports.orFree(config.kafkaPort), root.resolve("kafka"), listeners));
             mail = track(MailNode.start(config.smtpPort));
             kafka.createTopics(topics(), config.partitions);
         } catch (IOException e) {
@@ -148,6 +159,45 @@ public final class Infrastructure implements AutoCloseable {
         return Map.copyOf(env);
     }
 
+    /**
+     * Like {@link #environment(String)}, but Kafka and MongoDB are reached through the proxies built for
+     * {@code proxyName} ({@link Builder#proxied}), so that a fault test can break just that service's connections.
+     */
+    public Map<String, String> environment(String database, String proxyName) {
+        Map<String, String> env = new LinkedHashMap<>(environment(database));
+        env.put("MONGODB_URI", "mongodb://127.0.0.1:" + proxy(mongoProxies, proxyName).port() + "/" + database);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + proxy(kafkaProxies, proxyName).port());
+        return Map.copyOf(env);
+    }
+
+    /** The proxy between the service named {@code name} and the Kafka broker. */
+    public TcpProxy kafkaProxy(String name) {
+        return proxy(kafkaProxies, name);
+    }
+
+    /** The proxy between the service named {@code name} and MongoDB. */
+    public TcpProxy mongoProxy(String name) {
+        return proxy(mongoProxies, name);
+    }
+
+    /** Whether {@link Builder#proxied} named {@code name}. */
+    public boolean hasProxies(String name) {
+        return kafkaProxies.containsKey(name);
+    }
+
+    private static TcpProxy proxy(Map<String, TcpProxy> proxies, String name) {
+        TcpProxy p = proxies.get(name);
+        if (p == null) {
+            throw new IllegalStateException("no proxies for " + name + "; name it in Infrastructure.builder().proxied(…)");
+        }
+        return p;
+    }
+
+    /** A Kafka listener name for a proxy name: upper case letters, digits and underscores. */
+    private static String listenerName(String name) {
+        return "PROXY_" + name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    }
+
     /** Stops SMTP, Kafka, then MongoDB (reverse start order); deletes the data when it was temporary. */
     @Override
     public synchronized void close() {
@@ -165,6 +215,8 @@ public final class Infrastructure implements AutoCloseable {
         mongo = null;
         kafka = null;
         mail = null;
+        kafkaProxies.clear();
+        mongoProxies.clear();
     }
 
     private <T extends AutoCloseable> T track(T node) {
@@ -186,6 +238,7 @@ public final class Infrastructure implements AutoCloseable {
         private int smtpPort;
         private Path dataDirectory;
         private int partitions = Topics.DEFAULT_PARTITIONS;
+        private final List<String> proxied = new ArrayList<>();
 
         private Builder() {
         }
@@ -216,6 +269,15 @@ public final class Infrastructure implements AutoCloseable {
                 throw new IllegalArgumentException("partitions must be >= 1: " + partitions);
             }
             this.partitions = partitions;
+            return this;
+        }
+
+        /**
+         * For each name (a service's module name), a {@link TcpProxy} to Kafka (through a listener of its own,
+         * advertised at the proxy's port, so that the client never goes around it) and one to MongoDB.
+         */
+        public Builder proxied(String... names) {
+            proxied.addAll(List.of(names));
             return this;
         }
 

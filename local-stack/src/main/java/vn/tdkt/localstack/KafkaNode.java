@@ -45,16 +45,30 @@ final class KafkaNode implements AutoCloseable {
 
     private final int port;
     private final Path logDir;
+    /**
+     * Extra listeners, each advertised at another port than it listens on: a {@link TcpProxy} sits
+     * between, so that one service's connections to the broker can be broken without the others'.
+     */
+    private final List<ProxiedListener> proxied;
     /** Null while stopped (a fault-injection test stops the broker and starts it again). */
     private KafkaRaftServer server;
 
-    private KafkaNode(int port, Path logDir) {
+    /** A listener {@code name} on {@code listenPort}, advertised to clients as {@code advertisedPort}. */
+    record ProxiedListener(String name, int listenPort, int advertisedPort) {
+    }
+
+    private KafkaNode(int port, Path logDir, List<ProxiedListener> proxied) {
         this.port = port;
         this.logDir = logDir;
+        this.proxied = List.copyOf(proxied);
     }
 
     static KafkaNode start(int port, Path logDir) {
-        KafkaNode node = new KafkaNode(port, logDir);
+        return start(port, logDir, List.of());
+    }
+
+    static KafkaNode start(int port, Path logDir, List<ProxiedListener> proxied) {
+        KafkaNode node = new KafkaNode(port, logDir, proxied);
         node.startServer();
         return node;
     }
@@ -83,7 +97,7 @@ final class KafkaNode implements AutoCloseable {
     private synchronized void startServer() {
         // A new controller port each time is fine: the quorum is static (see the class comment).
         int controllerPort = Ports.free();
-        KafkaConfig config = KafkaConfig.fromProps(serverProperties(port, controllerPort, logDir), false);
+        KafkaConfig config = KafkaConfig.fromProps(serverProperties(port, controllerPort, logDir, proxied), false);
         format(config, logDir);
         KafkaRaftServer started = new KafkaRaftServer(config, Time.SYSTEM);
         started.startup();
@@ -211,16 +225,24 @@ final class KafkaNode implements AutoCloseable {
         }
     }
 
-    private static Properties serverProperties(int port, int controllerPort, Path logDir) {
+    private static Properties serverProperties(int port, int controllerPort, Path logDir, List<ProxiedListener> proxied) {
+        StringBuilder listeners = new StringBuilder("PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        StringBuilder advertised = new StringBuilder("PLAINTEXT://127.0.0.1:" + port);
+        StringBuilder protocols = new StringBuilder("PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        for (ProxiedListener l : proxied) {
+            listeners.append(',').append(l.name()).append("://127.0.0.1:").append(l.listenPort());
+            advertised.append(',').append(l.name()).append("://127.0.0.1:").append(l.advertisedPort());
+            protocols.append(',').append(l.name()).append(":PLAINTEXT");
+        }
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
         p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        p.put("listeners", listeners.toString());
+        p.put("advertised.listeners", advertised.toString());
         p.put("controller.listener.names", "CONTROLLER");
         p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("listener.security.protocol.map", protocols.toString());
         p.put("log.dirs", logDir.toString());
         p.put("num.partitions", "6");
         p.put("default.replication.factor", "1");

@@ -198,7 +198,10 @@ public final class SystemLauncher implements AutoCloseable {
         ServiceProcess p = ServiceProcess.builder(service)
                 .projectRoot(projectRoot)
                 .port(port)
-                .environment(infrastructure.environment(service.database()))
+                // Through its own proxies when the infrastructure has some for it (fault injection).
+                .environment(infrastructure.hasProxies(service.moduleName())
+                        ? infrastructure.environment(service.database(), service.moduleName())
+                        : infrastructure.environment(service.database()))
                 .environment(authServer().clientEnvironment())
                 .jvmOptions(jvmOptions)
                 .logFile(log)

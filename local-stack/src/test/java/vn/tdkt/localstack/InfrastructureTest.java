@@ -48,7 +48,7 @@ class InfrastructureTest {
 
     @BeforeAll
     static void start() {
-        infra = Infrastructure.builder().build().start();
+        infra = Infrastructure.builder().proxied("proxied-service").build().start();
     }
 
     @AfterAll
@@ -56,6 +56,25 @@ class InfrastructureTest {
         if (infra != null) {
             infra.close();
         }
+    }
+
+    @Test
+    void aProxiedServiceReachesKafkaAndMongoOnlyThroughItsOwnProxies() throws Exception {
+        Map<String, String> env = infra.environment("tdkt_proxied", "proxied-service");
+        TcpProxy toKafka = infra.kafkaProxy("proxied-service");
+        assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("127.0.0.1:" + toKafka.port());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, env.get("KAFKA_BOOTSTRAP_SERVERS")))) {
+            // The broker advertises the proxy on this listener, so the client's every connection goes through it.
+            assertThat(admin.describeCluster().nodes().get()).singleElement()
+                    .satisfies(n -> assertThat(n.port()).isEqualTo(toKafka.port()));
+        }
+        try (MongoClient client = MongoClients.create(env.get("MONGODB_URI"))) {
+            client.getDatabase("tdkt_proxied").getCollection("c").insertOne(new Document("through", "proxy"));
+        }
+        try (MongoClient direct = MongoClients.create(infra.mongoConnectionString())) {
+            assertThat(direct.getDatabase("tdkt_proxied").getCollection("c").countDocuments()).isEqualTo(1);
+        }
+        assertThat(infra.environment("tdkt_x").get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo(infra.kafkaBootstrapServers());
     }
 
     @Test
