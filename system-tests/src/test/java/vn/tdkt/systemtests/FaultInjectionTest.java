@@ -41,6 +41,7 @@ import vn.tdkt.localstack.Infrastructure;
 import vn.tdkt.localstack.Service;
 import vn.tdkt.localstack.ServiceProcess;
 import vn.tdkt.localstack.SystemLauncher;
+import vn.tdkt.localstack.TcpProxy;
 import vn.tdkt.localstack.auth.DemoTokens;
 import vn.tdkt.systemtests.FaultChecks.Tally;
 import vn.tdkt.systemtests.LoadGenerator.Command;
@@ -48,16 +49,17 @@ import vn.tdkt.systemtests.LoadGenerator.Outcome;
 
 /**
  * Issue 10's fault-injection suite: the real processes (as {@link EndToEndTest} runs them) under a steady
- * load of today's commands, while it kills each service with SIGKILL, stops the Kafka broker, takes SMTP
- * down, publishes poison onto every topic and sends malformed requests to every API. After each fault it
- * waits until every accepted command has its effect everywhere, consumer lag is 0 and only poison sits
- * in the dead-letter topics, then counts lost and duplicated commands into a dated report; any loss or
- * duplicate fails the test after the report is written.
+ * load of today's commands, while it kills services with SIGKILL, stops the Kafka broker, cuts, slows and
+ * half-opens the connections between a service and Kafka or MongoDB ({@link TcpProxy}), takes SMTP down,
+ * pushes load past capacity, publishes poison onto every topic and sends malformed requests to every API.
+ * After each fault it waits until every accepted command has its effect everywhere, consumer lag is 0 and
+ * only poison sits in the dead-letter topics, then counts lost and duplicated commands and reads each
+ * service's live heap against its baseline into a dated report; any loss, duplicate or heap left grown
+ * fails the test after the report is written.
  *
  * <p>{@code -Dtdkt.faults=full} ({@code ./tdkt faults}) runs every fault at full length and writes to
- * {@code system-tests/results/}; {@code -Dtdkt.faults=short} runs the short version (two kills, short
- * outages) and writes to {@code target/results/}. Without the property the suite is skipped: the short
- * version takes 6–10 minutes on a busy 2-core machine, too long for every {@code ./tdkt test} so far.
+ * {@code system-tests/results/}; {@code short} (the default of this module's pom, so {@code ./tdkt test}
+ * runs it) the short version, written to {@code target/results/}; {@code off} skips the suite.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIfSystemProperty(named = "tdkt.faults", matches = "short|full")
@@ -65,27 +67,67 @@ class FaultInjectionTest {
 
     private static final Logger log = LoggerFactory.getLogger(FaultInjectionTest.class);
 
-    /** The lengths of one run: the full suite, or the short version that fits into CI. */
+    /** Where a proxy fault breaks a service's connections. */
+    enum Link { KAFKA, MONGODB }
+
+    /** One proxy fault: cut, slow or half-open the connections between a service and Kafka or MongoDB. */
+    record ProxyFault(Service service, Link link, TcpProxy.Mode mode) {
+
+        String label(Duration length) {
+            String what = switch (mode) {
+                case CUT -> "cut";
+                case SLOW -> "slowed by " + SLOW_DELAY.toMillis() + " ms a chunk";
+                case HALF_OPEN -> "half-open";
+                case PASS -> "untouched";
+            };
+            return service.moduleName() + " ↔ " + (link == Link.KAFKA ? "Kafka" : "MongoDB") + " " + what
+                    + " " + length.toSeconds() + " s";
+        }
+
+        static List<ProxyFault> all(List<Service> services) {
+            List<ProxyFault> all = new ArrayList<>();
+            for (Service s : services) {
+                for (Link l : Link.values()) {
+                    for (TcpProxy.Mode m : List.of(TcpProxy.Mode.CUT, TcpProxy.Mode.SLOW, TcpProxy.Mode.HALF_OPEN)) {
+                        all.add(new ProxyFault(s, l, m));
+                    }
+                }
+            }
+            return all;
+        }
+    }
+
+    /** The services whose connections to Kafka and MongoDB go through proxies: the producer and the mailer. */
+    static final List<Service> PROXIED = List.of(Service.CAMPAIGN, Service.NOTIFICATION);
+    static final Duration SLOW_DELAY = Duration.ofMillis(200);
+
+    /** The lengths of one run: the full suite, or the short version that runs in CI. */
     record Profile(String name, List<Service> killed, Duration kafkaDown, Duration smtpDown, double perSecond,
-                   List<String> extraJvmOptions, Path reportDirectory) {
+                   List<ProxyFault> proxyFaults, Duration proxyFaultLength, int floodClients, Duration floodLength,
+                   Duration loadMargin, List<String> extraJvmOptions, Path reportDirectory) {
 
         static Profile fromSystemProperties(Path root) {
             if ("full".equals(System.getProperty("tdkt.faults"))) {
                 return new Profile("full", List.of(Service.values()), Duration.ofSeconds(30), Duration.ofMinutes(2), 3,
+                        ProxyFault.all(PROXIED), Duration.ofSeconds(20), 32, Duration.ofSeconds(30), Duration.ofSeconds(4),
                         List.of(), root.resolve("system-tests/results"));
             }
             // Short backoff and circuit so that SMTP's return shows within the CI budget; the full run keeps the defaults.
-            return new Profile("short", List.of(Service.NOTIFICATION, Service.CAMPAIGN), Duration.ofSeconds(10),
-                    Duration.ofSeconds(20), 2, List.of("-Dtdkt.notification.initial-backoff=5s",
-                    "-Dtdkt.notification.circuit.open-for=5s"), root.resolve("system-tests/target/results"));
+            return new Profile("short", List.of(Service.NOTIFICATION), Duration.ofSeconds(10),
+                    Duration.ofSeconds(15), 2, List.of(
+                            new ProxyFault(Service.CAMPAIGN, Link.KAFKA, TcpProxy.Mode.CUT),
+                            new ProxyFault(Service.CAMPAIGN, Link.MONGODB, TcpProxy.Mode.HALF_OPEN),
+                            new ProxyFault(Service.NOTIFICATION, Link.KAFKA, TcpProxy.Mode.HALF_OPEN),
+                            new ProxyFault(Service.NOTIFICATION, Link.MONGODB, TcpProxy.Mode.SLOW)),
+                    Duration.ofSeconds(8), 12, Duration.ofSeconds(10), Duration.ofSeconds(2),
+                    List.of("-Dtdkt.notification.initial-backoff=5s", "-Dtdkt.notification.circuit.open-for=5s"),
+                    root.resolve("system-tests/target/results"));
         }
     }
 
     static final Duration READY_TIMEOUT = EndToEndTest.READY_TIMEOUT;
     /** From the end of a fault until every check passes; a killed consumer's partitions wait out its session (45 s). */
     static final Duration RECOVERY_TIMEOUT = EndToEndTest.scaled(Duration.ofSeconds(240));
-    /** Load before and after each fault, so that commands land on both sides of it. */
-    static final Duration LOAD_MARGIN = Duration.ofSeconds(4);
     /** How long the checks must stay clean, so that a late duplicate email is caught. */
     static final Duration QUIET_PERIOD = Duration.ofSeconds(5);
     static final int MAX_COMMANDS_PER_FAULT = 600;
@@ -101,6 +143,9 @@ class FaultInjectionTest {
     private LoadGenerator load;
     private FaultChecks checks;
     private FaultReport report;
+    private HeapWatch heap;
+    /** What the last flood achieved, for its row's notes. */
+    private LoadGenerator.Flood flood;
     private final Set<Command> reportedLost = new HashSet<>();
     private final Set<Command> reportedDuplicated = new HashSet<>();
 
@@ -120,7 +165,7 @@ class FaultInjectionTest {
 
         cleanupOnExit = new Thread(this::stopTheSystem, "fault-tests-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanupOnExit);
-        infra = Infrastructure.builder().start();
+        infra = Infrastructure.builder().proxied(PROXIED.stream().map(Service::moduleName).toArray(String[]::new)).start();
         List<String> jvm = new ArrayList<>(EndToEndTest.SERVICE_JVM_OPTIONS);
         jvm.addAll(profile.extraJvmOptions());
         system = SystemLauncher.builder(infra).projectRoot(runRoot).logDirectory(logs).jvmOptions(jvm)
@@ -133,6 +178,7 @@ class FaultInjectionTest {
         String tag = Long.toString(System.currentTimeMillis() / 1000 % 1_000_000, 36).toUpperCase(java.util.Locale.ROOT);
         load = new LoadGenerator(system.instance(Service.CAMPAIGN).baseUrl(), this::token, tag);
         report = new FaultReport(profile.name());
+        heap = new HeapWatch(system);
     }
 
     @AfterAll
@@ -168,6 +214,7 @@ class FaultInjectionTest {
     void everyAcceptedCommandTakesEffectExactlyOnceThroughEveryFault() {
         try {
             runFault("none (steady load)", () -> sleep(Duration.ofSeconds(6)));
+            heap.takeBaseline(); // after a first round, so that warming up is not counted as growth
             for (Service service : profile.killed()) {
                 runFault("SIGKILL " + service + ", restart", () -> {
                     ServiceProcess p = system.instance(service);
@@ -185,6 +232,25 @@ class FaultInjectionTest {
                 sleep(profile.smtpDown()); // holds the outage
                 infra.startSmtp();
             });
+            for (ProxyFault pf : profile.proxyFaults()) {
+                runFault(pf.label(profile.proxyFaultLength()), () -> {
+                    String name = pf.service().moduleName();
+                    TcpProxy proxy = pf.link() == Link.KAFKA ? infra.kafkaProxy(name) : infra.mongoProxy(name);
+                    switch (pf.mode()) {
+                        case CUT -> proxy.cut();
+                        case SLOW -> proxy.slow(SLOW_DELAY);
+                        case HALF_OPEN -> proxy.halfOpen();
+                        case PASS -> { }
+                    }
+                    try {
+                        sleep(profile.proxyFaultLength()); // holds the fault
+                    } finally {
+                        proxy.pass();
+                    }
+                });
+            }
+            runFault("load past capacity: " + profile.floodClients() + " clients for " + profile.floodLength().toSeconds() + " s",
+                    () -> flood = load.flood("overload", profile.floodClients(), profile.floodLength()));
             runFault("malformed and unknown events on every topic", this::publishPoison);
             runFault("malformed requests to every API", () -> sendMalformedRequests()
                     .forEach(r -> report.problem("not refused with a 4xx problem: " + r)));
@@ -214,10 +280,10 @@ class FaultInjectionTest {
         long ended;
         String notes = "";
         try {
-            sleep(LOAD_MARGIN);
+            sleep(profile.loadMargin());
             fault.inject();
             ended = System.nanoTime();
-            sleep(LOAD_MARGIN);
+            sleep(profile.loadMargin());
         } catch (Exception e) {
             ended = System.nanoTime();
             notes = "injection failed: " + e;
@@ -233,14 +299,32 @@ class FaultInjectionTest {
         int accepted = (int) sent.stream().filter(c -> c.outcome() == Outcome.ACCEPTED).count();
         long unanswered = sent.stream().filter(c -> c.outcome() == Outcome.UNANSWERED).count();
         long refused = sent.stream().filter(c -> c.outcome() == Outcome.REFUSED).count();
+        HeapWatch.Reading memory = heapOrNull();
+        LoadGenerator.Flood flooded = flood;
+        flood = null;
         notes = String.join("; ", Stream.of(notes,
+                flooded == null ? "" : flooded.toString(),
                 unanswered > 0 ? unanswered + " unanswered (service away)" : "",
                 refused > 0 ? refused + " refused" : "",
                 settled.recovered() ? "" : "not recovered: " + settled.toString().lines().findFirst().orElse(""))
                 .filter(s -> !s.isEmpty()).toList());
-        report.add(new FaultReport.Row(name, sent.size(), accepted, newlyLost.size(), newlyDuplicated.size(), recovery, notes));
+        report.add(new FaultReport.Row(name, sent.size(), accepted, newlyLost.size(), newlyDuplicated.size(), recovery,
+                memory == null ? "–" : memory.toString(), memory == null || memory.back(), notes));
         if (!settled.problems().isEmpty()) {
             log.warn("after '{}': {}", name, settled);
+        }
+    }
+
+    /** The services' live heap against the baseline; null before the baseline is taken. */
+    private HeapWatch.Reading heapOrNull() {
+        if (!heap.hasBaseline()) {
+            return null;
+        }
+        try {
+            return heap.read();
+        } catch (RuntimeException e) {
+            report.problem("could not read the services' memory: " + e);
+            return null;
         }
     }
 

@@ -27,6 +27,8 @@ final class LoadGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(LoadGenerator.class);
     static final String PARENT = "LS-CL"; // a district of the demo tree
+    /** Flood commands are numbered from here, apart from the steady load's. */
+    static final int FLOOD_SEQ = 1_000_000;
     /** Subject verbs of notification-service's phase emails (PhaseChangeEmail). */
     static final Map<String, String> ACTIONS = Map.of("LAUNCHED", "Phát động", "MIDTERM_REVIEW", "Sơ kết");
 
@@ -187,16 +189,9 @@ final class LoadGenerator {
 
     private void registerUnit(String phase) {
         String code = PARENT + "-" + tag + "U" + (units.size() + 1);
-        String local = code.toLowerCase(java.util.Locale.ROOT).replace('-', '.');
-        LoadUnit unit = new LoadUnit(code, List.of("vanphong." + local + "@chilang.langson.gov.vn"));
+        LoadUnit unit = new LoadUnit(code, List.of(contactOf(code)));
         String name = "UBND xã kiểm thử " + code;
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code);
-        body.put("name", name);
-        body.put("level", "COMMUNE");
-        body.put("parentCode", PARENT);
-        body.put("staffCount", 10);
-        body.put("contactEmails", unit.contacts);
+        Map<String, Object> body = unitBody(code, name, unit.contacts.get(0));
         Command c = send(phase, "register unit", code, 201, () -> Api.post(campaignUrl + "/api/v1/units", body, token.get()));
         units.put(code, unit);
         record(unit, name, c);
@@ -279,7 +274,13 @@ final class LoadGenerator {
     }
 
     private Command send(String phase, String kind, String target, int expected, Supplier<Api.Response> call) {
-        int n = ++seq;
+        Command c = call(++seq, phase, kind, target, expected, call);
+        commands.add(c);
+        return c;
+    }
+
+    /** Sends one request and classifies its answer; touches no shared state, so flood workers call it in parallel. */
+    private static Command call(int n, String phase, String kind, String target, int expected, Supplier<Api.Response> call) {
         Command c;
         try {
             Api.Response r = call.get();
@@ -294,7 +295,95 @@ final class LoadGenerator {
             c = new Command(n, phase, kind, target, Outcome.UNANSWERED, 0);
             log.info("{}: {}", c, e.getCause() == null ? e.toString() : e.getCause().toString());
         }
-        commands.add(c);
         return c;
+    }
+
+    /** What a flood achieved: how much went through, and how long the answers took. */
+    record Flood(int clients, int sent, int accepted, int unanswered, int refused, Duration length,
+                 long p50Millis, long p99Millis) {
+
+        double acceptedPerSecond() {
+            return accepted / Math.max(0.001, length.toMillis() / 1000.0);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%d clients without pause: %d sent, %.1f accepted/s, latency p50 %d ms, p99 %d ms",
+                    clients, sent, acceptedPerSecond(), p50Millis, p99Millis);
+        }
+    }
+
+    /**
+     * Load past capacity: {@code clients} threads register new units back to back, without any pause, for
+     * {@code length}, beside whatever steady load runs. Each is a new aggregate, so the answers need no
+     * ordering; they join the load's units and commands at the end, to be checked like any other.
+     */
+    Flood flood(String phase, int clients, Duration length) {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Command> sent = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        long begin = System.nanoTime();
+        long end = begin + length.toNanos();
+        List<Thread> workers = new ArrayList<>();
+        for (int w = 0; w < clients; w++) {
+            workers.add(Thread.ofPlatform().name("flood-" + w).start(() -> {
+                while (System.nanoTime() < end) {
+                    int n = next.incrementAndGet();
+                    String code = PARENT + "-" + tag + "F" + n;
+                    String name = "UBND xã quá tải " + code;
+                    Map<String, Object> body = unitBody(code, name, contactOf(code));
+                    long t0 = System.nanoTime();
+                    Command c = call(FLOOD_SEQ + n, phase, "register unit (flood)", code, 201,
+                            () -> Api.post(campaignUrl + "/api/v1/units", body, token.get()));
+                    latencies.add((System.nanoTime() - t0) / 1_000_000);
+                    names.put(code, name);
+                    sent.add(c);
+                }
+            }));
+        }
+        for (Thread t : workers) {
+            try {
+                t.join(length.plus(Duration.ofSeconds(60)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - begin);
+        List<Command> ordered = sent.stream().sorted(java.util.Comparator.comparingInt(Command::seq)).toList();
+        synchronized (this) {
+            for (Command c : ordered) {
+                LoadUnit unit = new LoadUnit(c.target(), List.of(contactOf(c.target())));
+                units.put(c.target(), unit);
+                record(unit, names.get(c.target()), c);
+                commands.add(c);
+            }
+        }
+        List<Long> sorted = latencies.stream().sorted().toList();
+        return new Flood(clients, ordered.size(),
+                (int) ordered.stream().filter(c -> c.outcome() == Outcome.ACCEPTED).count(),
+                (int) ordered.stream().filter(c -> c.outcome() == Outcome.UNANSWERED).count(),
+                (int) ordered.stream().filter(c -> c.outcome() == Outcome.REFUSED).count(),
+                took, percentile(sorted, 0.5), percentile(sorted, 0.99));
+    }
+
+    private static long percentile(List<Long> sorted, double q) {
+        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1));
+    }
+
+    private static String contactOf(String code) {
+        return "vanphong." + code.toLowerCase(java.util.Locale.ROOT).replace('-', '.') + "@chilang.langson.gov.vn";
+    }
+
+    private static Map<String, Object> unitBody(String code, String name, String contact) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code);
+        body.put("name", name);
+        body.put("level", "COMMUNE");
+        body.put("parentCode", PARENT);
+        body.put("staffCount", 10);
+        body.put("contactEmails", List.of(contact));
+        return body;
     }
 }
