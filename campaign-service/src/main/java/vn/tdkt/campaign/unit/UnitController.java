@@ -143,7 +143,7 @@ class UnitController {
         Merger merger = request.toMerger();
         Actor actor = authorizer.requireAll(Action.MANAGE_UNITS, units.mergerDeciders(merger));
         UnitService.MergerView merged = units.merge(merger, actor.username());
-        Audit.versions(null, merged.successor().version());
+        Audit.versions(null, merged.successor() == null ? null : merged.successor().version());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(merged.id()).toUri()).body(view(merged, new ArrayList<>()));
     }
