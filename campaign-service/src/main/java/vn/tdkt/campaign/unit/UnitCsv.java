@@ -27,7 +27,7 @@ final class UnitCsv {
     static final int MAX_CELL = 4_000;
 
     static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(false).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+            .setIgnoreEmptyLines(false).setTrim(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
             .setAllowMissingColumnNames(false).get();
     static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new))
             .setRecordSeparator("\n").get();

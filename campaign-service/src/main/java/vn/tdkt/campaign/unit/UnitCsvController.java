@@ -66,6 +66,7 @@ class UnitCsvController {
         UnitCode rootCode = root == null ? null : UnitCode.parse("root", root);
         authorizer.require(Action.READ_PERSONAL_DATA, root);
         Audit.personalDataRead("unit.export", "unit:" + (root == null ? "*" : root));
+        exports.requireKnown(rootCode);
         response.setContentType(TEXT_CSV + ";charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"units-"
                 + (root == null ? "all" : root) + ".csv\"");

@@ -306,5 +306,6 @@ class UnitChangesControllerTest {
                 .andExpect(header().string("Content-Disposition", containsString("units-LS-CL.csv")))
                 .andExpect(content().string(startsWith(String.join(",", UnitCsv.COLUMNS) + "\n"
                         + "LS-CL,Đơn vị LS-CL,COMMUNE,LS,10,thidua@ls-cl.gov.vn,,,,,,,,\n")));
+        mvc.perform(get("/api/v1/units/exports").param("root", "KHONG-CO")).andExpect(problem(404));
     }
 }
