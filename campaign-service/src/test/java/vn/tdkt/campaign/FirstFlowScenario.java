@@ -97,6 +97,74 @@ abstract class FirstFlowScenario {
     }
 
     @Test
+    void aMergerOfTwoCommunesPublishesEveryChangedUnitWithItsFullState() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String district = "HUYEN-" + run;
+        String nhanLy = district + "-NL";
+        String dongMo = district + "-DM";
+        String office = nhanLy + "-VP";
+        String successor = "XA-" + run;
+        for (String[] unit : new String[][]{{district, null, "DISTRICT"}, {nhanLy, district, "COMMUNE"},
+                {dongMo, district, "COMMUNE"}, {office, nhanLy, "OFFICE"}}) {
+            assertThat(post("/api/v1/units", """
+                    {"code":"%s","name":"Đơn vị %s","level":"%s"%s,"contactEmails":[]}""".formatted(unit[0], unit[0],
+                    unit[2], unit[1] == null ? "" : ",\"parentCode\":\"" + unit[1] + "\"")).getStatusCode())
+                    .isEqualTo(HttpStatus.CREATED);
+        }
+
+        ResponseEntity<JsonNode> merged = post("/api/v1/units/mergers", """
+                {"effectiveDate":"2025-07-01","sourceCodes":["%s","%s"],
+                 "successor":{"code":"%s","name":"UBND xã Nhân Lý","level":"COMMUNE","parentCode":"%s",
+                              "contactEmails":["thidua@nhanly.gov.vn"]}}""".formatted(nhanLy, dongMo, successor, district));
+        assertThat(merged.getStatusCode()).as(String.valueOf(merged.getBody())).isEqualTo(HttpStatus.CREATED);
+
+        JsonNode source = http().get().uri("/api/v1/units/" + nhanLy).retrieve().body(JsonNode.class);
+        assertThat(source.get("status").asString()).isEqualTo("MERGED");
+        assertThat(source.get("successorCode").asString()).isEqualTo(successor);
+        JsonNode history = http().get().uri("/api/v1/units/" + nhanLy + "/history").retrieve().body(JsonNode.class);
+        assertThat(history.get("items").get(1).get("change").asString()).isEqualTo("MERGED");
+
+        List<ConsumerRecord<String, byte[]>> records = consume(Map.of(nhanLy, 2, dongMo, 2, successor, 1, office, 2));
+        assertThat(eventsOf(records, nhanLy)).last().isInstanceOfSatisfying(UnitUpdated.class, e -> {
+            assertThat(e.status()).isEqualTo("MERGED");
+            assertThat(e.successorCode()).isEqualTo(successor);
+            assertThat(e.statusEffectiveDate()).hasToString("2025-07-01");
+        });
+        assertThat(eventsOf(records, successor)).singleElement().isInstanceOfSatisfying(UnitRegistered.class,
+                e -> assertThat(e.predecessorCodes()).containsExactly(nhanLy, dongMo));
+        assertThat(eventsOf(records, office)).last().isInstanceOfSatisfying(UnitUpdated.class,
+                e -> assertThat(e.parentCode()).isEqualTo(successor));
+    }
+
+    @Test
+    void aUnitImportMayBeLargerThanTheGeneralBodyLimit() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String province = "TINH-" + run;
+        assertThat(post("/api/v1/units", """
+                {"code":"%s","name":"UBND tỉnh","level":"PROVINCE"}""".formatted(province)).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        StringBuilder csv = new StringBuilder("code,name,level,parentCode,contactEmails\n");
+        for (int i = 0; i < 6_000; i++) {
+            csv.append(province).append("-X").append(i).append(",UBND xã Đồng Mỏ thuộc huyện Chi Lăng số ").append(i)
+                    .append(",COMMUNE,").append(province).append(",vanphong").append(i).append("@langson.gov.vn\n");
+        }
+        byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(body.length).isGreaterThan(512 * 1024);
+
+        ResponseEntity<JsonNode> dryRun = http().post().uri("/api/v1/units/imports?root={r}&dryRun=true", province)
+                .contentType(MediaType.parseMediaType("text/csv")).body(body).retrieve().toEntity(JsonNode.class);
+        assertThat(dryRun.getStatusCode()).as(String.valueOf(dryRun.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(dryRun.getBody().get("rows").asLong()).isEqualTo(6_000);
+
+        ResponseEntity<JsonNode> imported = http().post().uri("/api/v1/units/imports?root={r}", province)
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .body("code,name,level,parentCode\n%s-A,Xã A,COMMUNE,%s\n".formatted(province, province)
+                        .getBytes(StandardCharsets.UTF_8)).retrieve().toEntity(JsonNode.class);
+        assertThat(imported.getBody().get("imported").asLong()).isEqualTo(1);
+        assertThat(consume(Map.of(province + "-A", 1))).hasSize(1);
+    }
+
+    @Test
     void aCampaignWhoseEventTheBrokerWouldRefuseIsAProblemNamingTheFieldAndChangesNothing() {
         String organiser = "SO-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(post("/api/v1/units", """

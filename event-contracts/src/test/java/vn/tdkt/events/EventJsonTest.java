@@ -56,6 +56,18 @@ class EventJsonTest {
                 + "\"code\":\"X\",\"name\":\"X\",\"level\":\"OFFICE\"}", UnitRegistered.class);
 
         assertThat(read.contactEmails()).isEmpty();
+        assertThat(read.predecessorCodes()).isEmpty();
+    }
+
+    @Test
+    void aUnitEventWrittenBeforeStatusExistedReadsAsActive() {
+        UnitRegistered read = EventJson.read("{\"eventId\":\"5f0c9a52-6a3e-4d8e-9d07-6b1a1c1e2f3a\","
+                + "\"occurredAt\":\"2026-11-24T04:30:00Z\",\"aggregateId\":\"X\",\"aggregateVersion\":1,"
+                + "\"code\":\"X\",\"name\":\"X\",\"level\":\"OFFICE\",\"contactEmails\":[]}", UnitRegistered.class);
+
+        assertThat(read.status()).isEqualTo("ACTIVE");
+        assertThat(read.successorCode()).isNull();
+        assertThat(read.officer()).isNull();
     }
 
     @Test

@@ -70,6 +70,8 @@ class UnitControllerTest {
     UnitRepository units;
     @MockitoBean
     OutboxRelay relay;
+    @MockitoBean
+    UnitMergerRepository mergers;
 
     @TestConfiguration
     static class FixedClock {
@@ -319,7 +321,7 @@ class UnitControllerTest {
 
     @Test
     void lookupReportsTheUnknownCodesInOrder() {
-        UnitService service = new UnitService(units, relay, Clock.systemUTC());
+        UnitService service = new UnitService(units, mergers, relay, Clock.systemUTC());
         when(units.existing(anyCollection())).thenReturn(Set.of(new UnitCode("B")));
 
         assertThat(service.unknown(List.of(new UnitCode("C"), new UnitCode("B"), new UnitCode("A"))))

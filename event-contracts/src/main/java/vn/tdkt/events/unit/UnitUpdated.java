@@ -1,16 +1,32 @@
 package vn.tdkt.events.unit;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.tdkt.events.ValuesOf;
 
-/** {@code tdkt.unit.updated.v1}: a unit's name, staff count or contacts changed; carries the new state. */
+/**
+ * {@code tdkt.unit.updated.v1}: anything about a unit changed (name, staff count, contacts, parent, status,
+ * merger); carries the new state.
+ */
 public record UnitUpdated(UUID eventId, Instant occurredAt, String aggregateId, long aggregateVersion,
                           String code, String name, @ValuesOf(UnitLevel.class) String level, String parentCode,
-                          Integer staffCount, List<String> contactEmails) implements UnitEvent {
+                          Integer staffCount, List<String> contactEmails,
+                          @ValuesOf(UnitStatus.class) String status, String successorCode,
+                          List<String> predecessorCodes, LocalDate statusEffectiveDate, UnitContact officer,
+                          UnitContact leader) implements UnitEvent {
 
     public UnitUpdated {
         contactEmails = contactEmails == null ? List.of() : List.copyOf(contactEmails);
+        status = status == null ? UnitStatus.ACTIVE.name() : status; // written before #11: active
+        predecessorCodes = predecessorCodes == null ? List.of() : List.copyOf(predecessorCodes);
+    }
+
+    /** An active unit without named contacts or merger history: the shape of events before #11. */
+    public UnitUpdated(UUID eventId, Instant occurredAt, String aggregateId, long aggregateVersion, String code,
+            String name, String level, String parentCode, Integer staffCount, List<String> contactEmails) {
+        this(eventId, occurredAt, aggregateId, aggregateVersion, code, name, level, parentCode, staffCount,
+                contactEmails, UnitStatus.ACTIVE.name(), null, List.of(), null, null, null);
     }
 }

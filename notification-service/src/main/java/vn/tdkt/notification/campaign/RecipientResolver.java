@@ -2,18 +2,24 @@ package vn.tdkt.notification.campaign;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.tdkt.support.security.UnitTree;
 import vn.tdkt.support.unitdirectory.DirectoryUnit;
 import vn.tdkt.support.unitdirectory.UnitDirectory;
 
-/** Who is told about a campaign: the contacts of its organiser and of every unit on its distribution list. */
+/**
+ * Who is told about a campaign: the contacts of its organiser and of every unit on its distribution list.
+ * A unit merged into another (the 2025 reform) is replaced by whoever acts for it now, the end of its chain
+ * of successors: a campaign drafted before the merger reaches the successor's contacts.
+ */
 @Component
 class RecipientResolver {
 
@@ -28,17 +34,42 @@ class RecipientResolver {
         codes.add(organiserUnitCode);
         codes.addAll(recipientUnitCodes);
         Map<String, DirectoryUnit> units = directory.findAll(codes);
-        List<String> missing = codes.stream().filter(code -> !units.containsKey(code)).toList();
+        Set<String> missing = new LinkedHashSet<>(codes.stream().filter(code -> !units.containsKey(code)).toList());
+        Map<String, DirectoryUnit> current = new LinkedHashMap<>();
+        units.values().forEach(unit -> currentOf(unit, missing).ifPresent(now -> current.putIfAbsent(now.code(), now)));
         if (!missing.isEmpty()) {
             throw new UnitsNotYetKnownException(missing);
         }
         // An address listed by several units belongs to the first: the organiser, then the list's order.
         Map<String, List<String>> emails = new LinkedHashMap<>();
-        units.values().forEach(unit -> unit.contactEmails().stream()
+        current.values().forEach(unit -> unit.contactEmails().stream()
                 .filter(email -> email != null && !email.isBlank())
                 .map(email -> email.strip().toLowerCase(Locale.ROOT))
                 .forEach(email -> emails.computeIfAbsent(email, ignored -> path(unit.code()))));
         return new Recipients(units.get(organiserUnitCode), emails);
+    }
+
+    /**
+     * The unit that acts for {@code unit} now: itself, or the end of its chain of successors. A successor
+     * not projected yet is added to {@code missing} (the event waits for it); a chain that comes back to a
+     * unit already seen stops there instead of looping.
+     */
+    private Optional<DirectoryUnit> currentOf(DirectoryUnit unit, Set<String> missing) {
+        Set<String> seen = new HashSet<>();
+        DirectoryUnit now = unit;
+        while (now.merged() && seen.add(now.code()) && seen.size() <= UnitTree.MAX_DEPTH) {
+            String successor = now.successorCode();
+            if (seen.contains(successor)) {
+                return Optional.of(now);
+            }
+            Optional<DirectoryUnit> next = directory.find(successor);
+            if (next.isEmpty()) {
+                missing.add(successor);
+                return Optional.empty();
+            }
+            now = next.get();
+        }
+        return Optional.of(now);
     }
 
     /** The unit and every unit above it that this service knows, nearest first. */

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,8 @@ class RecipientResolverTest {
             codes.stream().filter(known::containsKey).forEach(code -> found.put(code, known.get(code)));
             return found;
         });
-        when(directory.tree()).thenReturn(code -> Optional.ofNullable(known.get(code)).map(DirectoryUnit::parentCode));
+        when(directory.tree()).thenReturn(code -> Optional.ofNullable(known.get(code)).map(DirectoryUnit::treeParent));
+        when(directory.find(any())).thenAnswer(call -> Optional.ofNullable(known.get(call.<String>getArgument(0))));
     }
 
     private void unit(String code, String name, String... emails) {
@@ -40,6 +42,54 @@ class RecipientResolverTest {
 
     private void unitUnder(String parent, String code, String name, String... emails) {
         known.put(code, new DirectoryUnit(code, name, "DEPARTMENT", parent, 10, List.of(emails), 1, Instant.now()));
+    }
+
+    private void mergedInto(String successor, String code, String... emails) {
+        known.put(code, new DirectoryUnit(code, "Xã " + code, "COMMUNE", "LS-CL", 10, List.of(emails), 3, Instant.now(),
+                "MERGED", successor, List.of(), LocalDate.of(2025, 7, 1)));
+    }
+
+    @Test
+    void aMergedRecipientIsReplacedByItsSuccessorsContacts() {
+        unitUnder(null, "LS", "UBND tỉnh", "vanphong@ubnd.gov.vn");
+        unitUnder("LS", "LS-NL", "UBND xã Nhân Lý mới", "thidua@nhanly-moi.gov.vn");
+        mergedInto("LS-NL", "LS-CL-NL", "cu@nhanly.gov.vn");
+        mergedInto("LS-NL", "LS-CL-DM", "cu@dongmo.gov.vn");
+
+        RecipientResolver.Recipients recipients = resolver.resolve("LS", List.of("LS-CL-NL", "LS-CL-DM"));
+
+        assertThat(recipients.emails()).containsExactly(
+                Map.entry("vanphong@ubnd.gov.vn", List.of("LS")),
+                Map.entry("thidua@nhanly-moi.gov.vn", List.of("LS-NL", "LS")));
+    }
+
+    @Test
+    void theChainOfSuccessorsIsFollowedToTheEnd() {
+        unit("LS", "UBND tỉnh");
+        mergedInto("B", "A", "a@x.gov.vn");
+        mergedInto("C", "B", "b@x.gov.vn");
+        unitUnder("LS", "C", "Xã C", "c@x.gov.vn");
+
+        assertThat(resolver.resolve("LS", List.of("A")).emails().keySet()).containsExactly("c@x.gov.vn");
+    }
+
+    @Test
+    void aSuccessorNotProjectedYetMakesTheEventWaitForIt() {
+        unit("LS", "UBND tỉnh");
+        mergedInto("NEW", "A", "a@x.gov.vn");
+
+        assertThatThrownBy(() -> resolver.resolve("LS", List.of("A")))
+                .isInstanceOfSatisfying(UnitsNotYetKnownException.class,
+                        e -> assertThat(e.unitCodes()).containsExactly("NEW"));
+    }
+
+    @Test
+    void aCycleOfSuccessorsStopsInsteadOfLooping() {
+        unit("LS", "UBND tỉnh");
+        mergedInto("B", "A", "a@x.gov.vn");
+        mergedInto("A", "B", "b@x.gov.vn");
+
+        assertThat(resolver.resolve("LS", List.of("A")).emails().keySet()).containsExactly("b@x.gov.vn");
     }
 
     @Test

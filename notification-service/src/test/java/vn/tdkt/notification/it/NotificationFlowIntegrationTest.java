@@ -44,6 +44,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.unit.UnitRegistered;
+import vn.tdkt.events.unit.UnitUpdated;
 import vn.tdkt.localstack.EventPublisher;
 import vn.tdkt.localstack.Infrastructure;
 import vn.tdkt.localstack.ReceivedMail;
@@ -231,6 +232,28 @@ class NotificationFlowIntegrationTest {
 
         await().atMost(TIMEOUT).until(() -> mailsAbout(title).size() == 3);
         assertThat(mailsAbout(title)).flatExtracting(ReceivedMail::to).contains("ubx@xamoi.gov.vn");
+    }
+
+    @Test
+    @Order(3)
+    void aCampaignForAMergedCommuneEmailsItsSuccessorOnceTheSuccessorIsKnown() throws Exception {
+        String title = "Phong trào thi đua sau sáp nhập xã";
+        EVENTS.publish(new UnitUpdated(UUID.randomUUID(), Instant.now(), "XA-CU", 3, "XA-CU", "UBND xã Cũ", "COMMUNE",
+                null, 12, List.of("vanphong@xacu.gov.vn"), "MERGED", "XA-SAP-NHAP", List.of(),
+                LocalDate.of(2025, 7, 1), null, null));
+        CampaignPhaseChanged launched = launch("c-merged", title, "SNV", List.of("XA-CU"));
+        EVENTS.publish(launched);
+        Thread.sleep(700); // waits: the successor is not known yet
+        assertThat(mailsAbout(title)).isEmpty();
+
+        EVENTS.publish(new UnitRegistered(UUID.randomUUID(), Instant.now(), "XA-SAP-NHAP", 0, "XA-SAP-NHAP",
+                "UBND xã Sáp Nhập", "COMMUNE", null, 30, List.of("thidua@xasapnhap.gov.vn"), "ACTIVE", null,
+                List.of("XA-CU"), LocalDate.of(2025, 7, 1), null, null));
+
+        await().atMost(TIMEOUT).until(() -> mailsAbout(title).size() == 3);
+        assertThat(mailsAbout(title)).flatExtracting(ReceivedMail::to)
+                .contains("thidua@xasapnhap.gov.vn").doesNotContain("vanphong@xacu.gov.vn");
+        assertThat(get("/api/v1/units/XA-CU").get("successorCode").asString()).isEqualTo("XA-SAP-NHAP");
     }
 
     @Test

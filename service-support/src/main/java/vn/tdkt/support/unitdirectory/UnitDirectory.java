@@ -2,9 +2,11 @@ package vn.tdkt.support.unitdirectory;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -51,6 +53,10 @@ public class UnitDirectory {
                 .set("parentCode", event.parentCode())
                 .set("staffCount", event.staffCount())
                 .set("contactEmails", event.contactEmails())
+                .set("status", event.status())
+                .set("successorCode", event.successorCode())
+                .set("predecessorCodes", event.predecessorCodes())
+                .set("statusEffectiveDate", event.statusEffectiveDate())
                 .set("version", version)
                 .set("updatedAt", clock.instant());
         try {
@@ -84,8 +90,34 @@ public class UnitDirectory {
                 .limit(page.size()), DirectoryUnit.class), total);
     }
 
-    /** The unit hierarchy as this service's projection knows it, for authorization by unit subtree. */
+    /**
+     * The unit hierarchy as this service's projection knows it, for authorization by unit subtree. A
+     * merged unit sits under its successor: whoever acts for the successor reaches the old codes and
+     * their history, and whoever acts for the merged unit reaches only that unit (its children moved on).
+     */
     public UnitTree tree() {
-        return code -> find(code).map(DirectoryUnit::parentCode);
+        return code -> find(code).map(DirectoryUnit::treeParent);
+    }
+
+    /**
+     * Who acts for {@code code} now: the unit itself unless it was merged, else the end of its chain of
+     * successors. Empty when the unit, or a successor on the way, is not known here yet (events of
+     * different units travel on different partitions, so a merged source can arrive before its
+     * successor). A chain that loops or is deeper than {@link UnitTree#MAX_DEPTH} ends at the last unit
+     * seen before the loop: never an endless walk over a corrupt projection.
+     */
+    public Optional<DirectoryUnit> current(String code) {
+        Set<String> seen = new HashSet<>();
+        Optional<DirectoryUnit> unit = find(code);
+        while (unit.isPresent() && unit.get().merged() && seen.add(unit.get().code())
+                && seen.size() < UnitTree.MAX_DEPTH) {
+            String successor = unit.get().successorCode();
+            if (seen.contains(successor)) {
+                log.warn("Unit {} names {} as successor, which is merged into it again: a cycle", code, successor);
+                return unit;
+            }
+            unit = find(successor);
+        }
+        return unit;
     }
 }

@@ -1,6 +1,7 @@
 package vn.tdkt.support.unitdirectory;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,11 +60,13 @@ class UnitDirectoryController {
             disclosed.add(unit.code());
         }
         return new UnitResponse(unit.code(), unit.name(), unit.level(), unit.parentCode(), unit.staffCount(),
-                shown ? unit.contactEmails() : PersonalData.maskEmails(unit.contactEmails()), unit.version(),
+                shown ? unit.contactEmails() : PersonalData.maskEmails(unit.contactEmails()), unit.status(),
+                unit.successorCode(), unit.predecessorCodes(), unit.statusEffectiveDate(), unit.version(),
                 unit.updatedAt());
     }
 
     record UnitResponse(String code, String name, String level, String parentCode, Integer staffCount,
-                        List<String> contactEmails, long version, Instant updatedAt) {
+                        List<String> contactEmails, String status, String successorCode,
+                        List<String> predecessorCodes, LocalDate statusEffectiveDate, long version, Instant updatedAt) {
     }
 }

@@ -57,7 +57,7 @@ public class WebHardeningAutoConfiguration {
     FilterRegistrationBean<RequestSizeFilter> tdktRequestSizeFilter(WebHardeningProperties properties,
                                                                     ObjectProvider<JsonMapper> json) {
         FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(new RequestSizeFilter(
-                properties.maxRequestBody().toBytes(),
+                properties.maxRequestBody().toBytes(), properties.pathLimits(),
                 new ProblemResponses(json.getIfAvailable(() -> JsonMapper.builder().build()))));
         registration.setOrder(SIZE_FILTER_ORDER);
         return registration;

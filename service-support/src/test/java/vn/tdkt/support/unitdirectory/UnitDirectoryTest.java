@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -91,6 +92,66 @@ class UnitDirectoryTest {
         assertThat(unit.version()).isEqualTo(30);
         assertThat(unit.name()).isEqualTo("Phiên bản 30");
         assertThat(mongo.getCollection(UnitDirectory.COLLECTION).countDocuments()).isEqualTo(1);
+    }
+
+    private static UnitEvent merged(String code, long version, String successor) {
+        return new UnitUpdated(UUID.randomUUID(), Instant.now(), code, version, code, "Xã " + code, "COMMUNE", "HBT",
+                null, List.of(), "MERGED", successor, List.of(), LocalDate.of(2025, 7, 1), null, null);
+    }
+
+    private static UnitEvent successor(String code, long version, String parent, String... predecessors) {
+        return new UnitRegistered(UUID.randomUUID(), Instant.now(), code, version, code, "Xã " + code, "COMMUNE",
+                parent, null, List.of(), "ACTIVE", null, List.of(predecessors), LocalDate.of(2025, 7, 1), null, null);
+    }
+
+    @Test
+    void aMergedUnitKeepsItsStatusAndSuccessorAndHangsUnderItForAuthorization() {
+        directory.apply(registered("HBT", 1, "Huyện Ba Tơ"));
+        directory.apply(successor("XC", 0, "HBT", "XA", "XB"));
+        directory.apply(merged("XA", 3, "XC"));
+
+        DirectoryUnit unit = directory.find("XA").orElseThrow();
+        assertThat(unit.status()).isEqualTo("MERGED");
+        assertThat(unit.successorCode()).isEqualTo("XC");
+        assertThat(unit.statusEffectiveDate()).isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(directory.find("XC").orElseThrow().predecessorCodes()).containsExactly("XA", "XB");
+        assertThat(directory.tree().isWithin("XA", "XC")).as("the successor's subtree holds its predecessor").isTrue();
+        assertThat(directory.tree().isWithin("XA", "HBT")).isTrue();
+        assertThat(directory.tree().isWithin("XC", "XA")).as("the old code reaches nothing new").isFalse();
+    }
+
+    @Test
+    void aSnapshotWithoutStatusReadsAsActive() {
+        directory.apply(registered("HBT", 1, "Huyện Ba Tơ"));
+
+        assertThat(directory.find("HBT").orElseThrow().status()).isEqualTo("ACTIVE");
+        assertThat(directory.current("HBT")).map(DirectoryUnit::code).contains("HBT");
+    }
+
+    @Test
+    void currentFollowsTheChainOfSuccessors() {
+        directory.apply(merged("XA", 1, "XB"));
+        directory.apply(merged("XB", 1, "XC"));
+        directory.apply(successor("XC", 0, null, "XB"));
+
+        assertThat(directory.current("XA")).map(DirectoryUnit::code).contains("XC");
+        assertThat(directory.current("NOPE")).isEmpty();
+    }
+
+    @Test
+    void currentIsEmptyWhileASuccessorIsNotKnownYet() {
+        directory.apply(merged("XA", 1, "XB"));
+
+        assertThat(directory.current("XA")).isEmpty();
+    }
+
+    @Test
+    void aCycleOfSuccessorsEndsInsteadOfLooping() {
+        directory.apply(merged("XA", 1, "XB"));
+        directory.apply(merged("XB", 1, "XA"));
+
+        assertThat(directory.current("XA")).map(DirectoryUnit::code).contains("XB");
+        assertThat(directory.tree().isWithin("XA", "NOPE")).isFalse();
     }
 
     @Test
