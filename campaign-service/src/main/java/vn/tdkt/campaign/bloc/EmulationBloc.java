@@ -148,11 +148,12 @@ final class EmulationBloc {
      * signed; amending a covenant some have signed clears their signatures, as they signed other text.
      */
     List<BlocEvent> amendCovenant(Covenant amended, Clock clock) {
-        requirePhase("amend the covenant", BlocPhase.DRAFT, BlocPhase.COVENANT_SIGNING);
         if (covenantLocked()) {
-            throw new BlocStateException("The covenant of bloc " + id + " is locked: every member has signed it",
+            throw new BlocStateException("The covenant of bloc " + id + " is locked: every member has signed it"
+                    + (phase == BlocPhase.COVENANT_SIGNING ? "" : " and the bloc is " + phase),
                     List.of(new FieldError("criteria", "the covenant is signed by every member and can no longer change")));
         }
+        requirePhase("amend the covenant", BlocPhase.DRAFT, BlocPhase.COVENANT_SIGNING);
         if (amended.equals(covenant)) {
             return List.of();
         }
