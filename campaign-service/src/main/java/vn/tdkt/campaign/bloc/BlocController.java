@@ -81,6 +81,19 @@ class BlocController {
         return blocs.list(year, organiser, member, PageQuery.of(page, size)).map(BlocResponse::of);
     }
 
+    /** The leadership passes on as the rotation order says; a bloc of that name and year already there is a 409. */
+    @PostMapping("/{id}/next-year")
+    @Operation(summary = "Khối năm sau – draft the same bloc for the next year, led as the rotation order says")
+    ResponseEntity<BlocResponse> nextYear(@PathVariable String id) {
+        Audit.command("bloc.next-year", "bloc:" + id);
+        EmulationBloc current = managed(id);
+        EmulationBloc next = blocs.nextYear(current.id());
+        Audit.command("bloc.next-year", "bloc:" + next.id().value());
+        Audit.versions(null, next.version());
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/v1/blocs/{id}").buildAndExpand(next.id().value()).toUri()).body(BlocResponse.of(next));
+    }
+
     @PutMapping("/{id}/members")
     @Operation(summary = "Thành viên khối – replace the members, rotation order, leader and deputy (while drafted)")
     BlocResponse members(@PathVariable String id, @Valid @RequestBody MembersRequest request) {

@@ -48,6 +48,17 @@ class BlocService {
         return draft.bloc();
     }
 
+    /** Drafts next year's bloc from this one; its members must still be registered units. */
+    EmulationBloc nextYear(BlocId id) {
+        EmulationBloc.Draft draft = get(id).nextYear(BlocId.newId(), clock);
+        List<FieldError> errors = new ArrayList<>();
+        unknown("memberUnitCodes", draft.bloc().members()).ifPresent(errors::add);
+        refuseUnknown(errors);
+        blocs.insert(draft.bloc(), draft.events());
+        relay.nudge();
+        return draft.bloc();
+    }
+
     EmulationBloc changeMembers(BlocId id, List<UnitCode> members, List<UnitCode> order, UnitCode leader,
                                 UnitCode deputy) {
         EmulationBloc bloc = get(id);

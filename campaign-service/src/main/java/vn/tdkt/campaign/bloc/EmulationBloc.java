@@ -124,6 +124,19 @@ final class EmulationBloc {
         return new Draft(bloc, List.of(bloc.created()));
     }
 
+    /**
+     * The same bloc for the following year, drafted: the same organiser, members, covenant (to be signed
+     * again), weights and award places, led by whom the rotation order names next.
+     */
+    Draft nextYear(BlocId nextId, Clock clock) {
+        if (year >= MAX_YEAR) {
+            throw new InvalidInputException("year", "no bloc after " + MAX_YEAR);
+        }
+        Rotation next = rotation.next();
+        return create(nextId, new Definition(name, year + 1, organiser, members, next.order(), next.leader(),
+                next.deputy(), covenant, weights, awards), clock);
+    }
+
     /** Rebuilds a bloc from storage; no rules are re-checked and no events are produced. */
     static EmulationBloc restore(State state) {
         return new EmulationBloc(state);

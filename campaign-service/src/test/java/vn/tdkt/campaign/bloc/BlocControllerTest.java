@@ -350,6 +350,24 @@ class BlocControllerTest {
     }
 
     @Test
+    void nextYearsBlocIsDraftedFromThisOne() throws Exception {
+        EmulationBloc published = existing(BlocPhase.RESULT_PUBLISHED);
+
+        mvc.perform(post("/api/v1/blocs/" + published.id() + "/next-year"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", containsString("/api/v1/blocs/")))
+                .andExpect(jsonPath("$.year").value(2026))
+                .andExpect(jsonPath("$.phase").value("DRAFT"))
+                .andExpect(jsonPath("$.leaderUnitCode").value("LS-HL"))
+                .andExpect(jsonPath("$.deputyUnitCode").value("LS-STC"));
+        verify(blocs).insert(any(), any());
+
+        when(units.unknown(anyCollection())).thenReturn(Set.of(BlocFixtures.STC));
+        mvc.perform(post("/api/v1/blocs/" + published.id() + "/next-year")).andExpect(problem(422, "memberUnitCodes"));
+        verify(blocs, times(1)).insert(any(), any());
+    }
+
+    @Test
     void aConcurrentChangeIs409() throws Exception {
         EmulationBloc draft = existing(BlocPhase.DRAFT);
         doThrow(new OptimisticLockingFailureException("stale")).when(blocs).update(any(), any());

@@ -79,22 +79,22 @@ class BlocPermissionMatrixTest {
 
     enum Request {
         CREATE, GET_ONE, LIST, CHANGE_MEMBERS, SIGN_FOR_CHI_LANG, SCORE_AS_CHI_LANG, ALL_SCORECARDS,
-        CHI_LANGS_SCORECARDS, RANKING_PREVIEW, PUBLISH, PUBLISHED_RANKING
+        CHI_LANGS_SCORECARDS, RANKING_PREVIEW, PUBLISH, PUBLISHED_RANKING, NEXT_YEAR
     }
 
     static Stream<Arguments> matrix() {
-        //                                    create one list members sign score all   own  preview publish result
+        //                                    create one list members sign score all   own  preview publish result next
         return Stream.of(
-                row(DemoUser.ADMIN, Request.class, 201, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
-                row(DemoUser.OFFICER_PROVINCE, Request.class, 201, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
-                row(DemoUser.OFFICER_CHI_LANG, Request.class, 403, 200, 200, 403, 200, 200, 403, 200, 403, 403, 200),
-                row(DemoUser.OFFICER_HUU_LUNG, Request.class, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200),
-                row(DemoUser.OFFICER_NHAN_LY, Request.class, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200),
-                row(DemoUser.COUNCIL_SECRETARY, Request.class, 201, 200, 200, 200, 403, 403, 200, 200, 200, 200, 200),
-                row(DemoUser.COUNCIL_MEMBER, Request.class, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200),
-                row(DemoUser.LEADER_CHI_LANG, Request.class, 403, 200, 200, 403, 200, 200, 403, 200, 403, 403, 200),
-                row(DemoUser.CONGRESS_ORGANISER, Request.class, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200),
-                row(DemoUser.OPERATOR, Request.class, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200))
+                row(DemoUser.ADMIN, Request.class, 201, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 201),
+                row(DemoUser.OFFICER_PROVINCE, Request.class, 201, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 201),
+                row(DemoUser.OFFICER_CHI_LANG, Request.class, 403, 200, 200, 403, 200, 200, 403, 200, 403, 403, 200, 403),
+                row(DemoUser.OFFICER_HUU_LUNG, Request.class, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403),
+                row(DemoUser.OFFICER_NHAN_LY, Request.class, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403),
+                row(DemoUser.COUNCIL_SECRETARY, Request.class, 201, 200, 200, 200, 403, 403, 200, 200, 200, 200, 200, 201),
+                row(DemoUser.COUNCIL_MEMBER, Request.class, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403),
+                row(DemoUser.LEADER_CHI_LANG, Request.class, 403, 200, 200, 403, 200, 200, 403, 200, 403, 403, 200, 403),
+                row(DemoUser.CONGRESS_ORGANISER, Request.class, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403),
+                row(DemoUser.OPERATOR, Request.class, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403))
                 .flatMap(List::stream);
     }
 
@@ -175,6 +175,7 @@ class BlocPermissionMatrixTest {
             case RANKING_PREVIEW -> get("/api/v1/blocs/" + scoring.id() + "/ranking");
             case PUBLISH -> post("/api/v1/blocs/" + complete.id() + "/publication");
             case PUBLISHED_RANKING -> get("/api/v1/blocs/" + published.id() + "/ranking");
+            case NEXT_YEAR -> post("/api/v1/blocs/" + published.id() + "/next-year");
         };
     }
 

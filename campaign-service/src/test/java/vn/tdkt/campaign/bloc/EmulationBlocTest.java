@@ -75,6 +75,24 @@ class EmulationBlocTest {
     }
 
     @Test
+    void nextYearsBlocIsLedAsTheRotationSaysAndSignsTheCovenantAgain() {
+        EmulationBloc published = BlocFixtures.in(BlocPhase.RESULT_PUBLISHED);
+
+        EmulationBloc.Draft next = published.nextYear(BlocId.newId(), CLOCK);
+
+        assertThat(next.bloc().phase()).isEqualTo(BlocPhase.DRAFT);
+        assertThat(next.bloc().rotation()).isEqualTo(new Rotation(List.of(CL, HL, STC), HL, STC));
+        assertThat(next.bloc().unsigned()).containsExactly(CL, HL, STC);
+        assertThat(next.events()).singleElement().isInstanceOfSatisfying(BlocCreated.class, e -> {
+            assertThat(e.year()).isEqualTo(2026);
+            assertThat(e.name()).isEqualTo("Khối thi đua các huyện và Sở Tài chính");
+            assertThat(e.criteria()).hasSize(4);
+            assertThat(e.leaderUnitCode()).isEqualTo("LS-HL");
+        });
+        assertThat(next.bloc().nextYear(BlocId.newId(), CLOCK).bloc().rotation().leader()).isEqualTo(STC);
+    }
+
+    @Test
     void leaderAndDeputyAreTwoMembersAndTheOrderListsEveryMemberOnce() {
         assertThat(fields(() -> Rotation.of(List.of(CL, HL, STC), List.of(CL, HL), NL, NL)))
                 .containsExactly("rotationOrder", "leaderUnitCode", "deputyUnitCode", "deputyUnitCode");
