@@ -57,4 +57,30 @@ class ArchitectureTest extends PlatformArchitectureTest {
                 .should().notBePublic()
                 .check(production());
     }
+
+    @Test
+    void blocsUseOnlyTheRegistrysPublicApiAndNothingElseKnowsThem() {
+        noClasses().that().resideInAPackage("vn.tdkt.campaign.bloc..")
+                .should().dependOnClassesThat(resideInAPackage("vn.tdkt.campaign.unit..")
+                        .and(not(belongToAnyOf(UnitCode.class, UnitLookup.class))))
+                .orShould().dependOnClassesThat().resideInAPackage("vn.tdkt.campaign.campaign..")
+                .check(production());
+        noClasses().that().resideInAnyPackage("vn.tdkt.campaign.unit..", "vn.tdkt.campaign.campaign..")
+                .should().dependOnClassesThat().resideInAPackage("vn.tdkt.campaign.bloc..")
+                .check(production());
+    }
+
+    /** The bloc's rules and its ranking are plain calculations: no framework, no storage. */
+    @Test
+    void blocRulesAreFreeOfFrameworks() {
+        noClasses().that().haveSimpleName("EmulationBloc").or().haveSimpleName("Ranking").or().haveSimpleName("Proposals")
+                .or().haveSimpleName("Rotation").or().haveSimpleName("Covenant").or().haveSimpleName("BlocPhase")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.bson..", "com.mongodb..")
+                .check(production());
+    }
+
+    @Test
+    void blocInternalsStayPackagePrivate() {
+        classes().that().resideInAPackage("vn.tdkt.campaign.bloc..").should().notBePublic().check(production());
+    }
 }

@@ -5,6 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.tdkt.events.bloc.BlocCreated;
+import vn.tdkt.events.bloc.BlocPhaseChanged;
+import vn.tdkt.events.bloc.BlocResultPublished;
+import vn.tdkt.events.bloc.BlocUpdated;
+import vn.tdkt.events.bloc.CovenantSigned;
+import vn.tdkt.events.bloc.ScorecardSubmitted;
 import vn.tdkt.events.campaign.CampaignCreated;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.unit.UnitRegistered;
@@ -17,7 +23,13 @@ public final class EventCatalog {
             new EventType("tdkt.unit.registered.v1", Topics.UNIT_EVENTS, UnitRegistered.class),
             new EventType("tdkt.unit.updated.v1", Topics.UNIT_EVENTS, UnitUpdated.class),
             new EventType("tdkt.campaign.created.v1", Topics.CAMPAIGN_EVENTS, CampaignCreated.class),
-            new EventType("tdkt.campaign.phase-changed.v1", Topics.CAMPAIGN_EVENTS, CampaignPhaseChanged.class));
+            new EventType("tdkt.campaign.phase-changed.v1", Topics.CAMPAIGN_EVENTS, CampaignPhaseChanged.class),
+            new EventType("tdkt.bloc.created.v1", Topics.BLOC_EVENTS, BlocCreated.class),
+            new EventType("tdkt.bloc.updated.v1", Topics.BLOC_EVENTS, BlocUpdated.class),
+            new EventType("tdkt.bloc.phase-changed.v1", Topics.BLOC_EVENTS, BlocPhaseChanged.class),
+            new EventType("tdkt.bloc.covenant-signed.v1", Topics.BLOC_EVENTS, CovenantSigned.class),
+            new EventType("tdkt.bloc.scorecard-submitted.v1", Topics.BLOC_EVENTS, ScorecardSubmitted.class),
+            new EventType("tdkt.bloc.result-published.v1", Topics.BLOC_EVENTS, BlocResultPublished.class));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -8,6 +8,12 @@ public final class Topics {
 
     public static final String UNIT_EVENTS = "tdkt.unit.events";
     public static final String CAMPAIGN_EVENTS = "tdkt.campaign.events";
+    /**
+     * Emulation blocs (campaign-service): their own topic rather than the campaign topic, because a bloc
+     * is another aggregate with its own key space and consumers (nomination-service takes the results),
+     * and the campaign topic's consumers expect campaigns only.
+     */
+    public static final String BLOC_EVENTS = "tdkt.bloc.events";
     public static final String NOMINATION_EVENTS = "tdkt.nomination.events";
     public static final String CONGRESS_EVENTS = "tdkt.congress.events";
     public static final String NOTIFICATION_EVENTS = "tdkt.notification.events";
@@ -16,11 +22,11 @@ public final class Topics {
 
     /** Every event topic, in the order the services are built. */
     public static final List<String> ALL = List.of(
-            UNIT_EVENTS, CAMPAIGN_EVENTS, NOMINATION_EVENTS, CONGRESS_EVENTS, NOTIFICATION_EVENTS);
+            UNIT_EVENTS, CAMPAIGN_EVENTS, BLOC_EVENTS, NOMINATION_EVENTS, CONGRESS_EVENTS, NOTIFICATION_EVENTS);
 
     /**
      * Topic-level configuration of the state topics: their events carry an aggregate's whole state and
-     * are keyed by its id, so compaction keeps the newest event of every unit and campaign for as long
+     * are keyed by its id, so compaction keeps the newest event of every unit, campaign and bloc for as long
      * as the topic exists (a consumer group that joins late, or a rebuilt projection, still learns
      * every aggregate), instead of deleting everything older than the broker's retention.
      * {@code min.compaction.lag.ms} keeps every single event for 7 days (the old retention), so a
@@ -33,8 +39,12 @@ public final class Topics {
             "segment.ms", String.valueOf(24L * 60 * 60 * 1000),
             "min.cleanable.dirty.ratio", "0.5");
 
-    /** The compacted topics: full-state events keyed by aggregate id. */
-    public static final List<String> COMPACTED = List.of(UNIT_EVENTS, CAMPAIGN_EVENTS);
+    /**
+     * The compacted topics: full-state events keyed by aggregate id. Bloc events all carry the bloc's name,
+     * year and members, and a bloc year ends with its published result, so what compaction keeps for good
+     * of a bloc is its result; the scorecards before it stay for the compaction lag (7 days).
+     */
+    public static final List<String> COMPACTED = List.of(UNIT_EVENTS, CAMPAIGN_EVENTS, BLOC_EVENTS);
 
     private Topics() {
     }

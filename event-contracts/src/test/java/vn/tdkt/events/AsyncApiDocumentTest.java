@@ -150,6 +150,9 @@ class AsyncApiDocumentTest {
         if (type == long.class || type == int.class || type == Long.class || type == Integer.class) {
             return "integer";
         }
+        if (type == java.math.BigDecimal.class) {
+            return "number";
+        }
         if (type == boolean.class || type == Boolean.class) {
             return "boolean";
         }

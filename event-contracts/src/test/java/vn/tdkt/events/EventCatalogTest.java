@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.tdkt.events.bloc.BlocEvent;
 import vn.tdkt.events.campaign.CampaignEvent;
 import vn.tdkt.events.unit.UnitEvent;
 
@@ -13,7 +14,7 @@ class EventCatalogTest {
 
     @Test
     void everyMemberOfEveryFamilyIsCatalogued() {
-        List<Class<?>> members = Arrays.stream(new Class<?>[] {UnitEvent.class, CampaignEvent.class})
+        List<Class<?>> members = Arrays.stream(new Class<?>[] {UnitEvent.class, CampaignEvent.class, BlocEvent.class})
                 .flatMap(family -> Arrays.stream(family.getPermittedSubclasses()))
                 .toList();
 
@@ -45,7 +46,7 @@ class EventCatalogTest {
 
     @Test
     void stateTopicsAreCompactedAndOthersKeepTheBrokerDefaults() {
-        assertThat(Topics.COMPACTED).containsExactly(Topics.UNIT_EVENTS, Topics.CAMPAIGN_EVENTS);
+        assertThat(Topics.COMPACTED).containsExactly(Topics.UNIT_EVENTS, Topics.CAMPAIGN_EVENTS, Topics.BLOC_EVENTS);
         assertThat(Topics.config(Topics.UNIT_EVENTS)).containsEntry("cleanup.policy", "compact")
                 .doesNotContainKey("retention.ms");
         assertThat(Long.parseLong(Topics.config(Topics.CAMPAIGN_EVENTS).get("min.compaction.lag.ms")))

@@ -1,9 +1,20 @@
 package vn.tdkt.events;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.tdkt.events.bloc.BlocCreated;
+import vn.tdkt.events.bloc.BlocPhaseChanged;
+import vn.tdkt.events.bloc.BlocProposal;
+import vn.tdkt.events.bloc.BlocRankingEntry;
+import vn.tdkt.events.bloc.BlocResultPublished;
+import vn.tdkt.events.bloc.BlocUpdated;
+import vn.tdkt.events.bloc.CovenantCriterion;
+import vn.tdkt.events.bloc.CovenantSigned;
+import vn.tdkt.events.bloc.CriterionScore;
+import vn.tdkt.events.bloc.ScorecardSubmitted;
 import vn.tdkt.events.campaign.CampaignCreated;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.campaign.LegalBasis;
@@ -35,6 +46,27 @@ final class SampleEvents {
                         LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31), List.of("XA-MY-AN", "SO-TC"), "DRAFT"),
                 new CampaignPhaseChanged(UUID.randomUUID(), AT, "c-2026-01", 2, "Phong trào thi đua năm 2026",
                         null, "SO-NV", List.of("XA-MY-AN"), "DRAFT", "LAUNCHED", LocalDate.of(2026, 2, 1),
-                        LocalDate.of(2026, 12, 31)));
+                        LocalDate.of(2026, 12, 31)),
+                new BlocCreated(UUID.randomUUID(), AT, BLOC, 0, "Khối thi đua các huyện", 2026, "LS", MEMBERS,
+                        MEMBERS, "LS-CL", "LS-HL", CRITERIA, 0, 100, 0, 1, 2, "DRAFT"),
+                new BlocUpdated(UUID.randomUUID(), AT, BLOC, 1, "Khối thi đua các huyện", 2026, "LS", MEMBERS,
+                        MEMBERS, "LS-CL", "LS-HL", CRITERIA, 20, 50, 30, 1, 2, "COVENANT_SIGNING"),
+                new BlocPhaseChanged(UUID.randomUUID(), AT, BLOC, 2, "Khối thi đua các huyện", 2026, "LS", MEMBERS,
+                        "LS-CL", "LS-HL", "DRAFT", "COVENANT_SIGNING"),
+                new CovenantSigned(UUID.randomUUID(), AT, BLOC, 3, "Khối thi đua các huyện", 2026, "LS", MEMBERS,
+                        "LS-HL", AT, List.of("LS-CL", "LS-HL"), false),
+                new ScorecardSubmitted(UUID.randomUUID(), AT, BLOC, 4, "Khối thi đua các huyện", 2026, "LS", MEMBERS,
+                        "LS-CL", "LS-HL", "LEADER", List.of(new CriterionScore("1.1", new BigDecimal("38.5"))),
+                        new BigDecimal("38.5"), 2),
+                new BlocResultPublished(UUID.randomUUID(), AT, BLOC, 5, "Khối thi đua các huyện", 2026, "LS",
+                        MEMBERS, "LS-CL", "LS-HL", 0, 100, 0,
+                        List.of(new BlocRankingEntry(1, "LS-HL", new BigDecimal("38.50"), null,
+                                new BigDecimal("38.50"), null, 0, List.of(), "Total 38.50; no other member has it")),
+                        List.of(new BlocProposal("LS-HL", "FLAG", 1, false))));
     }
+
+    private static final String BLOC = "7b0c1f2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b";
+    private static final List<String> MEMBERS = List.of("LS-CL", "LS-HL", "LS-STC");
+    private static final List<CovenantCriterion> CRITERIA = List.of(new CovenantCriterion("1.1",
+            "Hoàn thành chỉ tiêu thu ngân sách", "I. Thực hiện nhiệm vụ chính trị", new BigDecimal("40")));
 }

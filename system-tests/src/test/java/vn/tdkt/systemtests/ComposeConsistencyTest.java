@@ -70,8 +70,8 @@ class ComposeConsistencyTest {
                         literal("tdkt.unit.events,", "tdkt.unit.events,\n        tdkt.audit.events,"),
                         "kafka-init: creates topics that are not in the contracts: [tdkt.audit.events]"),
                 drift("a state topic that is not compacted", "docker-compose.yml",
-                        literal("        tdkt.unit.events,\n        tdkt.campaign.events\n      COMPACTED_TOPIC_CONFIG",
-                                "        tdkt.unit.events\n      COMPACTED_TOPIC_CONFIG"),
+                        literal("        tdkt.unit.events,\n        tdkt.campaign.events,\n        tdkt.bloc.events\n"
+                                + "      COMPACTED_TOPIC_CONFIG", "        tdkt.unit.events\n      COMPACTED_TOPIC_CONFIG"),
                         "kafka-init: COMPACTED_TOPICS is [tdkt.unit.events], Topics.COMPACTED is"),
                 drift("a compaction setting", "docker-compose.yml",
                         literal("min.compaction.lag.ms=604800000", "min.compaction.lag.ms=0"),

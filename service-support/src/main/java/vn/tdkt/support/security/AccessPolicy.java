@@ -17,9 +17,11 @@ public final class AccessPolicy {
             Role.ADMINISTRATOR, EnumSet.allOf(Action.class),
             Role.OPERATOR, EnumSet.of(Action.READ_DIRECTORY, Action.OPERATE, Action.READ_AUDIT),
             Role.EMULATION_OFFICER, EnumSet.of(Action.READ_DIRECTORY, Action.READ_PERSONAL_DATA,
-                    Action.MANAGE_UNITS, Action.MANAGE_CAMPAIGNS),
-            Role.UNIT_LEADER, EnumSet.of(Action.READ_DIRECTORY, Action.READ_PERSONAL_DATA),
-            Role.COUNCIL_SECRETARY, EnumSet.of(Action.READ_DIRECTORY),
+                    Action.MANAGE_UNITS, Action.MANAGE_CAMPAIGNS, Action.MANAGE_BLOCS, Action.TAKE_PART_IN_BLOCS),
+            // A unit's head signs its bloc's covenant (and may score for it, as its officer does).
+            Role.UNIT_LEADER, EnumSet.of(Action.READ_DIRECTORY, Action.READ_PERSONAL_DATA, Action.TAKE_PART_IN_BLOCS),
+            // The council's standing office (thường trực hội đồng) runs the blocs it follows.
+            Role.COUNCIL_SECRETARY, EnumSet.of(Action.READ_DIRECTORY, Action.MANAGE_BLOCS),
             Role.COUNCIL_MEMBER, EnumSet.of(Action.READ_DIRECTORY),
             Role.CONGRESS_ORGANISER, EnumSet.of(Action.READ_DIRECTORY));
 

@@ -13,6 +13,10 @@ public enum Action {
     MANAGE_UNITS,
     /** Draft campaigns and move their phases, as organiser. */
     MANAGE_CAMPAIGNS,
+    /** Set up emulation blocs and their covenants, open their phases, read their scorecards, publish their results, as organiser. */
+    MANAGE_BLOCS,
+    /** Sign a bloc's covenant and submit scorecards, for one's own member unit. */
+    TAKE_PART_IN_BLOCS,
     /** Dead letters and their replay, the platform's plumbing. */
     OPERATE,
     /** Read and verify the audit trail. */

@@ -41,6 +41,17 @@ class AccessPolicyTest {
             EMULATION_OFFICER,  LS-CL,    READ_AUDIT,         -,        false
             EMULATION_OFFICER,  LS-CL,    READ_DIRECTORY,     -,        true
             EMULATION_OFFICER,  -,        MANAGE_UNITS,       LS-CL,    false
+            EMULATION_OFFICER,  LS,       MANAGE_BLOCS,       LS,       true
+            EMULATION_OFFICER,  LS-CL,    MANAGE_BLOCS,       LS,       false
+            EMULATION_OFFICER,  LS-CL,    TAKE_PART_IN_BLOCS, LS-CL,    true
+            EMULATION_OFFICER,  LS-CL,    TAKE_PART_IN_BLOCS, LS-HL,    false
+            EMULATION_OFFICER,  LS-CL-NL, TAKE_PART_IN_BLOCS, LS-CL,    false
+            UNIT_LEADER,        LS-CL,    TAKE_PART_IN_BLOCS, LS-CL,    true
+            UNIT_LEADER,        LS-CL,    MANAGE_BLOCS,       LS-CL,    false
+            COUNCIL_SECRETARY,  LS,       MANAGE_BLOCS,       LS,       true
+            COUNCIL_SECRETARY,  LS,       TAKE_PART_IN_BLOCS, LS-CL,    false
+            COUNCIL_MEMBER,     LS,       MANAGE_BLOCS,       LS,       false
+            OPERATOR,           -,        MANAGE_BLOCS,       LS,       false
             UNIT_LEADER,        LS-CL,    READ_PERSONAL_DATA, LS-CL-DM, true
             UNIT_LEADER,        LS-CL,    MANAGE_CAMPAIGNS,   LS-CL,    false
             COUNCIL_SECRETARY,  LS,       READ_DIRECTORY,     -,        true
