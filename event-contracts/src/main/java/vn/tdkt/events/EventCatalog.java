@@ -6,7 +6,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.tdkt.events.campaign.CampaignCreated;
+import vn.tdkt.events.campaign.CampaignMilestoneAdded;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
+import vn.tdkt.events.campaign.CampaignResponsibilityAdded;
+import vn.tdkt.events.campaign.CampaignUpdated;
+import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.events.unit.UnitUpdated;
 
@@ -17,7 +21,13 @@ public final class EventCatalog {
             new EventType("tdkt.unit.registered.v1", Topics.UNIT_EVENTS, UnitRegistered.class),
             new EventType("tdkt.unit.updated.v1", Topics.UNIT_EVENTS, UnitUpdated.class),
             new EventType("tdkt.campaign.created.v1", Topics.CAMPAIGN_EVENTS, CampaignCreated.class),
-            new EventType("tdkt.campaign.phase-changed.v1", Topics.CAMPAIGN_EVENTS, CampaignPhaseChanged.class));
+            new EventType("tdkt.campaign.phase-changed.v1", Topics.CAMPAIGN_EVENTS, CampaignPhaseChanged.class),
+            new EventType("tdkt.campaign.updated.v1", Topics.CAMPAIGN_EVENTS, CampaignUpdated.class),
+            new EventType("tdkt.campaign.milestone-added.v1", Topics.CAMPAIGN_EVENTS, CampaignMilestoneAdded.class),
+            new EventType("tdkt.campaign.responsibility-added.v1", Topics.CAMPAIGN_EVENTS,
+                    CampaignResponsibilityAdded.class),
+            new EventType("tdkt.campaign.registration-submitted.v1", Topics.CAMPAIGN_EVENTS,
+                    CampaignRegistrationSubmitted.class));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
