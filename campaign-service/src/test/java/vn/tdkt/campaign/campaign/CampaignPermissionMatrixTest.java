@@ -110,7 +110,7 @@ class CampaignPermissionMatrixTest {
                 .campaign();
         chiLang.stored(0);
         when(campaigns.find(CHI_LANG_CAMPAIGN)).thenReturn(Optional.of(chiLang));
-        when(campaigns.findAll(any(), any(), any())).thenAnswer(call -> PageResponse.of(call.getArgument(2),
+        when(campaigns.search(any(), any())).thenAnswer(call -> PageResponse.of(call.getArgument(1),
                 List.of(chiLang), 1));
         doAnswer(call -> {
             call.<Campaign>getArgument(0).stored(0);

@@ -17,7 +17,7 @@ public final class AccessPolicy {
             Role.ADMINISTRATOR, EnumSet.allOf(Action.class),
             Role.OPERATOR, EnumSet.of(Action.READ_DIRECTORY, Action.OPERATE, Action.READ_AUDIT),
             Role.EMULATION_OFFICER, EnumSet.of(Action.READ_DIRECTORY, Action.READ_PERSONAL_DATA,
-                    Action.MANAGE_UNITS, Action.MANAGE_CAMPAIGNS),
+                    Action.MANAGE_UNITS, Action.MANAGE_CAMPAIGNS, Action.MANAGE_REGISTRATIONS),
             Role.UNIT_LEADER, EnumSet.of(Action.READ_DIRECTORY, Action.READ_PERSONAL_DATA),
             Role.COUNCIL_SECRETARY, EnumSet.of(Action.READ_DIRECTORY),
             Role.COUNCIL_MEMBER, EnumSet.of(Action.READ_DIRECTORY),

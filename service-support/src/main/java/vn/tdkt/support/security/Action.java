@@ -13,6 +13,8 @@ public enum Action {
     MANAGE_UNITS,
     /** Draft campaigns and move their phases, as organiser. */
     MANAGE_CAMPAIGNS,
+    /** File a unit's registration for a campaign (đăng ký thi đua), for one's own unit and those below. */
+    MANAGE_REGISTRATIONS,
     /** Dead letters and their replay, the platform's plumbing. */
     OPERATE,
     /** Read and verify the audit trail. */

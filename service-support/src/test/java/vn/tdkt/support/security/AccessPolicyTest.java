@@ -41,6 +41,10 @@ class AccessPolicyTest {
             EMULATION_OFFICER,  LS-CL,    READ_AUDIT,         -,        false
             EMULATION_OFFICER,  LS-CL,    READ_DIRECTORY,     -,        true
             EMULATION_OFFICER,  -,        MANAGE_UNITS,       LS-CL,    false
+            EMULATION_OFFICER,  LS-CL-NL, MANAGE_REGISTRATIONS, LS-CL-NL, true
+            EMULATION_OFFICER,  LS-CL,    MANAGE_REGISTRATIONS, LS-CL-DM, true
+            EMULATION_OFFICER,  LS-CL-NL, MANAGE_REGISTRATIONS, LS-CL,  false
+            UNIT_LEADER,        LS-CL,    MANAGE_REGISTRATIONS, LS-CL,  false
             UNIT_LEADER,        LS-CL,    READ_PERSONAL_DATA, LS-CL-DM, true
             UNIT_LEADER,        LS-CL,    MANAGE_CAMPAIGNS,   LS-CL,    false
             COUNCIL_SECRETARY,  LS,       READ_DIRECTORY,     -,        true
