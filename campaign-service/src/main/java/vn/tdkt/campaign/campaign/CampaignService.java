@@ -165,9 +165,11 @@ class CampaignService implements CampaignLookup {
     }
 
     /**
-     * Everything a (valid) plan names must exist, and a campaign implements a higher one only from where
-     * that one reaches: its organiser must lie within the parent's organiser's subtree or within the
-     * subtree of a unit on the parent's distribution list. All that is wrong is reported at once.
+     * Everything a (valid) plan names must exist, and a campaign implements a higher one only where that
+     * one reaches: its organiser is on the parent's distribution list (the plan was sent to it) or lies
+     * within the parent's organiser's subtree (the organiser's own offices and lower units). Not the
+     * subtrees of the recipients: a plan is often sent up "for report" (seed 000 sends it to the province),
+     * which would let the whole province implement it. All that is wrong is reported at once.
      */
     private void checkReferences(Campaign campaign) {
         Campaign.Plan plan = campaign.plan();
@@ -213,12 +215,12 @@ class CampaignService implements CampaignLookup {
         }
         Campaign.Plan upper = parent.get().plan();
         String organiser = plan.organiserUnitCode().value();
-        boolean reached = tree.isWithin(organiser, upper.organiserUnitCode().value())
-                || upper.recipientUnitCodes().stream().anyMatch(r -> tree.isWithin(organiser, r.value()));
+        boolean reached = upper.recipientUnitCodes().contains(plan.organiserUnitCode())
+                || tree.isWithin(organiser, upper.organiserUnitCode().value());
         if (!reached) {
             errors.add(new FieldError("parentCampaignId", "campaign " + plan.parentCampaignId() + " of "
                     + upper.organiserUnitCode() + " does not reach " + organiser
-                    + ": the organiser must be within its organiser's subtree or its distribution list"));
+                    + ": the organiser must be on its distribution list or within its organiser's subtree"));
         }
         if (parent.get().phase() == Phase.CANCELLED) {
             errors.add(new FieldError("parentCampaignId", "campaign " + plan.parentCampaignId()
