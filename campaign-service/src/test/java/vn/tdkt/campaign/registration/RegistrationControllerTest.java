@@ -273,6 +273,22 @@ class RegistrationControllerTest {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("MISSING"))));
     }
 
+    @Test
+    void everyReadOfRegistrationsIsRecordedAsAPersonalDataRead() throws Exception {
+        officeRegisters();
+        String audit = "vn.tdkt.support.audit.Audit.";
+
+        for (var read : List.of(List.of(BASE, "registration.list", "campaign:" + RegistrationFixtures.CAMPAIGN_ID),
+                List.of(BASE + "/export", "registration.export", "campaign:" + RegistrationFixtures.CAMPAIGN_ID),
+                List.of(BASE + "/LS-STC-VP", "registration.read",
+                        "registration:" + RegistrationFixtures.CAMPAIGN_ID + ":LS-STC-VP"))) {
+            var request = mvc.perform(get(read.get(0))).andExpect(status().isOk()).andReturn().getRequest();
+            assertThat(request.getAttribute(audit + "personalDataRead")).as(read.get(0)).isEqualTo(Boolean.TRUE);
+            assertThat(request.getAttribute(audit + "action")).isEqualTo(read.get(1));
+            assertThat(request.getAttribute(audit + "target")).isEqualTo(read.get(2));
+        }
+    }
+
     private void assertNothingStored() {
         verify(repository, never()).insert(any(), any());
         verify(repository, never()).update(any(), any());
