@@ -71,7 +71,7 @@ class RegistrationController {
         RegistrationService.Submitted submitted = registrations.submit(campaignId, unit, request.toForm(),
                 version(ifMatch));
         Registration registration = submitted.registration();
-        Audit.versions(submitted.created() ? null : registration.version(), registration.version());
+        Audit.versions(submitted.versionBefore(), registration.version());
         return ResponseEntity.status(submitted.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .eTag("\"" + registration.version() + "\"").body(RegistrationResponse.of(registration));
     }

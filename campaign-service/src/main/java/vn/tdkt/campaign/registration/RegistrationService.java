@@ -82,19 +82,20 @@ class RegistrationService {
             Registration.Submission submission = Registration.submit(id, campaign.organiserUnitCode(), form, clock);
             registrations.insert(submission.registration(), submission.events());
             relay.nudge();
-            return new Submitted(submission.registration(), true);
+            return new Submitted(submission.registration(), true, null);
         }
         Registration registration = existing.get();
         if (expectedVersion != null && expectedVersion.longValue() != registration.version()) {
             throw new ConflictException("The registration of %s was changed meanwhile: it is at version %d, not %d."
                     .formatted(unit, registration.version(), expectedVersion) + " Read it again and retry.");
         }
+        long before = registration.version();
         List<RegistrationEvent> events = registration.resubmit(form, clock);
         if (!events.isEmpty()) {
             registrations.update(registration, events);
             relay.nudge();
         }
-        return new Submitted(registration, false);
+        return new Submitted(registration, false, before);
     }
 
     Registration get(CampaignFacts campaign, UnitCode unit) {
@@ -134,8 +135,8 @@ class RegistrationService {
         return rows.stream().map(row -> new Entry(row, byUnit.get(row.unitCode()))).toList();
     }
 
-    /** A registration, and whether it was the unit's first. */
-    record Submitted(Registration registration, boolean created) {
+    /** A registration, whether it was the unit's first, and the version it replaced (null for a first). */
+    record Submitted(Registration registration, boolean created, Long versionBefore) {
     }
 
     /** One row of the overview and, if the unit registered, its registration. */
