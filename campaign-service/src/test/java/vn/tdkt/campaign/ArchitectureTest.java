@@ -8,6 +8,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoOperations;
+import vn.tdkt.campaign.campaign.CampaignFacts;
+import vn.tdkt.campaign.campaign.CampaignLookup;
 import vn.tdkt.campaign.unit.UnitCode;
 import vn.tdkt.campaign.unit.UnitLookup;
 import vn.tdkt.support.testing.PlatformArchitectureTest;
@@ -29,15 +31,28 @@ class ArchitectureTest extends PlatformArchitectureTest {
 
     @Test
     void campaignsUseOnlyTheRegistrysPublicApi() {
-        noClasses().that().resideInAPackage("vn.tdkt.campaign.campaign..")
+        noClasses().that().resideInAnyPackage("vn.tdkt.campaign.campaign..", "vn.tdkt.campaign.registration..")
                 .should().dependOnClassesThat(resideInAPackage("vn.tdkt.campaign.unit..")
                         .and(not(belongToAnyOf(UnitCode.class, UnitLookup.class))))
                 .check(production());
     }
 
     @Test
+    void registrationsUseOnlyTheCampaignsPublicApi() {
+        noClasses().that().resideInAPackage("vn.tdkt.campaign.registration..")
+                .should().dependOnClassesThat(resideInAPackage("vn.tdkt.campaign.campaign..")
+                        .and(not(belongToAnyOf(CampaignLookup.class, CampaignFacts.class))))
+                .check(production());
+        noClasses().that().resideInAPackage("vn.tdkt.campaign.campaign..")
+                .should().dependOnClassesThat().resideInAPackage("vn.tdkt.campaign.registration..")
+                .check(production());
+    }
+
+    @Test
     void aggregatesAreFreeOfFrameworks() {
         noClasses().that().haveSimpleNameEndingWith("Unit").or().haveSimpleName("Campaign").or().haveSimpleName("Phase")
+                .or().haveSimpleName("Registration").or().haveSimpleName("Cascade").or().haveSimpleName("SearchTerms")
+                .or().haveSimpleName("RegistrationRules").or().haveSimpleName("RegistrationOverview")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.bson..", "com.mongodb..")
                 .check(production());
     }
@@ -51,8 +66,10 @@ class ArchitectureTest extends PlatformArchitectureTest {
 
     @Test
     void featureInternalsStayPackagePrivate() {
-        classes().that().resideInAnyPackage("vn.tdkt.campaign.unit..", "vn.tdkt.campaign.campaign..")
+        classes().that().resideInAnyPackage("vn.tdkt.campaign.unit..", "vn.tdkt.campaign.campaign..",
+                        "vn.tdkt.campaign.registration..")
                 .and().areNotAssignableTo(UnitCode.class).and().areNotAssignableTo(UnitLookup.class)
+                .and().areNotAssignableTo(CampaignLookup.class).and().areNotAssignableTo(CampaignFacts.class)
                 .and().doNotHaveSimpleName("UnitLevel")
                 .should().notBePublic()
                 .check(production());

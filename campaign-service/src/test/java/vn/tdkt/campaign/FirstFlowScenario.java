@@ -37,7 +37,9 @@ import vn.tdkt.events.EventCatalog;
 import vn.tdkt.events.EventJson;
 import vn.tdkt.events.Topics;
 import vn.tdkt.events.campaign.CampaignCreated;
+import vn.tdkt.events.campaign.CampaignMilestoneAdded;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
+import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.events.unit.UnitUpdated;
 import vn.tdkt.support.testing.PlatformEndpoints;
@@ -268,6 +270,86 @@ abstract class FirstFlowScenario {
                         new Document("$exists", true))).first()).as("outbox of " + collection + " drained").isNull();
             }
         });
+    }
+
+    /**
+     * Seed 000 end to end inside the service: the province's campaign, the department's implementing it,
+     * both launched; the cascade shows who has not launched its own; an office registers; a milestone is
+     * added after launch; and every event of it reaches Kafka, the registration's under its own key.
+     */
+    @Test
+    void seed000CascadeAndRegistrationReachKafka() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        Seed000 seed = Seed000.of("-" + run).during(today.minusDays(10), today.plusDays(400), today.plusDays(30));
+        for (String unit : seed.units()) {
+            assertThat(post("/api/v1/units", unit).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        }
+        String province = post("/api/v1/campaigns", seed.provinceCampaign()).getBody().get("id").asString();
+        assertThat(post("/api/v1/campaigns/" + province + "/transitions", "{\"to\":\"LAUNCHED\"}").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> drafted = post("/api/v1/campaigns", seed.departmentCampaign(province));
+        assertThat(drafted.getStatusCode()).as(drafted.toString()).isEqualTo(HttpStatus.CREATED);
+        String department = drafted.getBody().get("id").asString();
+        assertThat(post("/api/v1/campaigns/" + department + "/transitions", "{\"to\":\"LAUNCHED\"}").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(post("/api/v1/campaigns/" + department + "/milestones", """
+                {"date":"%s","title":"Kỷ niệm 80 năm Quốc khánh"}""".formatted(today.plusDays(60))).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        JsonNode cascade = http().get().uri("/api/v1/campaigns/" + province + "/cascade").retrieve().body(JsonNode.class);
+        Map<String, String> acted = new java.util.LinkedHashMap<>();
+        JsonNode recipients = cascade.get("root").get("recipients");
+        for (int i = 0; i < recipients.size(); i++) {
+            JsonNode r = recipients.get(i);
+            JsonNode campaign = r.path("campaignId");
+            acted.put(r.get("unitCode").asString(), r.get("launched").asBoolean() + " "
+                    + (campaign.isNull() || campaign.isMissingNode() ? "-" : campaign.asString()));
+        }
+        assertThat(acted).containsExactly(Map.entry(seed.finance(), "true " + department),
+                Map.entry(seed.homeAffairs(), "false -"), Map.entry(seed.chiLang(), "false -"));
+        assertThat(cascade.get("root").get("implementedBy").get(0).get("campaignId").asString()).isEqualTo(department);
+
+        ResponseEntity<JsonNode> registered = http().put()
+                .uri("/api/v1/campaigns/" + department + "/registrations/" + seed.financeOffice())
+                .contentType(MediaType.APPLICATION_JSON).body(seed.officeRegistration()).retrieve()
+                .toEntity(JsonNode.class);
+        assertThat(registered.getStatusCode()).as(registered.toString()).isEqualTo(HttpStatus.CREATED);
+        JsonNode missing = http().get().uri("/api/v1/campaigns/" + department + "/registrations?status=MISSING")
+                .retrieve().body(JsonNode.class);
+        assertThat(missing.get("totalItems").asInt()).isEqualTo(3);
+        String csv = http().get().uri("/api/v1/campaigns/" + department + "/registrations/export").retrieve()
+                .body(String.class);
+        assertThat(csv).contains("Nguyễn Thị Hằng", seed.financeInspectorate() + ",MISSING");
+        JsonNode found = http().get().uri("/api/v1/campaigns?organiser={o}&subtree=true&q=phat dong thi dua",
+                seed.province()).retrieve().body(JsonNode.class);
+        assertThat(found.get("items").size()).isEqualTo(1);
+        assertThat(found.get("items").get(0).get("id").asString()).isEqualTo(department);
+
+        String registration = department + ":" + seed.financeOffice();
+        List<ConsumerRecord<String, byte[]>> records = consume(Map.of(province, 2, department, 3, registration, 1));
+        assertThat(eventsOf(records, department)).satisfiesExactly(
+                e -> assertThat(e).isInstanceOfSatisfying(CampaignCreated.class, c -> {
+                    assertThat(c.parentCampaignId()).isEqualTo(province);
+                    assertThat(c.responsibilities()).extracting(r -> r.unitCode())
+                            .containsExactly(seed.financeOffice(), seed.financeInspectorate());
+                    assertThat(c.movements()).hasSize(4);
+                }),
+                e -> assertThat(e).isInstanceOf(CampaignPhaseChanged.class),
+                e -> assertThat(e).isInstanceOfSatisfying(CampaignMilestoneAdded.class,
+                        m -> assertThat(m.milestone().title()).isEqualTo("Kỷ niệm 80 năm Quốc khánh")));
+        assertThat(eventsOf(records, registration)).singleElement()
+                .isInstanceOfSatisfying(CampaignRegistrationSubmitted.class, r -> {
+                    assertThat(r.campaignId()).isEqualTo(department);
+                    assertThat(r.organiserUnitCode()).isEqualTo(seed.finance());
+                    assertThat(r.individuals()).extracting(i -> i.name())
+                            .containsExactly("Nguyễn Thị Hằng", "Hoàng Văn Đức");
+                });
+        assertThat(records).filteredOn(r -> registration.equals(r.key())).singleElement()
+                .satisfies(r -> assertThat(r.topic()).isEqualTo(Topics.CAMPAIGN_EVENTS));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mongo.getCollection("registrations")
+                .find(new Document("pendingEvents.0", new Document("$exists", true))).first())
+                .as("outbox of registrations drained").isNull());
     }
 
     @Test

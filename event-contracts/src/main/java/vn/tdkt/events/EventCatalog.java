@@ -12,7 +12,11 @@ import vn.tdkt.events.bloc.BlocUpdated;
 import vn.tdkt.events.bloc.CovenantSigned;
 import vn.tdkt.events.bloc.ScorecardSubmitted;
 import vn.tdkt.events.campaign.CampaignCreated;
+import vn.tdkt.events.campaign.CampaignMilestoneAdded;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
+import vn.tdkt.events.campaign.CampaignResponsibilityAdded;
+import vn.tdkt.events.campaign.CampaignUpdated;
+import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.events.unit.UnitUpdated;
 
@@ -29,7 +33,13 @@ public final class EventCatalog {
             new EventType("tdkt.bloc.phase-changed.v1", Topics.BLOC_EVENTS, BlocPhaseChanged.class),
             new EventType("tdkt.bloc.covenant-signed.v1", Topics.BLOC_EVENTS, CovenantSigned.class),
             new EventType("tdkt.bloc.scorecard-submitted.v1", Topics.BLOC_EVENTS, ScorecardSubmitted.class),
-            new EventType("tdkt.bloc.result-published.v1", Topics.BLOC_EVENTS, BlocResultPublished.class));
+            new EventType("tdkt.bloc.result-published.v1", Topics.BLOC_EVENTS, BlocResultPublished.class),
+            new EventType("tdkt.campaign.updated.v1", Topics.CAMPAIGN_EVENTS, CampaignUpdated.class),
+            new EventType("tdkt.campaign.milestone-added.v1", Topics.CAMPAIGN_EVENTS, CampaignMilestoneAdded.class),
+            new EventType("tdkt.campaign.responsibility-added.v1", Topics.CAMPAIGN_EVENTS,
+                    CampaignResponsibilityAdded.class),
+            new EventType("tdkt.campaign.registration-submitted.v1", Topics.CAMPAIGN_EVENTS,
+                    CampaignRegistrationSubmitted.class));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -8,13 +8,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.events.bloc.BlocEvent;
 import vn.tdkt.events.campaign.CampaignEvent;
+import vn.tdkt.events.registration.RegistrationEvent;
 import vn.tdkt.events.unit.UnitEvent;
 
 class EventCatalogTest {
 
     @Test
     void everyMemberOfEveryFamilyIsCatalogued() {
-        List<Class<?>> members = Arrays.stream(new Class<?>[] {UnitEvent.class, CampaignEvent.class, BlocEvent.class})
+        List<Class<?>> members = Arrays.stream(new Class<?>[] {UnitEvent.class, CampaignEvent.class, BlocEvent.class,
+                        RegistrationEvent.class})
                 .flatMap(family -> Arrays.stream(family.getPermittedSubclasses()))
                 .toList();
 

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.unit.UnitRegistered;
 
 class EventJsonTest {
@@ -68,6 +72,24 @@ class EventJsonTest {
         assertThat(read.status()).isEqualTo("ACTIVE");
         assertThat(read.successorCode()).isNull();
         assertThat(read.officer()).isNull();
+    }
+
+    @Test
+    void aPhaseChangeFromBeforeIssue11ReadsWithEmptyPlanDetails() {
+        CampaignPhaseChanged old = new CampaignPhaseChanged(UUID.randomUUID(), SampleEvents.AT, "c-2026-01", 2,
+                "Phong trào thi đua năm 2026", null, "SO-NV", List.of("XA-MY-AN"), "DRAFT", "LAUNCHED",
+                LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31));
+        String json = "{\"eventId\":\"" + old.eventId() + "\",\"occurredAt\":\"2026-11-24T04:30:00.123Z\","
+                + "\"aggregateId\":\"c-2026-01\",\"aggregateVersion\":2,\"title\":\"Phong trào thi đua năm 2026\","
+                + "\"organiserUnitCode\":\"SO-NV\",\"recipientUnitCodes\":[\"XA-MY-AN\"],\"from\":\"DRAFT\","
+                + "\"to\":\"LAUNCHED\",\"startDate\":\"2026-02-01\",\"endDate\":\"2026-12-31\"}";
+
+        CampaignPhaseChanged read = EventJson.read(json, CampaignPhaseChanged.class);
+
+        assertThat(read).isEqualTo(old);
+        assertThat(read.milestones()).isEmpty();
+        assertThat(read.summary()).isNull();
+        assertThat(read.currentPhase()).isEqualTo("LAUNCHED");
     }
 
     @Test

@@ -15,10 +15,19 @@ import vn.tdkt.events.bloc.CovenantCriterion;
 import vn.tdkt.events.bloc.CovenantSigned;
 import vn.tdkt.events.bloc.CriterionScore;
 import vn.tdkt.events.bloc.ScorecardSubmitted;
+import vn.tdkt.events.campaign.AwardForm;
 import vn.tdkt.events.campaign.CampaignCreated;
+import vn.tdkt.events.campaign.CampaignMilestoneAdded;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
+import vn.tdkt.events.campaign.CampaignResponsibilityAdded;
+import vn.tdkt.events.campaign.CampaignUpdated;
 import vn.tdkt.events.campaign.LegalBasis;
 import vn.tdkt.events.unit.UnitContact;
+import vn.tdkt.events.campaign.Milestone;
+import vn.tdkt.events.campaign.Participants;
+import vn.tdkt.events.campaign.Responsibility;
+import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
+import vn.tdkt.events.registration.IndividualTarget;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.events.unit.UnitUpdated;
 
@@ -29,6 +38,15 @@ final class SampleEvents {
 
     private SampleEvents() {
     }
+
+    static final List<LegalBasis> BASIS =
+            List.of(new LegalBasis("9733/KH-UBND", LocalDate.of(2024, 9, 4), "UBND tỉnh Khánh Hòa"));
+    static final Participants WHO = new Participants("SNV-KH", List.of("công chức, viên chức", "người lao động"));
+    static final List<String> MOVEMENTS = List.of("Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở");
+    static final List<AwardForm> AWARDS = List.of(new AwardForm("Giấy khen", "Giám đốc Sở Nội vụ"));
+    static final Milestone APRIL_30 = new Milestone(LocalDate.of(2025, 4, 30),
+            "50 năm ngày giải phóng miền Nam, thống nhất đất nước");
+    static final Responsibility VP = new Responsibility("SNV-KH.VP", "Theo dõi, hướng dẫn, đôn đốc", null);
 
     static List<DomainEvent> all() {
         return List.of(
@@ -44,9 +62,27 @@ final class SampleEvents {
                         "Đổi mới, sáng tạo, tăng tốc, bứt phá", "THEMATIC", "SO-NV", null,
                         List.of(new LegalBasis("12/KH-UBND", LocalDate.of(2026, 1, 15), "UBND tỉnh Đồng Tháp")),
                         LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31), List.of("XA-MY-AN", "SO-TC"), "DRAFT"),
-                new CampaignPhaseChanged(UUID.randomUUID(), AT, "c-2026-01", 2, "Phong trào thi đua năm 2026",
-                        null, "SO-NV", List.of("XA-MY-AN"), "DRAFT", "LAUNCHED", LocalDate.of(2026, 2, 1),
-                        LocalDate.of(2026, 12, 31)),
+                new CampaignPhaseChanged(UUID.randomUUID(), AT, "c-2025-03", 3, "Thi đua chào mừng Đại hội XIX",
+                        null, "SNV-KH", List.of("SNV-KH.VP"), "LAUNCHED", "MIDTERM_REVIEW", LocalDate.of(2024, 9, 20),
+                        LocalDate.of(2025, 12, 31), "Sơ kết: 12 tập thể, 40 cá nhân đăng ký", "THEMATIC", "c-kh",
+                        BASIS, WHO, MOVEMENTS, List.of("Hoàn thành vượt mức chỉ tiêu"), List.of("Tiêu chí 1"),
+                        AWARDS, List.of(APRIL_30), List.of(VP), LocalDate.of(2024, 10, 31)),
+                new CampaignUpdated(UUID.randomUUID(), AT, "c-2025-03", 1, "Thi đua chào mừng Đại hội XIX", null,
+                        "THEMATIC", "SNV-KH", "c-kh", BASIS, LocalDate.of(2024, 9, 20), LocalDate.of(2025, 12, 31),
+                        List.of("SNV-KH.VP"), "DRAFT", WHO, MOVEMENTS, List.of(), List.of(), AWARDS, List.of(),
+                        List.of(), null),
+                new CampaignMilestoneAdded(UUID.randomUUID(), AT, "c-2025-03", 4, "Thi đua chào mừng Đại hội XIX",
+                        null, "THEMATIC", "SNV-KH", null, BASIS, LocalDate.of(2024, 9, 20), LocalDate.of(2025, 12, 31),
+                        List.of("SNV-KH.VP"), "LAUNCHED", WHO, MOVEMENTS, List.of(), List.of(), AWARDS,
+                        List.of(APRIL_30), List.of(VP), LocalDate.of(2024, 10, 31), APRIL_30),
+                new CampaignResponsibilityAdded(UUID.randomUUID(), AT, "c-2025-03", 5, "Thi đua chào mừng Đại hội XIX",
+                        null, "THEMATIC", "SNV-KH", null, BASIS, LocalDate.of(2024, 9, 20), LocalDate.of(2025, 12, 31),
+                        List.of("SNV-KH.VP"), "LAUNCHED", null, List.of(), List.of(), List.of(), List.of(),
+                        List.of(), List.of(VP), null, VP),
+                new CampaignRegistrationSubmitted(UUID.randomUUID(), AT, "c-2025-03:SNV-KH.VP", 0, "c-2025-03",
+                        "SNV-KH.VP", "SNV-KH", List.of("Tập thể lao động xuất sắc"),
+                        List.of("100% công chức hoàn thành tốt nhiệm vụ"),
+                        List.of(new IndividualTarget("Nguyễn Thị Ánh", "Chánh Văn phòng", "Chiến sĩ thi đua cơ sở"))),
                 new BlocCreated(UUID.randomUUID(), AT, BLOC, 0, "Khối thi đua các huyện", 2026, "LS", MEMBERS,
                         MEMBERS, "LS-CL", "LS-HL", CRITERIA, 0, 100, 0, 1, 2, "DRAFT"),
                 new BlocUpdated(UUID.randomUUID(), AT, BLOC, 1, "Khối thi đua các huyện", 2026, "LS", MEMBERS,

@@ -11,6 +11,7 @@ import vn.tdkt.support.problem.FieldError;
 /**
  * An illegal phase move is answered like any conflict, plus {@code from}, {@code to} and
  * {@code allowed} as members, so that a client can offer the moves that are possible.
+ * A change the phase no longer allows names the phase, a stale {@code If-Match} names that header.
  * Ordered before the shared problem advice, which handles every other conflict.
  */
 @RestControllerAdvice(assignableTypes = CampaignController.class)
@@ -26,6 +27,22 @@ class CampaignProblems {
         problem.setProperty("errors", List.of(new FieldError("to", e.allowed().isEmpty()
                 ? "no move is allowed from " + e.from()
                 : "must be one of " + e.allowed() + " from " + e.from())));
+        return problem;
+    }
+
+    @ExceptionHandler(CampaignLockedException.class)
+    ProblemDetail locked(CampaignLockedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("phase", e.phase());
+        problem.setProperty("errors", List.of(new FieldError("phase", "is " + e.phase() + ": "
+                + CampaignLockedException.allowedHere(e.phase()))));
+        return problem;
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ProblemDetail stale(StaleVersionException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("errors", List.of(new FieldError("If-Match", "is not the stored version")));
         return problem;
     }
 }

@@ -23,7 +23,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +51,7 @@ import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.support.outbox.OutboxRelay;
 import vn.tdkt.support.paging.PageQuery;
 import vn.tdkt.support.paging.PageResponse;
+import vn.tdkt.support.security.UnitTree;
 import vn.tdkt.support.testing.SignedInAsAdmin;
 import vn.tdkt.support.testing.TestTokens;
 
@@ -66,6 +69,7 @@ class CampaignControllerTest {
     static final Set<UnitCode> REGISTERED = Set.of(new UnitCode("UBND-LS"), new UnitCode("STC-LS"),
             new UnitCode("SNV-LS"), new UnitCode("STC-LS.VP"));
     static final String PARENT_ID = "3f9a7c52-1e0b-4d8e-9b6a-2c4f1d7e8a90";
+    static final String UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
     /** Seed 000, as a client would send it. */
     static final String SEED_000 = """
@@ -85,11 +89,20 @@ class CampaignControllerTest {
     @MockitoBean
     OutboxRelay relay;
 
+    /** UBND-LS ─┬─ STC-LS ── STC-LS.VP;  UBND-LS ── SNV-LS. */
+    static final Map<String, String> PARENTS = Map.of("STC-LS", "UBND-LS", "SNV-LS", "UBND-LS",
+            "STC-LS.VP", "STC-LS");
+
     @TestConfiguration
     static class FixedClock {
         @Bean
         Clock clock() {
             return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+
+        @Bean
+        UnitTree unitTree() {
+            return code -> Optional.ofNullable(PARENTS.get(code));
         }
     }
 
@@ -100,8 +113,8 @@ class CampaignControllerTest {
             unknown.removeAll(REGISTERED);
             return unknown;
         });
-        when(campaigns.exists(new CampaignId(PARENT_ID))).thenReturn(true);
         when(campaigns.find(any())).thenReturn(Optional.empty());
+        when(campaigns.find(new CampaignId(PARENT_ID))).thenReturn(Optional.of(provinceCampaign()));
         doAnswer(call -> {
             call.<Campaign>getArgument(0).stored(0);
             return null;
@@ -111,6 +124,15 @@ class CampaignControllerTest {
             campaign.stored(campaign.version() + 1);
             return null;
         }).when(campaigns).update(any(), any());
+    }
+
+    /** The province's campaign the department's implements: organised by UBND-LS, sent to STC-LS. */
+    static Campaign provinceCampaign() {
+        Campaign province = Campaign.restore(new CampaignId(PARENT_ID), new Campaign.Plan(
+                        "Đẩy mạnh phong trào thi đua yêu nước", null, CampaignKind.THEMATIC, new UnitCode("UBND-LS"), null,
+                        List.of(), LocalDate.of(2024, 11, 5), LocalDate.of(2025, 12, 31), List.of(new UnitCode("STC-LS"))),
+                Campaign.Details.NONE, NOW, Phase.LAUNCHED, List.of(), 1);
+        return province;
     }
 
     private Campaign existing(Phase phase) {
@@ -251,14 +273,15 @@ class CampaignControllerTest {
 
     @Test
     void anUnknownOrImpossibleIdIs404() throws Exception {
-        mvc.perform(get("/api/v1/campaigns/" + PARENT_ID)).andExpect(problem(404));
+        mvc.perform(get("/api/v1/campaigns/" + UNKNOWN_ID)).andExpect(problem(404));
         mvc.perform(get("/api/v1/campaigns/42")).andExpect(problem(404));
     }
 
     @Test
     void listsByOrganiserAndPhase() throws Exception {
         Campaign campaign = existing(Phase.LAUNCHED);
-        when(campaigns.findAll(new UnitCode("STC-LS"), Phase.LAUNCHED, new PageQuery(0, 20)))
+        when(campaigns.search(new CampaignRepository.CampaignFilter(new UnitCode("STC-LS"), false, null,
+                Phase.LAUNCHED, null, List.of()), new PageQuery(0, 20)))
                 .thenReturn(PageResponse.of(new PageQuery(0, 20), List.of(campaign), 1));
 
         mvc.perform(get("/api/v1/campaigns").param("organiserUnitCode", "STC-LS").param("phase", "LAUNCHED"))
@@ -339,7 +362,7 @@ class CampaignControllerTest {
 
     @Test
     void movingAnUnknownCampaignIs404() throws Exception {
-        mvc.perform(json(post("/api/v1/campaigns/" + PARENT_ID + "/transitions"), "{\"to\":\"LAUNCHED\"}"))
+        mvc.perform(json(post("/api/v1/campaigns/" + UNKNOWN_ID + "/transitions"), "{\"to\":\"LAUNCHED\"}"))
                 .andExpect(problem(404));
         mvc.perform(json(post("/api/v1/campaigns/nope/transitions"), "{\"to\":\"LAUNCHED\"}"))
                 .andExpect(problem(404));

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.tdkt.support.testing.PermissionMatrix.row;
 
@@ -77,22 +78,23 @@ class CampaignPermissionMatrixTest {
     OutboxRelay relay;
 
     enum Request {
-        CREATE_FOR_CHI_LANG, CREATE_FOR_HUU_LUNG, LAUNCH_CHI_LANG_CAMPAIGN, LIST, GET_ONE
+        CREATE_FOR_CHI_LANG, CREATE_FOR_HUU_LUNG, LAUNCH_CHI_LANG_CAMPAIGN, LIST, GET_ONE, REVISE_CHI_LANG_CAMPAIGN,
+        ADD_MILESTONE_TO_CHI_LANG_CAMPAIGN, ADD_TASK_TO_CHI_LANG_CAMPAIGN, CASCADE
     }
 
     static Stream<Arguments> matrix() {
-        //                       for LS-CL  for LS-HL  launch LS-CL's  list  one
+        //                       for LS-CL  for LS-HL  launch LS-CL's  list  one  revise  milestone  task  cascade
         return Stream.of(
-                row(DemoUser.ADMIN, Request.class, 201, 201, 200, 200, 200),
-                row(DemoUser.OFFICER_PROVINCE, Request.class, 201, 201, 200, 200, 200),
-                row(DemoUser.OFFICER_CHI_LANG, Request.class, 201, 403, 200, 200, 200),
-                row(DemoUser.OFFICER_HUU_LUNG, Request.class, 403, 201, 403, 200, 200),
-                row(DemoUser.OFFICER_NHAN_LY, Request.class, 403, 403, 403, 200, 200),
-                row(DemoUser.COUNCIL_SECRETARY, Request.class, 403, 403, 403, 200, 200),
-                row(DemoUser.COUNCIL_MEMBER, Request.class, 403, 403, 403, 200, 200),
-                row(DemoUser.LEADER_CHI_LANG, Request.class, 403, 403, 403, 200, 200),
-                row(DemoUser.CONGRESS_ORGANISER, Request.class, 403, 403, 403, 200, 200),
-                row(DemoUser.OPERATOR, Request.class, 403, 403, 403, 200, 200))
+                row(DemoUser.ADMIN, Request.class, 201, 201, 200, 200, 200, 200, 200, 200, 200),
+                row(DemoUser.OFFICER_PROVINCE, Request.class, 201, 201, 200, 200, 200, 200, 200, 200, 200),
+                row(DemoUser.OFFICER_CHI_LANG, Request.class, 201, 403, 200, 200, 200, 200, 200, 200, 200),
+                row(DemoUser.OFFICER_HUU_LUNG, Request.class, 403, 201, 403, 200, 200, 403, 403, 403, 200),
+                row(DemoUser.OFFICER_NHAN_LY, Request.class, 403, 403, 403, 200, 200, 403, 403, 403, 200),
+                row(DemoUser.COUNCIL_SECRETARY, Request.class, 403, 403, 403, 200, 200, 403, 403, 403, 200),
+                row(DemoUser.COUNCIL_MEMBER, Request.class, 403, 403, 403, 200, 200, 403, 403, 403, 200),
+                row(DemoUser.LEADER_CHI_LANG, Request.class, 403, 403, 403, 200, 200, 403, 403, 403, 200),
+                row(DemoUser.CONGRESS_ORGANISER, Request.class, 403, 403, 403, 200, 200, 403, 403, 403, 200),
+                row(DemoUser.OPERATOR, Request.class, 403, 403, 403, 200, 200, 403, 403, 403, 200))
                 .flatMap(List::stream);
     }
 
@@ -110,7 +112,7 @@ class CampaignPermissionMatrixTest {
                 .campaign();
         chiLang.stored(0);
         when(campaigns.find(CHI_LANG_CAMPAIGN)).thenReturn(Optional.of(chiLang));
-        when(campaigns.findAll(any(), any(), any())).thenAnswer(call -> PageResponse.of(call.getArgument(2),
+        when(campaigns.search(any(), any())).thenAnswer(call -> PageResponse.of(call.getArgument(1),
                 List.of(chiLang), 1));
         doAnswer(call -> {
             call.<Campaign>getArgument(0).stored(0);
@@ -156,6 +158,13 @@ class CampaignPermissionMatrixTest {
                     "{\"to\":\"LAUNCHED\"}");
             case LIST -> get("/api/v1/campaigns");
             case GET_ONE -> get("/api/v1/campaigns/" + CHI_LANG_CAMPAIGN.value());
+            case REVISE_CHI_LANG_CAMPAIGN -> json(put("/api/v1/campaigns/" + CHI_LANG_CAMPAIGN.value()),
+                    campaign("LS-CL")).header("If-Match", "\"0\"");
+            case ADD_MILESTONE_TO_CHI_LANG_CAMPAIGN -> json(post("/api/v1/campaigns/" + CHI_LANG_CAMPAIGN.value()
+                    + "/milestones"), "{\"date\":\"2026-09-02\",\"title\":\"Quốc khánh\"}");
+            case ADD_TASK_TO_CHI_LANG_CAMPAIGN -> json(post("/api/v1/campaigns/" + CHI_LANG_CAMPAIGN.value()
+                    + "/responsibilities"), "{\"unitCode\":\"LS-CL-NL\",\"task\":\"Báo cáo sơ kết\"}");
+            case CASCADE -> get("/api/v1/campaigns/" + CHI_LANG_CAMPAIGN.value() + "/cascade");
         };
     }
 

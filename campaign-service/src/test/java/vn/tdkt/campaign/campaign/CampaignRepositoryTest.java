@@ -34,10 +34,11 @@ import vn.tdkt.support.problem.FieldError;
 import vn.tdkt.support.problem.RuleViolationException;
 import vn.tdkt.support.paging.PageQuery;
 import vn.tdkt.support.paging.PageResponse;
+import vn.tdkt.support.testing.DemoUnitTree;
 
 /** Campaigns against the project's embedded MongoDB server: state, version and outbox in one document. */
 @DataMongoTest
-@Import({CampaignRepository.class, OutboxWrites.class, MongoConfiguration.class})
+@Import({CampaignRepository.class, OutboxWrites.class, MongoConfiguration.class, DemoUnitTree.class})
 @EnableConfigurationProperties(OutboxProperties.class)
 class CampaignRepositoryTest {
 
@@ -121,7 +122,8 @@ class CampaignRepositoryTest {
 
         Campaign read = campaigns.find(campaign.id()).orElseThrow();
         assertThat(read.phase()).isEqualTo(Phase.LAUNCHED);
-        assertThat(read.phaseHistory()).containsExactly(new PhaseChange(Phase.DRAFT, Phase.LAUNCHED, CLOCK.instant()));
+        assertThat(read.phaseHistory()).containsExactly(
+                new PhaseChange(Phase.DRAFT, Phase.LAUNCHED, CLOCK.instant(), null));
         assertThat(read.version()).isEqualTo(1);
         List<Document> pending = raw(campaign.id()).getList("pendingEvents", Document.class);
         assertThat(pending).extracting(e -> e.getString("type"))

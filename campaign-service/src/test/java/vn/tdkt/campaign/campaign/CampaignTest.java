@@ -145,7 +145,8 @@ class CampaignTest {
         List<CampaignEvent> events = campaign.transitionTo(Phase.LAUNCHED, later);
 
         assertThat(campaign.phase()).isEqualTo(Phase.LAUNCHED);
-        assertThat(campaign.phaseHistory()).containsExactly(new PhaseChange(Phase.DRAFT, Phase.LAUNCHED, later.instant()));
+        assertThat(campaign.phaseHistory()).containsExactly(
+                new PhaseChange(Phase.DRAFT, Phase.LAUNCHED, later.instant(), null));
         assertThat(events).singleElement().asInstanceOf(type(CampaignPhaseChanged.class)).satisfies(e -> {
             assertThat(e.aggregateId()).isEqualTo(campaign.id().value());
             assertThat(e.aggregateVersion()).isEqualTo(1);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every ordered pair of phases, checked against the table of docs/rest-contract.md written out by hand. */
@@ -45,5 +46,21 @@ class PhaseTest {
         if (from == to) {
             assertThat(legal).isFalse();
         }
+    }
+
+    /** What each phase still lets change, written out by hand as docs/design.md states it. */
+    @ParameterizedTest(name = "{0}: revise={1}, add={2}, register={3}, underway={4}")
+    @CsvSource({
+            "DRAFT,          true,  true,  false, false",
+            "LAUNCHED,       false, true,  true,  true",
+            "MIDTERM_REVIEW, false, true,  false, true",
+            "FINAL_REVIEW,   false, false, false, true",
+            "CLOSED,         false, false, false, true",
+            "CANCELLED,      false, false, false, false"})
+    void whatEachPhaseAllows(Phase phase, boolean revise, boolean add, boolean register, boolean underway) {
+        assertThat(phase.acceptsRevisions()).isEqualTo(revise);
+        assertThat(phase.acceptsAdditions()).isEqualTo(add);
+        assertThat(phase.acceptsRegistrations()).isEqualTo(register);
+        assertThat(phase.isUnderway()).isEqualTo(underway);
     }
 }

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Service;
 import vn.tdkt.events.EventCatalog;
 import vn.tdkt.events.campaign.CampaignCreated;
 import vn.tdkt.events.campaign.CampaignEvent;
+import vn.tdkt.events.campaign.CampaignMilestoneAdded;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
+import vn.tdkt.events.campaign.CampaignResponsibilityAdded;
+import vn.tdkt.events.campaign.CampaignUpdated;
 import vn.tdkt.events.unit.UnitEvent;
 import vn.tdkt.notification.delivery.Deliveries;
 import vn.tdkt.notification.delivery.OutgoingEmail;
@@ -49,6 +52,10 @@ class CampaignNotifier {
             case CampaignPhaseChanged changed -> onPhaseChange(changed);
             // A draft concerns nobody yet: people hear of a campaign when it is launched.
             case CampaignCreated ignored -> { }
+            // Plan changes and additions are not mailed (yet): the phase moves are what people are told of.
+            case CampaignUpdated ignored -> { }
+            case CampaignMilestoneAdded ignored -> { }
+            case CampaignResponsibilityAdded ignored -> { }
         }
     }
 

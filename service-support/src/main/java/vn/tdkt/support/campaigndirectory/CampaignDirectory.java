@@ -10,9 +10,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import vn.tdkt.events.campaign.CampaignCreated;
 import vn.tdkt.events.campaign.CampaignEvent;
-import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.support.paging.PageQuery;
 import vn.tdkt.support.paging.PageResponse;
 
@@ -41,15 +39,13 @@ public class CampaignDirectory {
 
     /** Applies a campaign's state; returns whether it was newer than what was stored. */
     public boolean apply(CampaignEvent event) {
-        String phase = switch (event) {
-            case CampaignCreated created -> created.phase();
-            case CampaignPhaseChanged changed -> changed.to();
-        };
+        String phase = event.currentPhase();
         Query newerThanStored = Query.query(Criteria.where("_id").is(event.aggregateId())
                 .and("version").lt(event.aggregateVersion()));
         Update state = new Update()
                 .set("title", event.title())
                 .set("organiserUnitCode", event.organiserUnitCode())
+                .set("parentCampaignId", event.parentCampaignId())
                 .set("phase", phase)
                 .set("version", event.aggregateVersion())
                 .set("updatedAt", clock.instant());

@@ -39,12 +39,12 @@ class CampaignDirectoryController {
                 .orElseThrow(() -> new NotFoundException("Campaign " + id + " is not known here (yet)"));
     }
 
-    record CampaignResponse(String id, String title, String organiserUnitCode, String phase, long version,
-                            Instant updatedAt) {
+    record CampaignResponse(String id, String title, String organiserUnitCode, String parentCampaignId, String phase,
+                            long version, Instant updatedAt) {
 
         static CampaignResponse of(DirectoryCampaign campaign) {
             return new CampaignResponse(campaign.id(), campaign.title(), campaign.organiserUnitCode(),
-                    campaign.phase(), campaign.version(), campaign.updatedAt());
+                    campaign.parentCampaignId(), campaign.phase(), campaign.version(), campaign.updatedAt());
         }
     }
 }

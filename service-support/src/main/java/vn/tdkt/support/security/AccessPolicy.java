@@ -17,7 +17,8 @@ public final class AccessPolicy {
             Role.ADMINISTRATOR, EnumSet.allOf(Action.class),
             Role.OPERATOR, EnumSet.of(Action.READ_DIRECTORY, Action.OPERATE, Action.READ_AUDIT),
             Role.EMULATION_OFFICER, EnumSet.of(Action.READ_DIRECTORY, Action.READ_PERSONAL_DATA,
-                    Action.MANAGE_UNITS, Action.MANAGE_CAMPAIGNS, Action.MANAGE_BLOCS, Action.TAKE_PART_IN_BLOCS),
+                    Action.MANAGE_UNITS, Action.MANAGE_CAMPAIGNS, Action.MANAGE_BLOCS, Action.TAKE_PART_IN_BLOCS,
+                    Action.MANAGE_REGISTRATIONS),
             // A unit's head signs its bloc's covenant (and may score for it, as its officer does).
             Role.UNIT_LEADER, EnumSet.of(Action.READ_DIRECTORY, Action.READ_PERSONAL_DATA, Action.TAKE_PART_IN_BLOCS),
             // The council's standing office (thường trực hội đồng) runs the blocs it follows.

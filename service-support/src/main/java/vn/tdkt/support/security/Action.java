@@ -17,6 +17,8 @@ public enum Action {
     MANAGE_BLOCS,
     /** Sign a bloc's covenant and submit scorecards, for one's own member unit. */
     TAKE_PART_IN_BLOCS,
+    /** File a unit's registration for a campaign (đăng ký thi đua), for one's own unit and those below. */
+    MANAGE_REGISTRATIONS,
     /** Dead letters and their replay, the platform's plumbing. */
     OPERATE,
     /** Read and verify the audit trail. */

@@ -37,7 +37,7 @@ class CampaignDirectoryControllerTest {
     CampaignDirectory campaigns;
 
     private final DirectoryCampaign launched = new DirectoryCampaign("c-1",
-            "Thi đua thực hiện thắng lợi nhiệm vụ năm 2026", "SNV", "LAUNCHED", 2,
+            "Thi đua thực hiện thắng lợi nhiệm vụ năm 2026", "SNV", null, "LAUNCHED", 2,
             Instant.parse("2026-11-24T05:00:00Z"));
 
     @Test

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.tdkt.events.campaign.CampaignCreated;
 import vn.tdkt.events.campaign.CampaignEvent;
+import vn.tdkt.events.campaign.CampaignMilestoneAdded;
+import vn.tdkt.events.campaign.Milestone;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.support.paging.PageQuery;
 import vn.tdkt.support.testing.Concurrently;
@@ -50,7 +52,24 @@ class CampaignDirectoryTest {
         assertThat(directory.apply(created("c-1", 1, "Dạy tốt, học tốt"))).isTrue();
 
         assertThat(directory.find("c-1")).contains(
-                new DirectoryCampaign("c-1", "Dạy tốt, học tốt", "SGD", "DRAFT", 1, now));
+                new DirectoryCampaign("c-1", "Dạy tốt, học tốt", "SGD", null, "DRAFT", 1, now));
+    }
+
+    @Test
+    void theCampaignItImplementsIsKeptAndEveryCampaignEventCounts() {
+        directory.apply(new CampaignCreated(UUID.randomUUID(), Instant.now(), "c-2", 0, "Thi đua Sở Tài chính",
+                null, "THEMATIC", "LS-STC", "c-1", List.of(), LocalDate.of(2024, 11, 20), LocalDate.of(2025, 12, 31),
+                List.of(), "DRAFT"));
+        directory.apply(new CampaignMilestoneAdded(UUID.randomUUID(), Instant.now(), "c-2", 2,
+                "Thi đua Sở Tài chính", null, "THEMATIC", "LS-STC", "c-1", List.of(), LocalDate.of(2024, 11, 20),
+                LocalDate.of(2025, 12, 31), List.of(), "LAUNCHED", null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), null, new Milestone(LocalDate.of(2025, 9, 2), "Quốc khánh")));
+
+        assertThat(directory.find("c-2")).hasValueSatisfying(campaign -> {
+            assertThat(campaign.parentCampaignId()).isEqualTo("c-1");
+            assertThat(campaign.phase()).isEqualTo("LAUNCHED");
+            assertThat(campaign.version()).isEqualTo(2);
+        });
     }
 
     @Test

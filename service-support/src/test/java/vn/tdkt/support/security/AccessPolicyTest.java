@@ -52,6 +52,10 @@ class AccessPolicyTest {
             COUNCIL_SECRETARY,  LS,       TAKE_PART_IN_BLOCS, LS-CL,    false
             COUNCIL_MEMBER,     LS,       MANAGE_BLOCS,       LS,       false
             OPERATOR,           -,        MANAGE_BLOCS,       LS,       false
+            EMULATION_OFFICER,  LS-CL-NL, MANAGE_REGISTRATIONS, LS-CL-NL, true
+            EMULATION_OFFICER,  LS-CL,    MANAGE_REGISTRATIONS, LS-CL-DM, true
+            EMULATION_OFFICER,  LS-CL-NL, MANAGE_REGISTRATIONS, LS-CL,  false
+            UNIT_LEADER,        LS-CL,    MANAGE_REGISTRATIONS, LS-CL,  false
             UNIT_LEADER,        LS-CL,    READ_PERSONAL_DATA, LS-CL-DM, true
             UNIT_LEADER,        LS-CL,    MANAGE_CAMPAIGNS,   LS-CL,    false
             COUNCIL_SECRETARY,  LS,       READ_DIRECTORY,     -,        true

@@ -17,6 +17,11 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import tools.jackson.databind.JsonNode;
 import vn.tdkt.events.campaign.CampaignCreated;
+import vn.tdkt.events.campaign.CampaignMilestoneAdded;
+import vn.tdkt.events.campaign.Milestone;
+import vn.tdkt.events.campaign.Participants;
+import vn.tdkt.events.campaign.Responsibility;
+import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.events.unit.UnitUpdated;
@@ -126,5 +131,40 @@ public abstract class ProjectionScenario {
         assertThat(campaign.get("version").asLong()).isEqualTo(2);
         assertThat(campaign.get("title").asString()).isEqualTo("Phong trào thi đua dạy tốt, học tốt");
         assertThat(service.json("/api/v1/campaigns?size=200").get("items").toString()).contains(id);
+    }
+
+    /**
+     * Issue 11: campaign events carry the whole plan and new types join the topic; the projection keeps
+     * the campaign a campaign implements, follows every campaign event's phase, and skips the
+     * registrations that share the topic (another family) without failing.
+     */
+    @Test
+    protected void campaignsKeepWhatTheyImplementAndEveryCampaignEventCounts() throws Exception {
+        String parent = UUID.randomUUID().toString();
+        String id = UUID.randomUUID().toString();
+        CampaignCreated created = new CampaignCreated(UUID.randomUUID(), Instant.now(), id, 0,
+                "Phát động phong trào thi đua yêu nước", null, "THEMATIC", "LS-STC", parent, List.of(),
+                LocalDate.of(2024, 11, 20), LocalDate.of(2025, 12, 31), List.of("LS-STC-VP"), "DRAFT",
+                new Participants("LS-STC", List.of("công chức")), List.of("Cả nước chung sức xây dựng nông thôn mới"),
+                List.of(), List.of(), List.of(), List.of(), List.of(new Responsibility("LS-STC-VP", "Đôn đốc", null)),
+                LocalDate.of(2025, 1, 31));
+        CampaignRegistrationSubmitted registration = new CampaignRegistrationSubmitted(UUID.randomUUID(),
+                Instant.now(), id + ":LS-STC-VP", 0, id, "LS-STC-VP", "LS-STC", List.of("Tập thể lao động xuất sắc"),
+                List.of(), List.of());
+        CampaignMilestoneAdded milestone = new CampaignMilestoneAdded(UUID.randomUUID(), Instant.now(), id, 2,
+                created.title(), null, "THEMATIC", "LS-STC", parent, List.of(), created.startDate(), created.endDate(),
+                List.of("LS-STC-VP"), "LAUNCHED", created.participants(), created.movements(), List.of(), List.of(),
+                List.of(), List.of(new Milestone(LocalDate.of(2025, 9, 2), "Quốc khánh")), created.responsibilities(),
+                created.registrationDeadline(), new Milestone(LocalDate.of(2025, 9, 2), "Quốc khánh"));
+        EVENTS.publish(created);
+        EVENTS.publish(registration);
+        EVENTS.publish(milestone);
+        service.awaitHandled(milestone, TIMEOUT);
+
+        JsonNode campaign = service.json("/api/v1/campaigns/" + id);
+        assertThat(campaign.get("parentCampaignId").asString()).isEqualTo(parent);
+        assertThat(campaign.get("phase").asString()).isEqualTo("LAUNCHED");
+        assertThat(campaign.get("version").asLong()).isEqualTo(2);
+        assertThat(service.get("/api/v1/campaigns/" + id + ":LS-STC-VP").statusCode()).isEqualTo(404);
     }
 }

@@ -1,0 +1,48 @@
+package vn.tdkt.campaign.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Folding Vietnamese for search: the same words with or without diacritics. */
+class SearchTermsTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Đại hội thi đua yêu nước                 | dai hoi thi dua yeu nuoc
+            ĐỔI MỚI, SÁNG TẠO, TĂNG TỐC, BỨT PHÁ     | doi moi, sang tao, tang toc, but pha
+            Khánh Hòa                                | khanh hoa
+            Khánh Hoà                                | khanh hoa
+            1665/UBND-NC                             | 1665/ubnd-nc
+            """)
+    void foldsCaseAccentsAndToneMarks(String text, String folded) {
+        assertThat(SearchTerms.fold(text)).isEqualTo(folded);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Phát động phong trào thi đua, chào mừng Đại hội! | phat,dong,phong,trao,thi,dua,chao,mung,dai,hoi
+            Số 1665/UBND-NC                                  | so,1665,ubnd,nc
+            thi đua THI ĐUA                                  | thi,dua
+            """)
+    void wordsAreFoldedDistinctAndInOrder(String text, String terms) {
+        assertThat(SearchTerms.of(List.of(text))).containsExactly(terms.split(","));
+    }
+
+    @Property
+    void foldingTwiceIsFoldingOnce(@ForAll String text) {
+        assertThat(SearchTerms.fold(SearchTerms.fold(text))).isEqualTo(SearchTerms.fold(text));
+    }
+
+    @Property
+    void aQueryOfATextsOwnWordsFindsIt(@ForAll String text) {
+        List<String> terms = SearchTerms.of(List.of(text));
+        if (terms.size() < SearchTerms.MAX_TERMS) {
+            assertThat(terms).containsAll(SearchTerms.of(List.of(SearchTerms.fold(text))));
+        }
+    }
+}
