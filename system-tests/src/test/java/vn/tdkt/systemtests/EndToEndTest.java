@@ -445,6 +445,99 @@ class EndToEndTest {
     }
 
     @Test
+    @Order(8)
+    void seed000ACampaignCascadesDownTheLevelsAndItsOrganiserSeesWhoHasNotActed() {
+        registerUnits();
+        UnitSpec inspectorate = new UnitSpec("LS-STC-TTRA", "Thanh tra Sở Tài chính", "OFFICE", "LS-STC", 9,
+                List.of("thanhtra.stc@langson.gov.vn"));
+        Api.Response registered = Api.post(url(Service.CAMPAIGN, "/api/v1/units"), unitBody(inspectorate));
+        assertThat(registered.status()).as("%s", registered).isEqualTo(201);
+
+        // The province launches the directive to two departments and a commune.
+        Api.Response province = Api.post(url(Service.CAMPAIGN, "/api/v1/campaigns"), PlanCascadeFlow.provinceCampaign(
+                PROVINCE.code(), List.of(FINANCE.code(), HOME_AFFAIRS.code(), DONG_DANG.code())));
+        assertThat(province.status()).as("%s", province).isEqualTo(201);
+        String provinceId = province.json().path("id").asString();
+        assertThat(transition(provinceId, "LAUNCHED").status()).isEqualTo(200);
+        awaitExactlyOneMailPerContact(PlanCascadeFlow.DIRECTIVE_TITLE, contactsOf(PROVINCE, FINANCE, HOME_AFFAIRS, DONG_DANG));
+
+        // The Department of Finance implements it with its own plan, a task for each office, and launches it.
+        Api.Response finance = Api.post(url(Service.CAMPAIGN, "/api/v1/campaigns"), PlanCascadeFlow.departmentCampaign(
+                FINANCE.code(), provinceId, List.of(FINANCE_ADMIN.code(), inspectorate.code())));
+        assertThat(finance.status()).as("%s", finance).isEqualTo(201);
+        String financeId = finance.json().path("id").asString();
+        assertThat(transition(financeId, "LAUNCHED").status()).isEqualTo(200);
+        awaitExactlyOneMailPerContact(PlanCascadeFlow.FINANCE_PLAN_TITLE, contactsOf(FINANCE, FINANCE_ADMIN, inspectorate));
+
+        // The province sees who has acted: Finance has, Home Affairs and Đồng Đăng have not.
+        Api.Response cascade = Api.get(url(Service.CAMPAIGN, "/api/v1/campaigns/" + provinceId + "/cascade"));
+        assertThat(cascade.status()).as("%s", cascade).isEqualTo(200);
+        Map<String, JsonNode> byUnit = new TreeMap<>();
+        cascade.json().path("root").path("recipients").forEach(r -> byUnit.put(r.path("unitCode").asString(), r));
+        assertThat(byUnit.keySet()).containsExactlyInAnyOrder(FINANCE.code(), HOME_AFFAIRS.code(), DONG_DANG.code());
+        assertThat(byUnit.get(FINANCE.code()).path("launched").asBoolean()).isTrue();
+        assertThat(byUnit.get(FINANCE.code()).path("campaignId").asString()).isEqualTo(financeId);
+        assertThat(byUnit.get(HOME_AFFAIRS.code()).path("launched").asBoolean()).isFalse();
+        assertThat(byUnit.get(DONG_DANG.code()).path("launched").asBoolean()).isFalse();
+        assertThat(elements(cascade.json().path("root").path("implementedBy")))
+                .extracting(c -> c.path("campaignId").asString()).containsExactly(financeId);
+
+        // The other services learn the plan's place in the cascade from the events.
+        for (Service consumer : List.of(Service.NOMINATION, Service.DELEGATE)) {
+            await("the finance plan on " + consumer).atMost(PROJECTION_TIMEOUT).pollInterval(Duration.ofMillis(300))
+                    .untilAsserted(() -> {
+                        Api.Response r = Api.get(url(consumer, "/api/v1/campaigns/" + financeId));
+                        assertThat(r.status()).as("%s", r).isEqualTo(200);
+                        assertThat(r.json().path("parentCampaignId").asString()).isEqualTo(provinceId);
+                        assertThat(r.json().path("phase").asString()).isEqualTo("LAUNCHED");
+                    });
+        }
+    }
+
+    @Test
+    @Order(9)
+    void afterTwoCommunesMergeTheSuccessorReceivesTheCampaignsEmailsAndEveryServiceKnowsIt() {
+        registerUnits();
+        UnitSpec tanThanh = new UnitSpec("LS-XA-TANTHANH", "Ủy ban nhân dân xã Tân Thành", "COMMUNE", "LS", 20,
+                List.of("vanphong.tanthanh@langson.gov.vn"));
+        UnitSpec hoangDong = new UnitSpec("LS-XA-HOANGDONG", "Ủy ban nhân dân xã Hoàng Đồng", "COMMUNE", "LS", 22,
+                List.of("vanphong.hoangdong@langson.gov.vn"));
+        UnitSpec successor = new UnitSpec("LS-XA-HOANGVANTHU", "Ủy ban nhân dân xã Hoàng Văn Thụ", "COMMUNE", "LS", 42,
+                List.of("vanphong.hoangvanthu@langson.gov.vn", "thidua.hoangvanthu@langson.gov.vn"));
+        for (UnitSpec u : List.of(tanThanh, hoangDong)) {
+            Api.Response r = Api.post(url(Service.CAMPAIGN, "/api/v1/units"), unitBody(u));
+            assertThat(r.status()).as("%s", r).isEqualTo(201);
+        }
+        // Drafted while Tân Thành still exists; launched after it merged.
+        String id = createCampaign(PlanCascadeFlow.MERGER_CAMPAIGN_TITLE, PROVINCE, List.of(tanThanh));
+
+        Api.Response merged = Api.post(url(Service.CAMPAIGN, "/api/v1/units/mergers"), PlanCascadeFlow.merger(
+                List.of(tanThanh.code(), hoangDong.code()), unitBody(successor)));
+        assertThat(merged.status()).as("%s", merged).isEqualTo(201);
+        Api.Response old = Api.get(url(Service.CAMPAIGN, "/api/v1/units/" + tanThanh.code()));
+        assertThat(old.status()).isEqualTo(200);
+        assertThat(old.json().path("status").asString()).isEqualTo("MERGED");
+        assertThat(old.json().path("successorCode").asString()).isEqualTo(successor.code());
+        assertThat(elements(Api.get(url(Service.CAMPAIGN, "/api/v1/units/" + successor.code())).json().path("predecessorCodes")))
+                .extracting(JsonNode::asString).containsExactlyInAnyOrder(tanThanh.code(), hoangDong.code());
+        for (Service consumer : List.of(Service.NOMINATION, Service.DELEGATE, Service.NOTIFICATION)) {
+            await(tanThanh.code() + " merged on " + consumer).atMost(PROJECTION_TIMEOUT).pollInterval(Duration.ofMillis(300))
+                    .untilAsserted(() -> {
+                        Api.Response r = Api.get(url(consumer, "/api/v1/units/" + tanThanh.code()));
+                        assertThat(r.status()).as("%s", r).isEqualTo(200);
+                        assertThat(r.json().path("status").asString()).isEqualTo("MERGED");
+                        assertThat(r.json().path("successorCode").asString()).isEqualTo(successor.code());
+                    });
+            awaitUnitKnown(consumer, successor);
+        }
+
+        assertThat(transition(id, "LAUNCHED").status()).isEqualTo(200);
+        awaitExactlyOneMailPerContact(PlanCascadeFlow.MERGER_CAMPAIGN_TITLE, contactsOf(PROVINCE, successor));
+        assertThat(recipientsOf(mailsAbout(PlanCascadeFlow.MERGER_CAMPAIGN_TITLE)))
+                .as("the merged commune's old office gets nothing").doesNotContainAnyElementsOf(tanThanh.contactEmails());
+    }
+
+    @Test
     @Order(100)
     void theAuditTrailOfEveryServiceVerifies() {
         String operator = tokens.accessToken("vanhanh");
