@@ -87,60 +87,119 @@ final class FaultChecks {
         return new Tally(lost, duplicated, problems, lag, foreign);
     }
 
-    /** The unit is in campaign-service as its last answer said, and every projection holds what campaign-service stored. */
+    /** What a projection must hold exactly as campaign-service stored it (full-state events, newest version wins). */
+    private static final List<String> UNIT_STATE = List.of("name", "parentCode", "status", "successorCode", "version");
+    private static final List<String> CAMPAIGN_STATE = List.of("phase", "parentCampaignId");
+
+    /**
+     * The unit is in campaign-service as its last answer said (name, parent after a move, merged into its
+     * successor after a merger), and every projection holds what campaign-service stored.
+     */
     private void checkUnits(List<LoadUnit> units, Set<Command> lost, List<String> problems) {
-        Map<Service, Map<String, String>> names = new HashMap<>();
+        Map<Service, Map<String, Document>> docs = new HashMap<>();
         for (Service s : Service.values()) {
-            names.put(s, namesById(db(s), "units", LoadGenerator.PARENT + "-"));
+            docs.put(s, byId(db(s), "units", LoadGenerator.PARENT + "-"));
         }
         for (LoadUnit unit : units) {
-            String stored = names.get(Service.CAMPAIGN).get(unit.code);
+            Document stored = docs.get(Service.CAMPAIGN).get(unit.code);
             Command promise = unit.acceptedBy;
             if (promise == null && stored == null) {
                 continue; // never accepted, never stored
             }
             Command blamed = promise != null ? promise : unit.unansweredBy;
-            if (promise != null && (stored == null
-                    || !(stored.equals(unit.acceptedName) || stored.equals(unit.unansweredName)))) {
+            String wrong = promise == null ? null : unitDiffers(unit, stored);
+            if (wrong != null) {
                 lost.add(blamed);
-                problems.add(unit.code + ": campaign-service has " + stored + ", answered " + unit.acceptedName);
+                problems.add(unit.code + ": campaign-service " + wrong);
                 continue;
             }
             for (Service p : UNIT_PROJECTIONS) {
-                String projected = names.get(p).get(unit.code);
-                if (!Objects.equals(projected, stored)) {
+                String differs = differs(docs.get(p).get(unit.code), stored, UNIT_STATE);
+                if (differs != null) {
                     lost.add(blamed);
-                    problems.add(unit.code + ": " + p + " has " + projected + ", campaign-service " + stored);
+                    problems.add(unit.code + ": " + p + " " + differs);
                 }
             }
         }
     }
 
-    /** The campaign's phase in campaign-service is what its last answer said, and nomination and delegate agree. */
-    private void checkCampaigns(List<LoadCampaign> campaigns, Set<Command> lost, List<String> problems) {
-        Map<Service, Map<String, String>> phases = new HashMap<>();
-        for (Service s : List.of(Service.CAMPAIGN, Service.NOMINATION, Service.DELEGATE)) {
-            Map<String, String> byId = new HashMap<>();
-            for (Document d : db(s).getCollection("campaigns").find()) {
-                byId.put(String.valueOf(d.get("_id")), d.getString("phase"));
+    /** Why campaign-service's unit is not what the load's answers promised, or null. */
+    private static String unitDiffers(LoadUnit unit, Document stored) {
+        if (stored == null) {
+            return "has nothing, answered " + unit.acceptedName;
+        }
+        String name = stored.getString("name");
+        if (!(name.equals(unit.acceptedName) || name.equals(unit.unansweredName))) {
+            return "has " + name + ", answered " + unit.acceptedName;
+        }
+        String parent = stored.getString("parentCode");
+        if (!(parent.equals(unit.expectedParent()) || parent.equals(unit.unansweredParent))) {
+            return "has it under " + parent + ", answered " + unit.expectedParent();
+        }
+        if (unit.mergedInto != null) {
+            boolean mergerUnanswered = unit.unansweredBy != null && "merge units".equals(unit.unansweredBy.kind());
+            boolean merged = "MERGED".equals(stored.getString("status")) && unit.mergedInto.equals(stored.getString("successorCode"));
+            if (!merged && !mergerUnanswered) {
+                return "has it " + stored.getString("status") + ", answered merged into " + unit.mergedInto;
             }
-            phases.put(s, byId);
+        }
+        return null;
+    }
+
+    /**
+     * The campaign's phase in campaign-service is what its last answer said, its milestones are there, and
+     * nomination and delegate hold its phase, parent and version as stored.
+     */
+    private void checkCampaigns(List<LoadCampaign> campaigns, Set<Command> lost, List<String> problems) {
+        Map<Service, Map<String, Document>> docs = new HashMap<>();
+        for (Service s : List.of(Service.CAMPAIGN, Service.NOMINATION, Service.DELEGATE)) {
+            docs.put(s, byId(db(s), "campaigns", ""));
         }
         for (LoadCampaign c : campaigns) {
-            String stored = phases.get(Service.CAMPAIGN).get(c.id);
-            if (stored == null || !(stored.equals(c.acceptedPhase) || stored.equals(c.unansweredPhase))) {
+            Document stored = docs.get(Service.CAMPAIGN).get(c.id);
+            String phase = stored == null ? null : stored.getString("phase");
+            if (phase == null || !(phase.equals(c.acceptedPhase) || phase.equals(c.unansweredPhase))) {
                 lost.add(c.acceptedBy);
-                problems.add(c.title + ": campaign-service has phase " + stored + ", answered " + c.acceptedPhase);
+                problems.add(c.title + ": campaign-service has phase " + phase + ", answered " + c.acceptedPhase);
                 continue;
             }
+            List<String> milestones = stored.getList("milestones", Document.class, List.of()).stream()
+                    .map(m -> m.getString("title")).toList();
+            for (int i = 0; i < c.milestones.size(); i++) {
+                Command added = c.milestoneCommands.get(i);
+                if (added.outcome() == LoadGenerator.Outcome.ACCEPTED && !milestones.contains(c.milestones.get(i))) {
+                    lost.add(added);
+                    problems.add(c.title + ": campaign-service lacks the milestone " + c.milestones.get(i));
+                }
+            }
             for (Service p : CAMPAIGN_PROJECTIONS) {
-                String projected = phases.get(p).get(c.id);
-                if (!stored.equals(projected)) {
+                String differs = differs(docs.get(p).get(c.id), stored, CAMPAIGN_STATE);
+                if (differs != null) {
                     lost.add(c.acceptedBy);
-                    problems.add(c.title + ": " + p + " has phase " + projected + ", campaign-service " + stored);
+                    problems.add(c.title + ": " + p + " " + differs);
                 }
             }
         }
+    }
+
+    /** The first field whose value differs between a projection's document and the stored one, or null. */
+    private static String differs(Document projected, Document stored, List<String> fields) {
+        if (projected == null) {
+            return "has nothing";
+        }
+        for (String f : fields) {
+            Object a = normal(projected.get(f));
+            Object b = normal(stored.get(f));
+            if (!Objects.equals(a, b)) {
+                return "has " + f + " " + a + ", campaign-service " + b;
+            }
+        }
+        return null;
+    }
+
+    /** Numbers compare by value (a projection may store an int where the source stores a long). */
+    private static Object normal(Object value) {
+        return value instanceof Number n ? (Object) n.longValue() : value;
     }
 
     /** One email per contact per accepted move; at most one for a move whose answer never came. */
@@ -301,11 +360,12 @@ final class FaultChecks {
         return mongo.getDatabase(s.database());
     }
 
-    private static Map<String, String> namesById(MongoDatabase db, String collection, String idPrefix) {
-        Map<String, String> names = new HashMap<>();
-        for (Document d : db.getCollection(collection).find(Filters.regex("_id", "^" + java.util.regex.Pattern.quote(idPrefix)))) {
-            names.put(String.valueOf(d.get("_id")), d.getString("name"));
+    private static Map<String, Document> byId(MongoDatabase db, String collection, String idPrefix) {
+        Map<String, Document> docs = new HashMap<>();
+        var filter = idPrefix.isEmpty() ? new Document() : Filters.regex("_id", "^" + java.util.regex.Pattern.quote(idPrefix));
+        for (Document d : db.getCollection(collection).find(filter)) {
+            docs.put(String.valueOf(d.get("_id")), d);
         }
-        return names;
+        return docs;
     }
 }

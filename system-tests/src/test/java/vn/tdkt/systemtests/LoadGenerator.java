@@ -27,6 +27,7 @@ final class LoadGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(LoadGenerator.class);
     static final String PARENT = "LS-CL"; // a district of the demo tree
+    static final String OTHER_PARENT = "LS-HL"; // another, where moves take units
     /** Flood commands are numbered from here, apart from the steady load's. */
     static final int FLOOD_SEQ = 1_000_000;
     /** Subject verbs of notification-service's phase emails (PhaseChangeEmail). */
@@ -50,6 +51,13 @@ final class LoadGenerator {
         Command acceptedBy;
         String unansweredName;
         Command unansweredBy;
+        /** Where the last accepted move put it (null: under {@link #PARENT}, where it was registered). */
+        String acceptedParent;
+        String unansweredParent;
+        /** The successor of an accepted (or unanswered) merger of this unit. */
+        String mergedInto;
+        /** Named by a campaign: kept out of mergers, so that the campaign's recipients stay what the checks expect. */
+        boolean inCampaign;
 
         LoadUnit(String code, List<String> contacts) {
             this.code = code;
@@ -57,7 +65,11 @@ final class LoadGenerator {
         }
 
         boolean usable() {
-            return acceptedBy != null && unansweredBy == null;
+            return acceptedBy != null && unansweredBy == null && mergedInto == null;
+        }
+
+        String expectedParent() {
+            return acceptedParent == null ? PARENT : acceptedParent;
         }
     }
 
@@ -75,6 +87,9 @@ final class LoadGenerator {
         String unansweredPhase;
         Command unansweredBy;
         final List<Mailing> mailings = new ArrayList<>();
+        /** Titles of the milestones accepted (or unanswered) for it. */
+        final List<String> milestones = new ArrayList<>();
+        final List<Command> milestoneCommands = new ArrayList<>();
 
         LoadCampaign(String id, String title, LoadUnit organiser, List<LoadUnit> recipients, Command created) {
             this.id = id;
@@ -174,17 +189,92 @@ final class LoadGenerator {
     /** One command, chosen from a fixed mix; falls back to registering a unit when the choice has nothing to act on. */
     private synchronized void next(String phase) {
         List<LoadUnit> usable = units.values().stream().filter(LoadUnit::usable).toList();
-        int choice = random.nextInt(6);
+        int choice = random.nextInt(9);
         boolean done = switch (choice) {
             case 1, 5 -> !usable.isEmpty() && updateUnit(phase, usable.get(random.nextInt(usable.size())));
             case 2 -> usable.size() >= 3 && createCampaign(phase, usable);
             case 3 -> move(phase, "DRAFT", "LAUNCHED");
             case 4 -> move(phase, "LAUNCHED", "MIDTERM_REVIEW");
+            case 6 -> !usable.isEmpty() && moveUnit(phase, usable.get(random.nextInt(usable.size())));
+            case 7 -> mergeUnits(phase, usable);
+            case 8 -> addMilestone(phase);
             default -> false;
         };
         if (!done) {
             registerUnit(phase);
         }
+    }
+
+    /** Moves a unit between two districts of the demo tree (issue 11's moves). */
+    private boolean moveUnit(String phase, LoadUnit unit) {
+        String to = unit.expectedParent().equals(PARENT) ? OTHER_PARENT : PARENT;
+        Command c = send(phase, "move unit", unit.code, 200, () -> Api.post(campaignUrl + "/api/v1/units/" + unit.code + "/moves",
+                Map.of("newParentCode", to), token.get()));
+        switch (c.outcome()) {
+            case ACCEPTED -> {
+                unit.acceptedParent = to;
+                unit.acceptedBy = c;
+            }
+            case UNANSWERED -> {
+                unit.unansweredParent = to;
+                unit.unansweredBy = c;
+            }
+            case REFUSED -> { }
+        }
+        return true;
+    }
+
+    /**
+     * Merges two units no campaign names into a new commune (issue 11's mergers, as in the 2025 reform);
+     * the successor joins the load's units, so it is checked and used like any other.
+     */
+    private boolean mergeUnits(String phase, List<LoadUnit> usable) {
+        List<LoadUnit> free = usable.stream().filter(u -> !u.inCampaign).toList();
+        if (free.size() < 2) {
+            return false;
+        }
+        List<LoadUnit> sources = List.of(free.get(0), free.get(1));
+        String code = PARENT + "-" + tag + "M" + (units.size() + 1);
+        LoadUnit successor = new LoadUnit(code, List.of(contactOf(code)));
+        String name = "UBND xã kiểm thử sau sáp nhập " + code;
+        Map<String, Object> body = Map.of("effectiveDate", "2026-07-01",
+                "sourceCodes", sources.stream().map(u -> u.code).toList(),
+                "successor", unitBody(code, name, successor.contacts.get(0)));
+        Command c = send(phase, "merge units", code, 201, () -> Api.post(campaignUrl + "/api/v1/units/mergers", body, token.get()));
+        if (c.outcome() != Outcome.REFUSED) {
+            units.put(code, successor);
+            record(successor, name, c);
+            for (LoadUnit source : sources) {
+                source.mergedInto = code;
+                if (c.outcome() == Outcome.UNANSWERED) {
+                    source.unansweredBy = c;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Adds a dated milestone to a launched campaign (an addition the plans allow after launch). */
+    private boolean addMilestone(String phase) {
+        List<LoadCampaign> candidates = campaigns.values().stream()
+                .filter(k -> k.unansweredBy == null && "LAUNCHED".equals(k.acceptedPhase)).toList();
+        if (candidates.isEmpty()) {
+            return false;
+        }
+        LoadCampaign campaign = candidates.get(random.nextInt(candidates.size()));
+        String title = "Mốc sơ kết kiểm thử " + (seq + 1);
+        Command c = send(phase, "add milestone", campaign.title, 200,
+                () -> Api.post(campaignUrl + "/api/v1/campaigns/" + campaign.id + "/milestones",
+                        Map.of("date", "2026-10-10", "title", title), token.get()));
+        if (c.outcome() != Outcome.REFUSED) {
+            campaign.milestones.add(title);
+            campaign.milestoneCommands.add(c);
+            if (c.outcome() == Outcome.UNANSWERED) {
+                campaign.unansweredBy = c;
+                campaign.unansweredPhase = campaign.acceptedPhase;
+            }
+        }
+        return true;
     }
 
     private void registerUnit(String phase) {
@@ -225,6 +315,8 @@ final class LoadGenerator {
         java.util.Collections.shuffle(shuffled, random);
         LoadUnit organiser = shuffled.get(0);
         List<LoadUnit> recipients = List.of(shuffled.get(1), shuffled.get(2));
+        organiser.inCampaign = true;
+        recipients.forEach(r -> r.inCampaign = true);
         String title = "Phong trào thi đua kiểm thử sự cố " + tag + "-C" + (campaigns.size() + 1);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", title);
