@@ -79,15 +79,18 @@ final class ImportComparison {
                 .partialFilterExpression(Filters.exists("pendingEvents.eventId")));
     }
 
-    /** {@code POST /api/v1/units/imports?root=…&dryRun=false} with the whole file, timed from send to answer. */
-    static ServiceImport throughService(CampaignStack stack, UnitRows rows, Path csv) throws Exception {
+    /**
+     * {@code POST /api/v1/units/imports?root=…&dryRun=…} with the whole file, timed from send to answer. A dry run
+     * spools and validates every row (the service's first pass) and writes nothing.
+     */
+    static ServiceImport throughService(CampaignStack stack, UnitRows rows, Path csv, boolean dryRun) throws Exception {
         ServiceHeap heap = new ServiceHeap(stack::prometheus, stack.gcLog);
         heap.start();
         long start = System.nanoTime();
-        CampaignStack.Answer answer = stack.postCsv("/api/v1/units/imports?root=" + rows.root() + "&dryRun=false", csv);
+        CampaignStack.Answer answer = stack.postCsv("/api/v1/units/imports?root=" + rows.root() + "&dryRun=" + dryRun, csv);
         double seconds = (System.nanoTime() - start) / 1e9;
         ServiceHeap.Figures figures = heap.stop();
-        if (answer.status() != 200 || answer.json().path("imported").asLong() != rows.count()) {
+        if (answer.status() != 200 || answer.json().path(dryRun ? "rows" : "imported").asLong() != rows.count()) {
             throw new IllegalStateException("the import answered " + answer.status() + ": "
                     + (answer.body().length() > 2000 ? answer.body().substring(0, 2000) + "…" : answer.body()));
         }

@@ -35,7 +35,8 @@ final class Report {
                 + "with `%s` (docker-compose's options; default JIT), GC: %s.", String.join(" ", serviceJvm), gc);
     }
 
-    void csvImport(int rows, ImportComparison.ServiceImport service, ImportComparison.Baseline before,
+    void csvImport(int rows, ImportComparison.ServiceImport service, ImportComparison.ServiceImport dryRun,
+                   ImportComparison.Baseline before,
                    ImportComparison.Baseline after, String shape, long pendingAtAnswer, long pendingAfterWindow,
                    long setAside, Duration window) {
         double best = Math.max(before.rowsPerSecond(), after.rowsPerSecond());
@@ -49,6 +50,8 @@ final class Report {
         line(importPart, "| rows/s, `POST /api/v1/units/imports?root=BN&dryRun=false` (%.1f s, %,d bytes of CSV) | %,.0f "
                         + "| %,.0f (driver `insertMany`, better of two) | %.2f | ≥ 0.5 %s |",
                 service.seconds(), service.csvBytes(), service.rowsPerSecond(), best, ratio, ratio >= 0.5 ? "✔" : "✘");
+        line(importPart, "| rows/s, the same file with `dryRun=true` (validation only, nothing written; %.1f s) | %,.0f | | | |",
+                dryRun.seconds(), dryRun.rowsPerSecond());
         line(importPart, "| driver `insertMany` before / after the import | | %,.0f / %,.0f rows/s | | |",
                 before.rowsPerSecond(), after.rowsPerSecond());
         line(importPart, "| the same, counting the building of the documents too | | %,.0f / %,.0f rows/s | | |",
@@ -71,7 +74,7 @@ final class Report {
                         + "when the import answered, %,d after %d s more (%,.0f events/s, one Kafka transaction per "
                         + "document); the %,d left then were set aside (`pendingEvents: []`) so that the relay "
                         + "measurement below starts from an empty outbox.", pendingAtAnswer, rows, pendingAfterWindow,
-                window.toSeconds(), (pendingAtAnswer - pendingAfterWindow) / (double) window.toSeconds(), setAside);
+                window.toSeconds(), (pendingAtAnswer - pendingAfterWindow) / (window.toNanos() / 1e9), setAside);
     }
 
     void relay(long smallCount, RelayLatency.Result small, long largeCount, RelayLatency.Result large,
@@ -128,7 +131,7 @@ final class Report {
         line(out, "# campaign-service performance (issue 11)%s — %s", quick ? ", quick mode" : "",
                 begin == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(begin.atOffset(ZoneOffset.UTC)));
         line(out, "");
-        line(out, "`./mvnw -pl benchmarks exec:exec -Dbench=campaign%s` (`vn.tdkt.benchmarks.campaign.CampaignBenchmarks`).",
+        line(out, "`./mvnw -o -pl benchmarks -am verify -DskipTests -Dbench=campaign%s` (`vn.tdkt.benchmarks.campaign.CampaignBenchmarks`).",
                 quick ? " -Dbench.quick=true" : "");
         line(out, "");
         out.append(machine).append('\n').append(importPart).append('\n').append(relayPart);
