@@ -1,0 +1,243 @@
+package vn.tdkt.benchmarks.campaign;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Updates;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.bson.Document;
+import vn.tdkt.localstack.Service;
+import vn.tdkt.localstack.SystemLauncher;
+
+/**
+ * Issue 11's performance section, measured against the real campaign-service process (see
+ * {@link CampaignStack}), each figure next to a baseline measured in the same run:
+ * <ol>
+ *   <li>CSV import of {@code bench.importRows} units through {@code POST /api/v1/units/imports}, rows/s against
+ *       the plain driver's {@code insertMany} of the same documents on the same server, and the service's heap
+ *       meanwhile (it runs with {@code -Xmx256m}, as docker-compose runs it);</li>
+ *   <li>command → event on Kafka (median, p95) with 1,000 units in the collection and again with
+ *       {@code bench.largeCollection}, against a plain Kafka produce → consume round trip on the same broker.</li>
+ * </ol>
+ * Writes its report to {@code bench.results}/campaign-&lt;UTC date&gt;.md and prints it.
+ *
+ * <pre>./mvnw -pl benchmarks exec:exec -Dbench=campaign            (-Dbench.quick=true for small sizes)</pre>
+ */
+public final class CampaignBenchmarks {
+
+    static final boolean QUICK = Boolean.getBoolean("bench.quick");
+    static final int IMPORT_ROWS = Integer.getInteger("bench.importRows", QUICK ? 10_000 : 100_000);
+    static final int SMALL_COLLECTION = Integer.getInteger("bench.smallCollection", 1_000);
+    static final int LARGE_COLLECTION = Integer.getInteger("bench.largeCollection", QUICK ? 100_000 : 1_000_000);
+    static final int COMMANDS = Integer.getInteger("bench.commands", QUICK ? 50 : 200);
+    /** Unmeasured commands before each relay phase and Kafka baseline: the service's JIT is cold in the first one. */
+    static final int WARMUP = Integer.getInteger("bench.warmup", QUICK ? 30 : 100);
+    /** How long the relay's draining of the import is watched before the rest is set aside (see below). */
+    static final Duration DRAIN_WINDOW = Duration.ofSeconds(Integer.getInteger("bench.drainSeconds", 20));
+    /** docker-compose's JAVA_TOOL_OPTIONS for every service: the heap the import must fit in. */
+    static final String SERVICE_JVM = System.getProperty("bench.serviceJvm", "-Xmx256m -XX:+ExitOnOutOfMemoryError");
+    static final String ROOT = "BN";
+    private static final String PENDING = "pendingEvents.eventId";
+
+    private CampaignBenchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = SystemLauncher.findProjectRoot(Path.of(""));
+        try {
+            CampaignStack.requireJars(root);
+        } catch (CampaignStack.MissingJarsException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
+        Instant begin = Instant.now();
+        String loadBefore = loadAverage();
+        Path work = root.resolve("benchmarks/target/campaign-bench");
+        Report report = new Report();
+        List<String> jvm = Arrays.stream(SERVICE_JVM.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+        String database = Service.CAMPAIGN.database();
+
+        try (CampaignStack stack = CampaignStack.start(root, work, jvm);
+             MongoClient client = MongoClients.create(stack.infra.mongoConnectionString())) {
+            MongoCollection<Document> units = client.getDatabase(database).getCollection(ImportComparison.UNITS);
+            say("stack ready: campaign-service %s (pid %d), Kafka %s, MongoDB %s", stack.baseUrl(), stack.campaign.pid(),
+                    stack.infra.kafkaBootstrapServers(), stack.infra.mongoConnectionString());
+
+            // The registry of the first relay measurement: a province and its units, imported by the service itself.
+            CampaignStack.Answer province = stack.postJson("/api/v1/units", CampaignStack.JSON.writeValueAsString(Map.of(
+                    "code", ROOT, "name", "Ủy ban nhân dân tỉnh Bắc Ninh", "level", "PROVINCE", "staffCount", 420,
+                    "contactEmails", List.of("vanphong.ubnd@bacninh.gov.vn"))));
+            require(province.status() == 201, "registering " + ROOT + " answered " + province.status() + ": " + province.body());
+            UnitRows small = new UnitRows("BN-R", ROOT, SMALL_COLLECTION - 1);
+            Path smallCsv = small.writeCsv(Files.createDirectories(work).resolve("units-small.csv"), 0, small.count());
+            ImportComparison.ServiceImport warmImport = ImportComparison.throughService(stack, small, smallCsv, false);
+            say("imported %,d units (warm-up of the import path): %,.0f rows/s", small.count(), warmImport.rowsPerSecond());
+            awaitDrained(units, Duration.ofMinutes(10));
+            long smallCount = units.countDocuments();
+
+            say("Kafka produce → consume round trip, before …");
+            KafkaRoundTrip.Result rawBefore = KafkaRoundTrip.measure(stack.infra.kafkaBootstrapServers(), WARMUP, COMMANDS);
+            say("  plain %s%n  transactional %s", rawBefore.plain(), rawBefore.transactional());
+
+            List<Integer> picked = new ArrayList<>();
+            for (int i = 0; i < Math.min(COMMANDS, small.count()); i++) {
+                picked.add((int) ((long) i * small.count() / Math.min(COMMANDS, small.count())));
+            }
+            RelayLatency.Result atSmall;
+            RelayLatency.Result atLarge;
+            // A consumer per phase, so that none parses the import's events while the import is timed.
+            try (RelayLatency relay = new RelayLatency(stack, 1_000)) {
+                say("relay latency with %,d units …", smallCount);
+                atSmall = relay.measure(small, picked, WARMUP, COMMANDS);
+                say("  command → event %s%n  command answered %s", atSmall.commandToEvent(), atSmall.commandAnswered());
+            }
+
+            UnitRows big = new UnitRows("BN-I", ROOT, IMPORT_ROWS);
+            Path csv = big.writeCsv(work.resolve("units-import.csv"), 0, big.count());
+            say("driver insertMany of %,d unit documents (baseline, before) …", big.count());
+            ImportComparison.Baseline baselineBefore = ImportComparison.driverInsertMany(client, big);
+            say("  %,.0f rows/s", baselineBefore.rowsPerSecond());
+            say("CSV dry run of %,d units through campaign-service (validation only) …", big.count());
+            ImportComparison.ServiceImport dryRun = ImportComparison.throughService(stack, big, csv, true);
+            say("  %,.0f rows/s in %.1f s", dryRun.rowsPerSecond(), dryRun.seconds());
+            say("CSV import of %,d units (%,d bytes) through campaign-service …", big.count(), Files.size(csv));
+            ImportComparison.ServiceImport imported = ImportComparison.throughService(stack, big, csv, false);
+            say("  %,.0f rows/s in %.1f s: %s%n  heap: %s", imported.rowsPerSecond(), imported.seconds(),
+                    imported.answer(), imported.heap().describe());
+            String shape = ImportComparison.compareShapes(client, database, big);
+            say("  document shape: %s", shape);
+
+            // The relay publishes one Kafka transaction per document: the import's events take a while. Its pace
+            // is watched for a window, then the rest is set aside, so that the next measurements start, as the
+            // brief of this benchmark asks, from an outbox with no pending events, without waiting for all of them.
+            long pendingAtAnswer = units.countDocuments(Filters.exists(PENDING));
+            long windowStart = System.nanoTime();
+            Thread.sleep(DRAIN_WINDOW);
+            long pendingAfterWindow = units.countDocuments(Filters.exists(PENDING));
+            // A count of a large outbox takes a while on a busy machine: the window is what really passed.
+            Duration window = Duration.ofNanos(System.nanoTime() - windowStart);
+            long setAside = units.updateMany(Filters.exists(PENDING), Updates.set("pendingEvents", List.of()))
+                    .getModifiedCount();
+            say("  relay: %,d events pending when the import answered, %,d after %d s; %,d set aside",
+                    pendingAtAnswer, pendingAfterWindow, window.toSeconds(), setAside);
+            awaitDrained(units, Duration.ofMinutes(2));
+
+            say("driver insertMany of %,d unit documents (baseline, after) …", big.count());
+            ImportComparison.Baseline baselineAfter = ImportComparison.driverInsertMany(client, big);
+            say("  %,.0f rows/s", baselineAfter.rowsPerSecond());
+            try {
+                client.getDatabase(ImportComparison.BASELINE_DATABASE).drop();
+            } catch (RuntimeException e) {
+                say("  (could not drop %s: %s)", ImportComparison.BASELINE_DATABASE, e);
+            }
+
+            fillTo(units, LARGE_COLLECTION);
+            awaitDrained(units, Duration.ofMinutes(2));
+            long largeCount = units.countDocuments();
+            try (RelayLatency relay = new RelayLatency(stack, 100_000)) {
+                say("relay latency with %,d units …", largeCount);
+                atLarge = relay.measure(small, picked, WARMUP, COMMANDS);
+                say("  command → event %s%n  command answered %s", atLarge.commandToEvent(), atLarge.commandAnswered());
+            }
+            say("Kafka produce → consume round trip, after …");
+            KafkaRoundTrip.Result rawAfter = KafkaRoundTrip.measure(stack.infra.kafkaBootstrapServers(), WARMUP, COMMANDS);
+            say("  plain %s%n  transactional %s", rawAfter.plain(), rawAfter.transactional());
+
+            report.machine(begin, loadBefore, loadAverage(), stack.serviceJvmOptions, gcName(stack.gcLog));
+            report.csvImport(IMPORT_ROWS, imported, dryRun, baselineBefore, baselineAfter, shape, pendingAtAnswer,
+                    pendingAfterWindow, setAside, window);
+            report.relay(smallCount, atSmall, largeCount, atLarge, rawBefore, rawAfter, COMMANDS, WARMUP);
+        }
+        String text = report.render(QUICK);
+        System.out.println();
+        System.out.println(text);
+        String results = System.getProperty("bench.results");
+        if (results != null && !results.isBlank()) {
+            Path dir = Files.createDirectories(Path.of(results));
+            Path file = dir.resolve("campaign-" + (QUICK ? "quick-" : "")
+                    + DateTimeFormatter.ISO_LOCAL_DATE.format(begin.atOffset(ZoneOffset.UTC)) + ".md");
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            say("written to %s", file);
+        }
+    }
+
+    /**
+     * Brings the units collection to {@code target} documents with the plain driver: units as the service
+     * stores them once their events are published ({@code pendingEvents: []}), so the relay has nothing more to
+     * do, but every query and index of the service works on a collection of that size.
+     */
+    private static void fillTo(MongoCollection<Document> units, int target) {
+        long existing = units.countDocuments();
+        int missing = (int) Math.max(0, target - existing);
+        UnitRows fill = new UnitRows("BN-F", ROOT, missing);
+        say("adding %,d unit documents with the driver (no pending events) …", missing);
+        long start = System.nanoTime();
+        List<Document> batch = new ArrayList<>(10_000);
+        InsertManyOptions unordered = new InsertManyOptions().ordered(false);
+        for (int i = 0; i < missing; i++) {
+            batch.add(UnitRows.document(fill.row(i), Instant.now(), false));
+            if (batch.size() == 10_000 || i == missing - 1) {
+                units.insertMany(batch, unordered);
+                batch.clear();
+                if ((i + 1) % 200_000 == 0) {
+                    say("  %,d", i + 1);
+                }
+            }
+        }
+        say("  done in %.0f s", (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Until no unit document holds a pending event (the relay published them all). */
+    private static void awaitDrained(MongoCollection<Document> units, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pending;
+        while ((pending = units.countDocuments(Filters.exists(PENDING))) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(pending + " unit events still pending after " + timeout);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static String gcName(Path gcLog) {
+        try {
+            return Files.readAllLines(gcLog, StandardCharsets.UTF_8).stream().filter(l -> l.contains("Using "))
+                    .map(l -> l.substring(l.indexOf("Using ") + 6).trim()).findFirst().orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalStateException(message);
+        }
+    }
+
+    static void say(String format, Object... args) {
+        System.out.printf(Locale.ROOT, DateTimeFormatter.ISO_LOCAL_TIME.format(Instant.now().atOffset(ZoneOffset.UTC))
+                .substring(0, 8) + " " + format + "%n", args);
+    }
+}

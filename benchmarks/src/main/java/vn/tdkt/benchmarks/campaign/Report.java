@@ -1,0 +1,168 @@
+package vn.tdkt.benchmarks.campaign;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** The run's figures as Markdown: machine facts, then each measurement next to its baseline, ratio and target. */
+final class Report {
+
+    private static final long HEAP_TARGET = 256L * 1024 * 1024;
+    private final StringBuilder machine = new StringBuilder();
+    private final StringBuilder importPart = new StringBuilder();
+    private final StringBuilder relayPart = new StringBuilder();
+    private Instant begin;
+
+    void machine(Instant begin, String loadBefore, String loadAfter, List<String> serviceJvm, String gc) {
+        this.begin = begin;
+        Runtime rt = Runtime.getRuntime();
+        line(machine, "- Run: %s – %s UTC.", time(begin), time(Instant.now()));
+        line(machine, "- Machine: %d cores (%s), %s RAM, %s %s; load average before `%s`, after `%s` (the machine is shared).",
+                rt.availableProcessors(), cpuModel(), memTotal(), System.getProperty("os.name"),
+                System.getProperty("os.version"), loadBefore, loadAfter);
+        line(machine, "- JDK: %s %s (%s), for the benchmark JVM and the service JVMs alike.",
+                System.getProperty("java.vm.vendor"), System.getProperty("java.runtime.version"),
+                System.getProperty("java.vm.name"));
+        line(machine, "- In the benchmark JVM: embedded-mongo, the Kafka broker (KRaft) and SMTP (local-stack's "
+                + "`Infrastructure`), the driver and Kafka clients of the baselines. Separate JVMs: auth-server "
+                + "(`-Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1`) and campaign-service from its packaged jar "
+                + "with `%s` (docker-compose's options; default JIT), GC: %s.", String.join(" ", serviceJvm), gc);
+    }
+
+    void csvImport(int rows, ImportComparison.ServiceImport service, ImportComparison.ServiceImport dryRun,
+                   ImportComparison.Baseline before,
+                   ImportComparison.Baseline after, String shape, long pendingAtAnswer, long pendingAfterWindow,
+                   long setAside, Duration window) {
+        double best = Math.max(before.rowsPerSecond(), after.rowsPerSecond());
+        double ratio = service.rowsPerSecond() / best;
+        ServiceHeap.Figures heap = service.heap();
+        long peak = Math.max(heap.sampledPeakUsedBytes(), heap.gcPeakBeforeBytes());
+        line(importPart, "## CSV import of %,d units", rows);
+        line(importPart, "");
+        line(importPart, "| figure | measured | baseline (same run) | ratio | target |");
+        line(importPart, "|---|---:|---:|---:|---|");
+        line(importPart, "| rows/s, `POST /api/v1/units/imports?root=BN&dryRun=false` (%.1f s, %,d bytes of CSV) | %,.0f "
+                        + "| %,.0f (driver `insertMany`, better of two) | %.2f | ≥ 0.5 %s |",
+                service.seconds(), service.csvBytes(), service.rowsPerSecond(), best, ratio, ratio >= 0.5 ? "✔" : "✘");
+        line(importPart, "| rows/s, the same file with `dryRun=true` (validation only, nothing written; %.1f s) | %,.0f | | | |",
+                dryRun.seconds(), dryRun.rowsPerSecond());
+        line(importPart, "| driver `insertMany` before / after the import | | %,.0f / %,.0f rows/s | | |",
+                before.rowsPerSecond(), after.rowsPerSecond());
+        line(importPart, "| the same, counting the building of the documents too | | %,.0f / %,.0f rows/s | | |",
+                before.rowsPerSecondWithBuilding(), after.rowsPerSecondWithBuilding());
+        line(importPart, "| service heap peak (see below) | %s MB | -Xmx256m | | ≤ 256 MB %s |", ServiceHeap.mb(peak),
+                peak <= HEAP_TARGET ? "✔" : "✘");
+        line(importPart, "");
+        line(importPart, "- Service: the whole file in one request (`Content-Length`, `text/csv`, the administrator's "
+                + "token), timed from sending to the answer `%s`; the service spools it, validates every row, then "
+                + "writes batches of 1,000 (unordered bulk inserts), each unit with its `UnitRegistered` event in "
+                + "its outbox, while its relay already publishes.", service.answer().trim());
+        line(importPart, "- Baseline: the same %,d units as documents of the same shape (%s), `insertMany` unordered in "
+                + "batches of 1,000 into a collection with the service's indexes (`_id`, `parentCode`, the relay's partial "
+                + "`outbox_pending`), on the same embedded-mongo, timed inside `insertMany` only; run once before and once "
+                + "after the service's import, the ratio taken against the faster.", rows, shape);
+        line(importPart, "- Heap: the service runs with `-Xmx256m -XX:+ExitOnOutOfMemoryError`, so finishing at all means "
+                + "it fit. Measured during the request: %s. The peak above is the larger of the sampled peak and the "
+                + "GC log's peak before a collection.", heap.describe());
+        line(importPart, "- Relay after the import (not part of the rate above): %,d of the %,d events were still pending "
+                        + "when the import answered, %,d after %d s more (%,.0f events/s, one Kafka transaction per "
+                        + "document); the %,d left then were set aside (`pendingEvents: []`) so that the relay "
+                        + "measurement below starts from an empty outbox.", pendingAtAnswer, rows, pendingAfterWindow,
+                window.toSeconds(), (pendingAtAnswer - pendingAfterWindow) / (window.toNanos() / 1e9), setAside);
+    }
+
+    void relay(long smallCount, RelayLatency.Result small, long largeCount, RelayLatency.Result large,
+               KafkaRoundTrip.Result rawBefore, KafkaRoundTrip.Result rawAfter, int commands, int warmup) {
+        double medianRatio = large.commandToEvent().medianMillis() / small.commandToEvent().medianMillis();
+        double p95Ratio = large.commandToEvent().p95Millis() / small.commandToEvent().p95Millis();
+        line(relayPart, "## Relay: command → event on Kafka");
+        line(relayPart, "");
+        line(relayPart, "| units in the collection | median ms | p95 ms | p99 ms | max ms | lost | command answered, median / p95 ms |");
+        line(relayPart, "|---:|---:|---:|---:|---:|---:|---:|");
+        row(smallCount, small);
+        row(largeCount, large);
+        line(relayPart, "| **ratio %,d / %,d** | **%.2f** %s | **%.2f** %s | | | | |", largeCount, smallCount, medianRatio,
+                medianRatio <= 2 ? "✔" : "✘", p95Ratio, p95Ratio <= 2 ? "✔" : "✘");
+        line(relayPart, "");
+        line(relayPart, "Raw baseline, the same broker and the same kind of consumer, one record at a time:");
+        line(relayPart, "");
+        line(relayPart, "| Kafka produce → consume | median ms | p95 ms | p99 ms | max ms | lost |");
+        line(relayPart, "|---|---:|---:|---:|---:|---:|");
+        raw("plain (acks=all, idempotent), before", rawBefore.plain());
+        raw("plain, after", rawAfter.plain());
+        raw("transactional (begin, send, ack, commit), before", rawBefore.transactional());
+        raw("transactional, after", rawAfter.transactional());
+        line(relayPart, "");
+        line(relayPart, "Relay median over the raw transactional round trip (before): %.1f× with %,d units, %.1f× with %,d.",
+                small.commandToEvent().medianMillis() / rawBefore.transactional().medianMillis(), smallCount,
+                large.commandToEvent().medianMillis() / rawBefore.transactional().medianMillis(), largeCount);
+        line(relayPart, "");
+        line(relayPart, "- Command: `PUT /api/v1/units/{code}` changing the staff count of one of %,d units (spread over "
+                + "the first 1,000), one at a time, each waiting for its event; %d unmeasured commands first, then %d "
+                + "measured, the same units in both phases. Latency: from just before sending the PUT to the moment a "
+                + "`read_committed` consumer of `tdkt.unit.events` (all partitions, in this JVM) gets the `UnitUpdated` "
+                + "with that unit's key and the new staff count. \"Command answered\" is the PUT's own round trip.",
+                Math.min(commands, 999), warmup, commands);
+        line(relayPart, "- The %,d units: the province and 999 units imported through the service, plus, for the large "
+                + "phase, the import above and unit documents bulk-inserted with the driver, with no pending events.",
+                smallCount);
+    }
+
+    private void row(long count, RelayLatency.Result r) {
+        Latencies l = r.commandToEvent();
+        line(relayPart, "| %,d | %.1f | %.1f | %.1f | %.1f | %d | %.1f / %.1f |", count, l.medianMillis(), l.p95Millis(),
+                l.percentileMillis(0.99), l.maxMillis(), l.lost(), r.commandAnswered().medianMillis(),
+                r.commandAnswered().p95Millis());
+    }
+
+    private void raw(String name, Latencies l) {
+        line(relayPart, "| %s | %.2f | %.2f | %.2f | %.2f | %d |", name, l.medianMillis(), l.p95Millis(),
+                l.percentileMillis(0.99), l.maxMillis(), l.lost());
+    }
+
+    String render(boolean quick) {
+        StringBuilder out = new StringBuilder();
+        line(out, "# campaign-service performance (issue 11)%s — %s", quick ? ", quick mode" : "",
+                begin == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(begin.atOffset(ZoneOffset.UTC)));
+        line(out, "");
+        line(out, "`./mvnw -o -pl benchmarks -am verify -DskipTests -Dbench=campaign%s` (`vn.tdkt.benchmarks.campaign.CampaignBenchmarks`).",
+                quick ? " -Dbench.quick=true" : "");
+        line(out, "");
+        out.append(machine).append('\n').append(importPart).append('\n').append(relayPart);
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String format, Object... args) {
+        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+
+    private static String time(Instant at) {
+        return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(at.atOffset(ZoneOffset.UTC)).substring(0, 19).replace('T', ' ');
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static String memTotal() {
+        try {
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                    .map(l -> String.format(Locale.ROOT, "%.0f GB",
+                            Long.parseLong(l.replaceAll("\\D", "")) / (1024.0 * 1024.0)))
+                    .findFirst().orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}
