@@ -1,4 +1,4 @@
-package vn.tdkt.notification.campaign;
+package vn.tdkt.notification.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
