@@ -38,8 +38,12 @@ final class BlocResultEmail {
     record Composed(String subject, String body) {
     }
 
-    /** @param names unit names by code; a code without one is shown as the code */
-    static Composed compose(BlocResultPublished result, String memberUnitCode, Map<String, String> names) {
+    /**
+     * @param addressee the name of the unit acting for the member now (its successor if it was merged)
+     * @param names     unit names by code; a code without one is shown as the code
+     */
+    static Composed compose(BlocResultPublished result, String memberUnitCode, String addressee,
+                            Map<String, String> names) {
         String bloc = result.name() == null || result.name().isBlank() ? "khối thi đua" : result.name();
         String subject = SUBJECT_PREFIX + "Kết quả thi đua năm " + result.year() + ": " + bloc;
         String ranking = result.ranking().isEmpty() ? "(chưa có)" : result.ranking().stream()
@@ -51,7 +55,7 @@ final class BlocResultEmail {
                         + proposal.rank() + ")" + (proposal.contested()
                         ? " – đồng hạng, Hội đồng Thi đua – Khen thưởng xem xét, quyết định" : ""))
                 .collect(Collectors.joining("\n"));
-        String body = BODY.formatted(name(names, memberUnitCode), name(names, result.organiserUnitCode()),
+        String body = BODY.formatted(addressee, name(names, result.organiserUnitCode()),
                 result.year(), bloc, own(result, memberUnitCode, names), ranking, proposals);
         return new Composed(subject, body);
     }

@@ -49,12 +49,15 @@ class BlocResultNotifier {
         result.ranking().forEach(entry -> named.add(entry.unitCode()));
         result.proposals().forEach(proposal -> named.add(proposal.unitCode()));
         named.add(result.organiserUnitCode());
+        Map<String, String> current = recipients.currentCodes(result.memberUnitCodes());
+        named.addAll(current.values());
         Map<String, String> names = recipients.namesOf(named);
         String type = EventCatalog.of(result).name();
         List<OutgoingEmail> emails = new ArrayList<>();
         for (String member : new LinkedHashSet<>(result.memberUnitCodes())) {
             RecipientResolver.Recipients resolved = recipients.resolveOnly(result.organiserUnitCode(), List.of(member));
-            BlocResultEmail.Composed email = BlocResultEmail.compose(result, member, names);
+            String addressee = names.getOrDefault(current.get(member), current.get(member));
+            BlocResultEmail.Composed email = BlocResultEmail.compose(result, member, addressee, names);
             resolved.emails().forEach((address, unitPath) -> emails.add(new OutgoingEmail(result.eventId(), type,
                     null, unitPath, address, email.subject(), email.body())));
         }

@@ -26,7 +26,7 @@ public class RecipientResolver {
 
     private final UnitDirectory directory;
 
-    RecipientResolver(UnitDirectory directory) {
+    public RecipientResolver(UnitDirectory directory) {
         this.directory = directory;
     }
 
