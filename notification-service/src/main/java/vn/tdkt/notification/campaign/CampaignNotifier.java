@@ -167,8 +167,10 @@ class CampaignNotifier {
             case CampaignResponsibilityAdded added -> {
                 String unit = added.responsibility().unitCode();
                 resolved = recipients.resolveOnly(added.organiserUnitCode(), List.of(unit));
+                // Addressed by the name of whoever acts for the unit now (its successor, if it was merged).
+                String current = recipients.currentCodes(List.of(unit)).get(unit);
                 email = PlanAdditionEmail.responsibility(added, resolved.organiser().name(),
-                        recipients.namesOf(List.of(unit)).getOrDefault(unit, unit));
+                        recipients.namesOf(List.of(current)).getOrDefault(current, current));
             }
             default -> throw new IllegalArgumentException("Not mailed: " + EventCatalog.of(event).name());
         }
