@@ -16,8 +16,9 @@ public final class ConsumerGroups {
     public static final Map<String, List<String>> SUBSCRIPTIONS = Map.of(
             NOMINATION, List.of(Topics.UNIT_EVENTS, Topics.CAMPAIGN_EVENTS),
             DELEGATE, List.of(Topics.UNIT_EVENTS, Topics.CAMPAIGN_EVENTS, Topics.NOMINATION_EVENTS),
-            NOTIFICATION, List.of(Topics.UNIT_EVENTS, Topics.CAMPAIGN_EVENTS, Topics.NOMINATION_EVENTS,
-                    Topics.CONGRESS_EVENTS));
+            // notification-service mails each member unit of a bloc its published result.
+            NOTIFICATION, List.of(Topics.UNIT_EVENTS, Topics.CAMPAIGN_EVENTS, Topics.BLOC_EVENTS,
+                    Topics.NOMINATION_EVENTS, Topics.CONGRESS_EVENTS));
 
     private ConsumerGroups() {
     }

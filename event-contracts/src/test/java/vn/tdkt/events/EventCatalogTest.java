@@ -43,7 +43,7 @@ class EventCatalogTest {
     void deadLetterTopicsFollowTheConvention() {
         assertThat(Topics.deadLetter(Topics.CAMPAIGN_EVENTS, ConsumerGroups.NOTIFICATION))
                 .isEqualTo("tdkt.campaign.events.notification-service.dlq");
-        assertThat(ConsumerGroups.deadLetterTopics()).hasSize(9).doesNotHaveDuplicates();
+        assertThat(ConsumerGroups.deadLetterTopics()).hasSize(10).doesNotHaveDuplicates();
     }
 
     @Test

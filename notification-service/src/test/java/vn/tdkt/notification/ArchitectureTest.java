@@ -16,13 +16,22 @@ class ArchitectureTest extends PlatformArchitectureTest {
     }
 
     @Test
-    void onlyTheDeliveryFeatureIsUsedByOthersAndOnlyThroughItsPublicApi() {
-        // campaign → delivery is the one allowed cross-feature edge; delivery knows no feature.
+    void onlyTheDeliveryAndUnitFeaturesAreUsedByOthersAndOnlyThroughTheirPublicApi() {
+        // campaign and bloc → delivery (enqueue) and → unit (recipients) are the allowed cross-feature edges;
+        // delivery and unit know no other feature, and campaign and bloc know nothing of each other.
         noClasses().that().resideInAPackage("..notification.delivery..")
-                .should().dependOnClassesThat().resideInAnyPackage("..notification.campaign..", "..notification.unit..")
+                .should().dependOnClassesThat().resideInAnyPackage("..notification.campaign..", "..notification.unit..",
+                        "..notification.bloc..")
                 .check(production());
         noClasses().that().resideInAPackage("..notification.unit..")
-                .should().dependOnClassesThat().resideInAnyPackage("..notification.campaign..", "..notification.delivery..")
+                .should().dependOnClassesThat().resideInAnyPackage("..notification.campaign..", "..notification.delivery..",
+                        "..notification.bloc..")
+                .check(production());
+        noClasses().that().resideInAPackage("..notification.campaign..")
+                .should().dependOnClassesThat().resideInAPackage("..notification.bloc..")
+                .check(production());
+        noClasses().that().resideInAPackage("..notification.bloc..")
+                .should().dependOnClassesThat().resideInAPackage("..notification.campaign..")
                 .check(production());
     }
 
@@ -42,7 +51,7 @@ class ArchitectureTest extends PlatformArchitectureTest {
 
     @Test
     void featureTypesArePackagePrivateUnlessTheyAreAnApi() {
-        classes().that().resideInAPackage("..notification.campaign..")
+        classes().that().resideInAnyPackage("..notification.campaign..", "..notification.bloc..")
                 .should().notBePublic()
                 .check(production());
     }

@@ -3,6 +3,7 @@ package vn.tdkt.notification.campaign;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.transport.Kind;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -17,20 +18,26 @@ import vn.tdkt.events.campaign.CampaignUpdated;
 import vn.tdkt.events.unit.UnitEvent;
 import vn.tdkt.notification.delivery.Deliveries;
 import vn.tdkt.notification.delivery.OutgoingEmail;
+import vn.tdkt.notification.unit.RecipientResolver;
+import vn.tdkt.notification.unit.UnitsNotYetKnownException;
 import vn.tdkt.support.inbox.Inbox;
 import vn.tdkt.support.tracing.Traceparents;
 
 /**
- * Turns campaign events into deliveries: every phase change is emailed to the organiser's and recipients'
- * contacts, in the campaign's order and never backwards. An event naming units not known yet is parked
- * ({@link ParkedEvents}) instead of failing, so its partition moves on; so is every newer event of the same
- * campaign behind it. A unit's arrival re-drives the campaigns waiting for it. An event older than one
- * already emailed for its campaign ({@link PhaseLedger}) is dropped.
+ * Turns campaign events into deliveries: every phase change, and a milestone added after launch, is emailed
+ * to the organiser's and recipients' contacts; a responsibility added after launch to the responsible
+ * unit's contacts. In the campaign's order and never backwards. An event naming units not known yet is
+ * parked ({@link ParkedEvents}) instead of failing, so its partition moves on; so is every newer event of
+ * the same campaign behind it. A unit's arrival re-drives the campaigns waiting for it. An event older than
+ * one already emailed for its campaign ({@link PhaseLedger}) is dropped.
  */
 @Service
 class CampaignNotifier {
 
     private static final Logger log = LoggerFactory.getLogger(CampaignNotifier.class);
+
+    /** The phases in which the plans allow additions after launch (campaign-service's {@code acceptsAdditions}). */
+    private static final Set<String> UNDERWAY = Set.of("LAUNCHED", "MIDTERM_REVIEW");
 
     private final RecipientResolver recipients;
     private final Deliveries deliveries;
@@ -48,15 +55,25 @@ class CampaignNotifier {
     }
 
     void on(CampaignEvent event) {
-        switch (event) {
-            case CampaignPhaseChanged changed -> onPhaseChange(changed);
-            // A draft concerns nobody yet: people hear of a campaign when it is launched.
-            case CampaignCreated ignored -> { }
-            // Plan changes and additions are not mailed (yet): the phase moves are what people are told of.
-            case CampaignUpdated ignored -> { }
-            case CampaignMilestoneAdded ignored -> { }
-            case CampaignResponsibilityAdded ignored -> { }
+        if (isMailed(event)) {
+            notifyInOrder(event);
         }
+    }
+
+    /**
+     * Which campaign events people are told of. A draft concerns nobody yet (people hear of a campaign when
+     * it is launched), so creation, draft changes and additions to a draft are not mailed; what the launch
+     * email does not say, the reminders ({@link ReminderJob}) bring up when its date comes.
+     */
+    static boolean isMailed(CampaignEvent event) {
+        return switch (event) {
+            case CampaignPhaseChanged ignored -> true;
+            case CampaignMilestoneAdded added -> UNDERWAY.contains(added.phase()) && added.milestone() != null;
+            case CampaignResponsibilityAdded added -> UNDERWAY.contains(added.phase())
+                    && added.responsibility() != null;
+            case CampaignCreated ignored -> false;
+            case CampaignUpdated ignored -> false;
+        };
     }
 
     /** The unit projection has applied a unit event (published by the unit feature): re-drive who waits for it. */
@@ -65,7 +82,7 @@ class CampaignNotifier {
         parked.campaignsWaitingFor(unit.aggregateId()).forEach(this::redrive);
     }
 
-    private void onPhaseChange(CampaignPhaseChanged event) {
+    private void notifyInOrder(CampaignEvent event) {
         if (isStale(event)) {
             return;
         }
@@ -87,7 +104,7 @@ class CampaignNotifier {
      */
     private void redrive(String campaignId) {
         for (ParkedEvents.Parked waiting : parked.of(campaignId)) {
-            CampaignPhaseChanged event = waiting.event();
+            CampaignEvent event = waiting.event();
             if (isStale(event)) {
                 parked.remove(event.eventId());
                 continue;
@@ -102,20 +119,20 @@ class CampaignNotifier {
         }
     }
 
-    private boolean isStale(CampaignPhaseChanged event) {
+    private boolean isStale(CampaignEvent event) {
         if (!ledger.actedOnNewerThan(event.aggregateId(), event.aggregateVersion())) {
             return false;
         }
-        log.info("Campaign {} event {} (version {}, {} → {}) is older than what was already sent: ignored",
-                event.aggregateId(), event.eventId(), event.aggregateVersion(), event.from(), event.to());
+        log.info("Campaign {} event {} ({}, version {}) is older than what was already sent: ignored",
+                event.aggregateId(), event.eventId(), EventCatalog.of(event).name(), event.aggregateVersion());
         return true;
     }
 
     /** Enqueues the emails and returns true, or parks the event while its units are unknown and returns false. */
-    private boolean notifyOrPark(CampaignPhaseChanged event) {
-        RecipientResolver.Recipients resolved;
+    private boolean notifyOrPark(CampaignEvent event) {
+        List<OutgoingEmail> emails;
         try {
-            resolved = recipients.resolve(event.organiserUnitCode(), event.recipientUnitCodes());
+            emails = compose(event);
         } catch (UnitsNotYetKnownException e) {
             // Expected now and then: the unit events are on another topic.
             log.info("Campaign {} event {} parked until units {} arrive", event.aggregateId(), event.eventId(),
@@ -123,19 +140,44 @@ class CampaignNotifier {
             parked.park(event, e.unitCodes(), Inbox.receivedTraceparent());
             return false;
         }
-        PhaseChangeEmail.Composed email = PhaseChangeEmail.compose(event, resolved.organiser().name());
-        String type = EventCatalog.of(event).name();
-        List<OutgoingEmail> emails = resolved.emails().entrySet().stream()
-                .map(to -> new OutgoingEmail(event.eventId(), type, event.aggregateId(), to.getValue(), to.getKey(),
-                        email.subject(), email.body()))
-                .toList();
         int created = deliveries.enqueue(emails);
         ledger.acted(event.aggregateId(), event.aggregateVersion());
         parked.remove(event.eventId());
         if (created > 0) { // a re-drive racing the first attempt finds them queued: one log line, by whoever queued
-            log.info("Campaign {} {} → {}: {} deliveries queued ({} recipients)", event.aggregateId(), event.from(),
-                    event.to(), created, emails.size());
+            log.info("Campaign {} {} (version {}): {} deliveries queued ({} recipients)", event.aggregateId(),
+                    EventCatalog.of(event).name(), event.aggregateVersion(), created, emails.size());
         }
         return true;
+    }
+
+    /** One email per contact, in Vietnamese. @throws UnitsNotYetKnownException while a unit is not projected */
+    private List<OutgoingEmail> compose(CampaignEvent event) {
+        RecipientResolver.Recipients resolved;
+        CampaignEmail email;
+        switch (event) {
+            case CampaignPhaseChanged changed -> {
+                resolved = recipients.resolve(changed.organiserUnitCode(), changed.recipientUnitCodes());
+                PhaseChangeEmail.Composed composed = PhaseChangeEmail.compose(changed, resolved.organiser().name());
+                email = new CampaignEmail(composed.subject(), composed.body());
+            }
+            case CampaignMilestoneAdded added -> {
+                resolved = recipients.resolve(added.organiserUnitCode(), added.recipientUnitCodes());
+                email = PlanAdditionEmail.milestone(added, resolved.organiser().name());
+            }
+            case CampaignResponsibilityAdded added -> {
+                String unit = added.responsibility().unitCode();
+                resolved = recipients.resolveOnly(added.organiserUnitCode(), List.of(unit));
+                // Addressed by the name of whoever acts for the unit now (its successor, if it was merged).
+                String current = recipients.currentCodes(List.of(unit)).get(unit);
+                email = PlanAdditionEmail.responsibility(added, resolved.organiser().name(),
+                        recipients.namesOf(List.of(current)).getOrDefault(current, current));
+            }
+            default -> throw new IllegalArgumentException("Not mailed: " + EventCatalog.of(event).name());
+        }
+        String type = EventCatalog.of(event).name();
+        return resolved.emails().entrySet().stream()
+                .map(to -> new OutgoingEmail(event.eventId(), type, event.aggregateId(), to.getValue(), to.getKey(),
+                        email.subject(), email.body()))
+                .toList();
     }
 }

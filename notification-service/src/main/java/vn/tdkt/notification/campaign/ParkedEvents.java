@@ -12,6 +12,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.tdkt.events.EventJson;
+import vn.tdkt.events.EventCatalog;
+import vn.tdkt.events.campaign.CampaignEvent;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
 
 /**
@@ -19,6 +21,8 @@ import vn.tdkt.events.campaign.CampaignPhaseChanged;
  * {@code parked_events}): units not in the projection, or an older event of the same campaign that
  * itself waits. Parking instead of failing lets the partition move on; the event is re-driven when a
  * missing unit arrives. One document per event ({@code _id} = event id), so parking again is harmless.
+ * Any mailed campaign event may wait here (a phase change, an added milestone or responsibility); its
+ * {@code type} says which, and an entry without one is a phase change (parked before others were mailed).
  */
 @Component
 class ParkedEvents {
@@ -38,8 +42,9 @@ class ParkedEvents {
      * Parks (or re-parks with what it now misses) one event, with the traceparent its record arrived
      * with, kept from the first parking so that a re-drive continues the producer's trace.
      */
-    void park(CampaignPhaseChanged event, List<String> missingUnits, String traceparent) {
+    void park(CampaignEvent event, List<String> missingUnits, String traceparent) {
         Update update = new Update().set("campaignId", event.aggregateId())
+                .set("type", EventCatalog.of(event).name())
                 .set("version", event.aggregateVersion())
                 .set("missingUnits", missingUnits)
                 .set("event", EventJson.write(event))
@@ -60,13 +65,22 @@ class ParkedEvents {
         Query query = Query.query(Criteria.where("campaignId").is(campaignId))
                 .with(Sort.by("version", "_id"));
         return mongo.find(query, Document.class, COLLECTION).stream()
-                .map(doc -> new Parked(EventJson.read(doc.getString("event"), CampaignPhaseChanged.class),
-                        doc.getString("traceparent")))
+                .map(doc -> new Parked(read(doc), doc.getString("traceparent")))
                 .toList();
     }
 
+    private static CampaignEvent read(Document doc) {
+        String type = doc.getString("type");
+        if (type == null) {
+            return EventJson.read(doc.getString("event"), CampaignPhaseChanged.class);
+        }
+        return EventCatalog.byName(type)
+                .map(known -> EventJson.read(doc.getString("event"), known.javaType().asSubclass(CampaignEvent.class)))
+                .orElseThrow(() -> new IllegalStateException("Parked event of unknown type " + type));
+    }
+
     /** A parked event and the traceparent its record arrived with (null if it had none). */
-    record Parked(CampaignPhaseChanged event, String traceparent) {
+    record Parked(CampaignEvent event, String traceparent) {
     }
 
     /** Campaigns with an event waiting for this unit. */

@@ -12,7 +12,7 @@ import vn.tdkt.events.campaign.CampaignPhaseChanged;
 final class PhaseChangeEmail {
 
     static final String SUBJECT_PREFIX = "[Thi đua – Khen thưởng] ";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** The action the move performs, as the subject's verb: "Phát động phong trào: …". */
     private static final Map<String, String> ACTION = Map.of(
@@ -94,7 +94,7 @@ final class PhaseChangeEmail {
         return "từ " + (start == null ? "—" : DATE.format(start)) + " đến " + (end == null ? "—" : DATE.format(end));
     }
 
-    private static String orDash(String text) {
+    static String orDash(String text) {
         return text == null || text.isBlank() ? "—" : text;
     }
 }

@@ -16,9 +16,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -36,13 +38,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.tdkt.events.bloc.BlocProposal;
+import vn.tdkt.events.bloc.BlocRankingEntry;
+import vn.tdkt.events.bloc.BlocResultPublished;
+import vn.tdkt.events.campaign.CampaignMilestoneAdded;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
+import vn.tdkt.events.campaign.Milestone;
+import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.events.unit.UnitUpdated;
 import vn.tdkt.localstack.EventPublisher;
@@ -66,7 +75,8 @@ import vn.tdkt.support.testing.TestTokens;
         "tdkt.notification.max-backoff=1s",
         "tdkt.notification.circuit.failure-threshold=2",
         "tdkt.notification.circuit.open-for=1s",
-        "spring.cloud.stream.bindings.campaignEvents-in-0.consumer.back-off-initial-interval=500"})
+        "spring.cloud.stream.bindings.campaignEvents-in-0.consumer.back-off-initial-interval=500",
+        "tdkt.notification.reminders.interval=300ms"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -114,6 +124,9 @@ class NotificationFlowIntegrationTest {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    ShiftedClock clock;
+
     /** Finished spans, besides whatever Boot exports (nothing here: no OTLP endpoint is configured). */
     @TestConfiguration(proxyBeanMethods = false)
     static class Spans {
@@ -121,6 +134,13 @@ class NotificationFlowIntegrationTest {
         @Bean
         InMemorySpanExporter spans() {
             return InMemorySpanExporter.create();
+        }
+
+        /** Real time, moved forward by the reminder test to reach a milestone's lead time. */
+        @Bean
+        @Primary
+        ShiftedClock shiftedClock() {
+            return new ShiftedClock();
         }
     }
 
@@ -402,6 +422,112 @@ class NotificationFlowIntegrationTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    private static CampaignPhaseChanged launchWithPlan(String campaignId, String title, String organiser,
+                                                       List<String> recipients, List<Milestone> milestones,
+                                                       LocalDate registrationDeadline) {
+        return new CampaignPhaseChanged(UUID.randomUUID(), Instant.now(), campaignId, 2, title, null, organiser,
+                recipients, "DRAFT", "LAUNCHED", LocalDate.of(2026, 1, 5), LocalDate.of(2027, 12, 31), null,
+                "THEMATIC", null, List.of(), null, List.of(), List.of(), List.of(), List.of(), milestones, List.of(),
+                registrationDeadline);
+    }
+
+    /** This campaign's reminders (other campaigns' milestones may fall near whatever day the test runs). */
+    private List<ReceivedMail> reminders(String title, String kind) {
+        return mailsAbout(title).stream().filter(mail -> mail.subject().contains(kind)).toList();
+    }
+
+    private List<ReceivedMail> mailsWhoseSubjectContains(String text) {
+        return INFRA.receivedMails().stream().filter(mail -> mail.subject().contains(text)).toList();
+    }
+
+    @Test
+    @Order(7)
+    void aMilestoneAddedAfterLaunchIsMailedToTheOrganiserAndTheList() throws Exception {
+        String title = "Thi đua chào mừng kỷ niệm 80 năm Quốc khánh";
+        CampaignPhaseChanged launched = launch("c-80", title, "SNV", List.of("PGD"));
+        EVENTS.publish(launched);
+        await().atMost(TIMEOUT).until(() -> mailsAbout(title).size() == 3);
+
+        Milestone quocKhanh = new Milestone(LocalDate.of(2026, 9, 2), "Kỷ niệm 80 năm Quốc khánh 2/9");
+        CampaignMilestoneAdded added = new CampaignMilestoneAdded(UUID.randomUUID(), Instant.now(), "c-80", 3, title,
+                null, "THEMATIC", "SNV", null, List.of(), LocalDate.of(2026, 1, 5), LocalDate.of(2026, 12, 31),
+                List.of("PGD"), "LAUNCHED", null, List.of(), List.of(), List.of(), List.of(), List.of(quocKhanh),
+                List.of(), null, quocKhanh);
+        EVENTS.publish(added);
+
+        await().atMost(TIMEOUT).until(() -> mailsWhoseSubjectContains("Bổ sung mốc 02/09/2026").size() == 3);
+        assertThat(mailsWhoseSubjectContains("Bổ sung mốc 02/09/2026")).allSatisfy(mail -> {
+            assertThat(mail.subject()).isEqualTo("[Thi đua – Khen thưởng] Bổ sung mốc 02/09/2026 – Kỷ niệm 80 năm Quốc"
+                    + " khánh 2/9: " + title);
+            assertThat(mail.body()).contains("Mốc thời gian: 02/09/2026 – Kỷ niệm 80 năm Quốc khánh 2/9");
+        });
+        assertThat(deliveriesOf(added.eventId())).hasSize(3)
+                .allSatisfy(d -> assertThat(d.get("eventType").asString()).isEqualTo("tdkt.campaign.milestone-added.v1"));
+    }
+
+    @Test
+    @Order(8)
+    void remindersFireWhenTheClockReachesTheirLeadTimeOncePerRecipientAndNotForUnitsThatRegistered() throws Exception {
+        EVENTS.publish(unit("PHONG-A", "Phòng Văn hóa – Thông tin", "thidua@phonga.gov.vn"));
+        EVENTS.publish(unit("PHONG-B", "Phòng Tài chính – Kế hoạch", "thidua@phongb.gov.vn"));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Ho_Chi_Minh"));
+        String title = "Phong trào thi đua có mốc và hạn đăng ký";
+        Milestone milestone = new Milestone(today.plusDays(30), "Sơ kết 6 tháng");
+        EVENTS.publish(launchWithPlan("c-reminded", title, "SNV", List.of("PHONG-A", "PHONG-B"), List.of(milestone),
+                today.plusDays(10)));
+        EVENTS.publish(new CampaignRegistrationSubmitted(UUID.randomUUID(), Instant.now(), "c-reminded:PHONG-A", 0,
+                "c-reminded", "PHONG-A", "SNV", List.of("Tập thể lao động xuất sắc"), List.of(), List.of()));
+        await().atMost(TIMEOUT).until(() -> mongo.getCollection("campaign_plans").countDocuments(
+                new org.bson.Document("_id", "c-reminded")) == 1 && mongo.getCollection("campaign_registrations")
+                .countDocuments(new org.bson.Document("campaignId", "c-reminded")) == 1);
+        await().atMost(TIMEOUT).until(() -> mailsAbout(title).size() == 4); // the launch: SNV's 2 contacts, A, B
+        Thread.sleep(1000); // rounds run, nothing is due yet
+        assertThat(reminders(title, "Nhắc")).isEmpty();
+
+        clock.advance(Duration.ofDays(8)); // 2 days before the deadline: PHONG-B has not registered
+        await().atMost(TIMEOUT).until(() -> reminders(title, "Nhắc hạn đăng ký").size() == 1);
+        ReceivedMail deadline = reminders(title, "Nhắc hạn đăng ký").getFirst();
+        assertThat(deadline.to()).containsExactly("thidua@phongb.gov.vn");
+        assertThat(deadline.body()).startsWith("Kính gửi: Phòng Tài chính – Kế hoạch,").contains("(còn 2 ngày)");
+
+        clock.advance(Duration.ofDays(17)); // 5 days before the milestone
+        await().atMost(TIMEOUT).until(() -> reminders(title, "Nhắc mốc").size() == 4);
+        Thread.sleep(1000); // more rounds: nothing more
+        assertThat(reminders(title, "Nhắc mốc")).hasSize(4).allSatisfy(mail ->
+                assertThat(mail.body()).contains("Mốc thời gian: " + milestone.date().format(
+                        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " – Sơ kết 6 tháng", "(còn 5 ngày)"));
+        assertThat(reminders(title, "Nhắc hạn đăng ký")).hasSize(1);
+        assertThat(get("/api/v1/deliveries?recipient=thidua@phongb.gov.vn")).extracting(d -> d.get("eventType").asString())
+                .containsExactlyInAnyOrder("tdkt.campaign.phase-changed.v1", "tdkt.notification.registration-reminder",
+                        "tdkt.notification.milestone-reminder");
+    }
+
+    @Test
+    @Order(9)
+    void aPublishedBlocResultIsMailedToEachMembersContactsWithItsPlace() throws Exception {
+        EVENTS.publish(unit("HUYEN-CL", "UBND huyện Chi Lăng", "thidua@chilang.gov.vn"));
+        EVENTS.publish(unit("HUYEN-HL", "UBND huyện Hữu Lũng", "thidua@huulung.gov.vn"));
+        // Both projected first: a result naming an unknown member is retried and then dead-lettered, not parked.
+        await().atMost(TIMEOUT).ignoreExceptions().until(() -> get("/api/v1/units/HUYEN-CL") != null
+                && get("/api/v1/units/HUYEN-HL") != null);
+        BlocResultPublished result = new BlocResultPublished(UUID.randomUUID(), Instant.now(), "bloc-mien-nui", 9,
+                "Cụm thi đua các huyện miền núi", 2026, "SNV", List.of("HUYEN-CL", "HUYEN-HL"), "HUYEN-CL", "HUYEN-HL",
+                1, 2, 1, List.of(
+                new BlocRankingEntry(1, "HUYEN-CL", new BigDecimal("95.5"), null, null, null, 3, List.of(), null),
+                new BlocRankingEntry(2, "HUYEN-HL", new BigDecimal("90"), null, null, null, 1, List.of(), null)),
+                List.of(new BlocProposal("HUYEN-CL", "FLAG", 1, false)));
+        EVENTS.publish(result);
+
+        await().atMost(TIMEOUT).until(() -> mailsAbout("Cụm thi đua các huyện miền núi").size() == 2);
+        ReceivedMail chiLang = mailsAbout("Cụm thi đua các huyện miền núi").stream()
+                .filter(mail -> mail.to().contains("thidua@chilang.gov.vn")).findFirst().orElseThrow();
+        assertThat(chiLang.subject()).isEqualTo("[Thi đua – Khen thưởng] Kết quả thi đua năm 2026: Cụm thi đua các"
+                + " huyện miền núi");
+        assertThat(chiLang.body()).contains("xếp hạng 1/2, tổng điểm 95,5", "- Cờ thi đua: UBND huyện Chi Lăng (hạng 1)");
+        assertThat(deliveriesOf(result.eventId())).hasSize(2).allSatisfy(d ->
+                assertThat(d.get("eventType").asString()).isEqualTo("tdkt.bloc.result-published.v1"));
     }
 
     @Test

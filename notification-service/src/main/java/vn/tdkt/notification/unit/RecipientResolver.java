@@ -1,4 +1,4 @@
-package vn.tdkt.notification.campaign;
+package vn.tdkt.notification.unit;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,27 +16,67 @@ import vn.tdkt.support.unitdirectory.DirectoryUnit;
 import vn.tdkt.support.unitdirectory.UnitDirectory;
 
 /**
- * Who is told about a campaign: the contacts of its organiser and of every unit on its distribution list.
- * A unit merged into another (the 2025 reform) is replaced by whoever acts for it now, the end of its chain
- * of successors: a campaign drafted before the merger reaches the successor's contacts.
+ * Who is told: the contacts of the units an email concerns (a campaign's organiser and distribution list,
+ * one responsible office, a bloc's members), from the unit projection. A unit merged into another (the 2025
+ * reform) is replaced by whoever acts for it now, the end of its chain of successors: a campaign drafted
+ * before the merger reaches the successor's contacts. Used by the campaign and bloc features.
  */
 @Component
-class RecipientResolver {
+public class RecipientResolver {
 
     private final UnitDirectory directory;
 
-    RecipientResolver(UnitDirectory directory) {
+    public RecipientResolver(UnitDirectory directory) {
         this.directory = directory;
     }
 
-    Recipients resolve(String organiserUnitCode, List<String> recipientUnitCodes) {
+    /** The contacts of the organiser and of every unit listed, organiser first. */
+    public Recipients resolve(String organiserUnitCode, List<String> recipientUnitCodes) {
+        return resolve(organiserUnitCode, recipientUnitCodes, true);
+    }
+
+    /**
+     * The contacts of the units listed only; the organiser must be known too (the email names it) but its
+     * contacts are not included unless it is listed itself.
+     */
+    public Recipients resolveOnly(String organiserUnitCode, List<String> unitCodes) {
+        return resolve(organiserUnitCode, unitCodes, false);
+    }
+
+    /**
+     * The code of the unit that acts now for each code given (itself, or the end of its successor chain).
+     *
+     * @throws UnitsNotYetKnownException if a unit or a successor is not projected yet
+     */
+    public Map<String, String> currentCodes(List<String> unitCodes) {
+        Map<String, DirectoryUnit> units = directory.findAll(new LinkedHashSet<>(unitCodes));
+        Set<String> missing = new LinkedHashSet<>(unitCodes.stream().filter(code -> !units.containsKey(code)).toList());
+        Map<String, String> current = new LinkedHashMap<>();
+        units.values().forEach(unit -> currentOf(unit, missing).ifPresent(now -> current.put(unit.code(), now.code())));
+        if (!missing.isEmpty()) {
+            throw new UnitsNotYetKnownException(missing);
+        }
+        return current;
+    }
+
+    /** The name of each unit known (codes unknown are left out): for a bloc's ranking table. */
+    public Map<String, String> namesOf(List<String> unitCodes) {
+        Map<String, String> names = new LinkedHashMap<>();
+        directory.findAll(new LinkedHashSet<>(unitCodes)).forEach((code, unit) -> names.put(code, unit.name()));
+        return names;
+    }
+
+    private Recipients resolve(String organiserUnitCode, List<String> recipientUnitCodes, boolean withOrganiser) {
         Set<String> codes = new LinkedHashSet<>();
         codes.add(organiserUnitCode);
         codes.addAll(recipientUnitCodes);
         Map<String, DirectoryUnit> units = directory.findAll(codes);
         Set<String> missing = new LinkedHashSet<>(codes.stream().filter(code -> !units.containsKey(code)).toList());
         Map<String, DirectoryUnit> current = new LinkedHashMap<>();
-        units.values().forEach(unit -> currentOf(unit, missing).ifPresent(now -> current.putIfAbsent(now.code(), now)));
+        units.values().stream()
+                .filter(unit -> withOrganiser || !unit.code().equals(organiserUnitCode)
+                        || recipientUnitCodes.contains(organiserUnitCode))
+                .forEach(unit -> currentOf(unit, missing).ifPresent(now -> current.putIfAbsent(now.code(), now)));
         if (!missing.isEmpty()) {
             throw new UnitsNotYetKnownException(missing);
         }
@@ -88,9 +128,9 @@ class RecipientResolver {
      *               each with the path (its unit, then the units above) of the unit whose contact it is:
      *               the address is personal data of that unit, readable only within its subtree
      */
-    record Recipients(DirectoryUnit organiser, Map<String, List<String>> emails) {
+    public record Recipients(DirectoryUnit organiser, Map<String, List<String>> emails) {
 
-        Recipients {
+        public Recipients {
             emails = Collections.unmodifiableMap(new LinkedHashMap<>(emails));
         }
     }

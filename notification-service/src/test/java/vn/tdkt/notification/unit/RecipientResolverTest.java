@@ -1,4 +1,4 @@
-package vn.tdkt.notification.campaign;
+package vn.tdkt.notification.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -143,5 +143,31 @@ class RecipientResolverTest {
 
         assertThatThrownBy(() -> resolver.resolve("SNV", List.of("PGD")))
                 .isInstanceOf(UnitsNotYetKnownException.class).hasMessageContaining("SNV");
+    }
+
+    @Test
+    void resolveOnlyLeavesTheOrganisersContactsOutButStillNeedsItKnown() {
+        unit("SNV", "Sở Nội vụ", "thidua@snv.gov.vn");
+        unit("PGD", "Phòng Giáo dục", "pgd@pgd.gov.vn");
+
+        RecipientResolver.Recipients recipients = resolver.resolveOnly("SNV", List.of("PGD"));
+
+        assertThat(recipients.organiser().name()).isEqualTo("Sở Nội vụ");
+        assertThat(recipients.emails().keySet()).containsExactly("pgd@pgd.gov.vn");
+        assertThat(resolver.resolveOnly("SNV", List.of("SNV")).emails().keySet()).containsExactly("thidua@snv.gov.vn");
+        assertThatThrownBy(() -> resolver.resolveOnly("UBT", List.of("PGD")))
+                .isInstanceOf(UnitsNotYetKnownException.class).hasMessageContaining("UBT");
+    }
+
+    @Test
+    void currentCodesFollowMergers() {
+        unit("LS-NL", "UBND xã Nhân Lý mới", "a@x.gov.vn");
+        mergedInto("LS-NL", "LS-CL-NL");
+        unit("PGD", "Phòng Giáo dục");
+
+        assertThat(resolver.currentCodes(List.of("LS-CL-NL", "PGD")))
+                .containsExactly(Map.entry("LS-CL-NL", "LS-NL"), Map.entry("PGD", "PGD"));
+        assertThatThrownBy(() -> resolver.currentCodes(List.of("UBX")))
+                .isInstanceOf(UnitsNotYetKnownException.class);
     }
 }
