@@ -117,7 +117,6 @@ class FaultInjectionTest {
                     Duration.ofSeconds(15), 2, List.of(
                             new ProxyFault(Service.CAMPAIGN, Link.KAFKA, TcpProxy.Mode.CUT),
                             new ProxyFault(Service.CAMPAIGN, Link.MONGODB, TcpProxy.Mode.HALF_OPEN),
-                            new ProxyFault(Service.NOTIFICATION, Link.KAFKA, TcpProxy.Mode.HALF_OPEN),
                             new ProxyFault(Service.NOTIFICATION, Link.MONGODB, TcpProxy.Mode.SLOW)),
                     Duration.ofSeconds(8), 12, Duration.ofSeconds(10), Duration.ofSeconds(2),
                     List.of("-Dtdkt.notification.initial-backoff=5s", "-Dtdkt.notification.circuit.open-for=5s"),
