@@ -7,6 +7,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.tdkt.events.campaign.CampaignCreated;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
+import vn.tdkt.events.nomination.HonourRecorded;
+import vn.tdkt.events.nomination.InitiativeRecognised;
+import vn.tdkt.events.nomination.InitiativeUsed;
+import vn.tdkt.events.nomination.RulePackChanged;
+import vn.tdkt.events.nomination.RulePackLoaded;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.events.unit.UnitUpdated;
 
@@ -17,7 +22,13 @@ public final class EventCatalog {
             new EventType("tdkt.unit.registered.v1", Topics.UNIT_EVENTS, UnitRegistered.class),
             new EventType("tdkt.unit.updated.v1", Topics.UNIT_EVENTS, UnitUpdated.class),
             new EventType("tdkt.campaign.created.v1", Topics.CAMPAIGN_EVENTS, CampaignCreated.class),
-            new EventType("tdkt.campaign.phase-changed.v1", Topics.CAMPAIGN_EVENTS, CampaignPhaseChanged.class));
+            new EventType("tdkt.campaign.phase-changed.v1", Topics.CAMPAIGN_EVENTS, CampaignPhaseChanged.class),
+            new EventType("tdkt.nomination.rule-pack-loaded.v1", Topics.NOMINATION_EVENTS, RulePackLoaded.class),
+            new EventType("tdkt.nomination.rule-pack-changed.v1", Topics.NOMINATION_EVENTS, RulePackChanged.class),
+            new EventType("tdkt.nomination.honour-recorded.v1", Topics.NOMINATION_EVENTS, HonourRecorded.class),
+            new EventType("tdkt.nomination.initiative-recognised.v1", Topics.NOMINATION_EVENTS,
+                    InitiativeRecognised.class),
+            new EventType("tdkt.nomination.initiative-used.v1", Topics.NOMINATION_EVENTS, InitiativeUsed.class));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -7,13 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.events.campaign.CampaignEvent;
+import vn.tdkt.events.nomination.NominationEvent;
 import vn.tdkt.events.unit.UnitEvent;
 
 class EventCatalogTest {
 
     @Test
     void everyMemberOfEveryFamilyIsCatalogued() {
-        List<Class<?>> members = Arrays.stream(new Class<?>[] {UnitEvent.class, CampaignEvent.class})
+        List<Class<?>> members = Arrays.stream(new Class<?>[] {UnitEvent.class, CampaignEvent.class, NominationEvent.class})
                 .flatMap(family -> Arrays.stream(family.getPermittedSubclasses()))
                 .toList();
 
