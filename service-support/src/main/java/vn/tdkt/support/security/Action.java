@@ -13,6 +13,13 @@ public enum Action {
     MANAGE_UNITS,
     /** Draft campaigns and move their phases, as organiser. */
     MANAGE_CAMPAIGNS,
+    /**
+     * Ask whether a nominee is eligible for an award (nomination-service). On facts the caller sends it
+     * concerns no unit; on a nominee's stored history it concerns the nominee's unit (subtree rule).
+     */
+    CHECK_ELIGIBILITY,
+    /** Record honours history and initiatives (recognition, usage) for units in one's subtree. */
+    MANAGE_HONOURS,
     /** Dead letters and their replay, the platform's plumbing. */
     OPERATE,
     /** Read and verify the audit trail. */
