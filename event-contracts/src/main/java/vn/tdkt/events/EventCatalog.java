@@ -17,6 +17,11 @@ import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.campaign.CampaignResponsibilityAdded;
 import vn.tdkt.events.campaign.CampaignUpdated;
 import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
+import vn.tdkt.events.nomination.HonourRecorded;
+import vn.tdkt.events.nomination.InitiativeRecognised;
+import vn.tdkt.events.nomination.InitiativeUsed;
+import vn.tdkt.events.nomination.RulePackChanged;
+import vn.tdkt.events.nomination.RulePackLoaded;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.events.unit.UnitUpdated;
 
@@ -39,7 +44,13 @@ public final class EventCatalog {
             new EventType("tdkt.campaign.responsibility-added.v1", Topics.CAMPAIGN_EVENTS,
                     CampaignResponsibilityAdded.class),
             new EventType("tdkt.campaign.registration-submitted.v1", Topics.CAMPAIGN_EVENTS,
-                    CampaignRegistrationSubmitted.class));
+                    CampaignRegistrationSubmitted.class),
+            new EventType("tdkt.nomination.rule-pack-loaded.v1", Topics.NOMINATION_EVENTS, RulePackLoaded.class),
+            new EventType("tdkt.nomination.rule-pack-changed.v1", Topics.NOMINATION_EVENTS, RulePackChanged.class),
+            new EventType("tdkt.nomination.honour-recorded.v1", Topics.NOMINATION_EVENTS, HonourRecorded.class),
+            new EventType("tdkt.nomination.initiative-recognised.v1", Topics.NOMINATION_EVENTS,
+                    InitiativeRecognised.class),
+            new EventType("tdkt.nomination.initiative-used.v1", Topics.NOMINATION_EVENTS, InitiativeUsed.class));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -28,6 +28,11 @@ import vn.tdkt.events.campaign.Participants;
 import vn.tdkt.events.campaign.Responsibility;
 import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
 import vn.tdkt.events.registration.IndividualTarget;
+import vn.tdkt.events.nomination.HonourRecorded;
+import vn.tdkt.events.nomination.InitiativeRecognised;
+import vn.tdkt.events.nomination.InitiativeUsed;
+import vn.tdkt.events.nomination.RulePackChanged;
+import vn.tdkt.events.nomination.RulePackLoaded;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.events.unit.UnitUpdated;
 
@@ -98,7 +103,20 @@ final class SampleEvents {
                         MEMBERS, "LS-CL", "LS-HL", 0, 100, 0,
                         List.of(new BlocRankingEntry(1, "LS-HL", new BigDecimal("38.50"), null,
                                 new BigDecimal("38.50"), null, 0, List.of(), "Total 38.50; no other member has it")),
-                        List.of(new BlocProposal("LS-HL", "FLAG", 1, false))));
+                        List.of(new BlocProposal("LS-HL", "FLAG", 1, false))),
+                new RulePackLoaded(UUID.randomUUID(), AT, "vn-2024", 0, "Luật Thi đua, khen thưởng 06/2022/QH15",
+                        "VN", null, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 6, 30), "ab12",
+                        List.of("LAO_DONG_TIEN_TIEN", "CSTD_CO_SO")),
+                new RulePackChanged(UUID.randomUUID(), AT, "ls-2024", 1, "Quy định của tỉnh Lạng Sơn", "LS", "vn-2024",
+                        LocalDate.of(2024, 1, 1), null, "cd34", List.of("GIAY_KHEN")),
+                new HonourRecorded(UUID.randomUUID(), AT, "CB-0042", 0, "b-1", "INDIVIDUAL", "Hoàng Thị Mai", "LS-STC",
+                        2024, "CSTD_CO_SO", "Chiến sĩ thi đua cơ sở", "125/QĐ-STC", LocalDate.of(2025, 1, 20),
+                        "CSV_IMPORT"),
+                new InitiativeRecognised(UUID.randomUUID(), AT, "SK-2024-015", 0, "Số hoá hồ sơ khen thưởng",
+                        "LS-STC", List.of("CB-0042"), "CO_SO", LocalDate.of(2024, 11, 30), "Hội đồng sáng kiến Sở Tài chính",
+                        true),
+                new InitiativeUsed(UUID.randomUUID(), AT, "SK-2024-015", 1, "DX-2025-7", "CB-0042", "CSTD_CO_SO",
+                        2024, 2024));
     }
 
     private static final String BLOC = "7b0c1f2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b";

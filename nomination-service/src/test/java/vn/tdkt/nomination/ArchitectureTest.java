@@ -1,12 +1,17 @@
 package vn.tdkt.nomination;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoOperations;
 import vn.tdkt.support.testing.PlatformArchitectureTest;
 
-/** The platform's rules, and this service's own: its features stay apart and package-private. */
+/**
+ * The platform's rules, and this service's own: the projections stand alone; the catalogue depends on no
+ * other feature; rule packs, honours and initiatives build on the catalogue only (initiatives also read the
+ * honours history); eligibility reads them all through their small public APIs; the rules are pure.
+ */
 class ArchitectureTest extends PlatformArchitectureTest {
 
     @Override
@@ -15,13 +20,58 @@ class ArchitectureTest extends PlatformArchitectureTest {
     }
 
     @Test
-    void featuresDoNotReachIntoEachOther() {
-        slices().matching("vn.tdkt.nomination.(*)..").should().notDependOnEachOther().check(production());
+    void projectionsStandAlone() {
+        noClasses().that().resideInAnyPackage("..nomination.campaign..", "..nomination.unit..")
+                .should().dependOnClassesThat().resideInAnyPackage("..nomination.award..", "..nomination.rulepack..",
+                        "..nomination.eligibility..", "..nomination.honours..", "..nomination.initiative..")
+                .check(production());
     }
 
     @Test
-    void featureTypesArePackagePrivate() {
-        classes().that().resideInAnyPackage("..nomination.campaign..", "..nomination.unit..")
+    void theCatalogueDependsOnNoOtherFeature() {
+        noClasses().that().resideInAPackage("..nomination.award..")
+                .should().dependOnClassesThat().resideInAnyPackage("..nomination.rulepack..",
+                        "..nomination.eligibility..", "..nomination.honours..", "..nomination.initiative..")
+                .check(production());
+    }
+
+    @Test
+    void packsHonoursAndInitiativesKnowNothingOfEligibility() {
+        noClasses().that().resideInAnyPackage("..nomination.rulepack..", "..nomination.honours..",
+                        "..nomination.initiative..")
+                .should().dependOnClassesThat().resideInAPackage("..nomination.eligibility..")
+                .check(production());
+        noClasses().that().resideInAPackage("..nomination.honours..")
+                .should().dependOnClassesThat().resideInAnyPackage("..nomination.rulepack..", "..nomination.initiative..")
+                .check(production());
+    }
+
+    /** The rules are calculations: no Spring, no MongoDB, no web. */
+    @Test
+    void rulesArePure() {
+        noClasses().that().resideInAPackage("..nomination.eligibility..")
+                .and().haveSimpleNameNotEndingWith("Controller").and().haveSimpleNameNotEndingWith("Service")
+                .and().haveSimpleNameNotEndingWith("Configuration")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.bson..", "com.mongodb..")
+                .check(production());
+    }
+
+    @Test
+    void onlyRepositoriesTouchMongo() {
+        noClasses().that().haveSimpleNameNotEndingWith("Repository")
+                .should().dependOnClassesThat().areAssignableTo(MongoOperations.class)
+                .check(production());
+    }
+
+    @Test
+    void featureTypesArePackagePrivateExceptTheirApi() {
+        classes().that().resideInAnyPackage("..nomination.campaign..", "..nomination.unit..",
+                        "..nomination.eligibility..")
+                .should().notBePublic()
+                .check(production());
+        classes().that().resideInAnyPackage("..nomination.honours..", "..nomination.initiative..")
+                .and().doNotHaveSimpleName("HonoursHistory").and().doNotHaveSimpleName("Line")
+                .and().doNotHaveSimpleName("InitiativeLedger").and().doNotHaveSimpleName("Entry")
                 .should().notBePublic()
                 .check(production());
     }

@@ -18,12 +18,13 @@ public final class AccessPolicy {
             Role.OPERATOR, EnumSet.of(Action.READ_DIRECTORY, Action.OPERATE, Action.READ_AUDIT),
             Role.EMULATION_OFFICER, EnumSet.of(Action.READ_DIRECTORY, Action.READ_PERSONAL_DATA,
                     Action.MANAGE_UNITS, Action.MANAGE_CAMPAIGNS, Action.MANAGE_BLOCS, Action.TAKE_PART_IN_BLOCS,
-                    Action.MANAGE_REGISTRATIONS),
+                    Action.MANAGE_REGISTRATIONS, Action.CHECK_ELIGIBILITY, Action.MANAGE_HONOURS),
             // A unit's head signs its bloc's covenant (and may score for it, as its officer does).
-            Role.UNIT_LEADER, EnumSet.of(Action.READ_DIRECTORY, Action.READ_PERSONAL_DATA, Action.TAKE_PART_IN_BLOCS),
+            Role.UNIT_LEADER, EnumSet.of(Action.READ_DIRECTORY, Action.READ_PERSONAL_DATA, Action.TAKE_PART_IN_BLOCS,
+                    Action.CHECK_ELIGIBILITY),
             // The council's standing office (thường trực hội đồng) runs the blocs it follows.
-            Role.COUNCIL_SECRETARY, EnumSet.of(Action.READ_DIRECTORY, Action.MANAGE_BLOCS),
-            Role.COUNCIL_MEMBER, EnumSet.of(Action.READ_DIRECTORY),
+            Role.COUNCIL_SECRETARY, EnumSet.of(Action.READ_DIRECTORY, Action.MANAGE_BLOCS, Action.CHECK_ELIGIBILITY),
+            Role.COUNCIL_MEMBER, EnumSet.of(Action.READ_DIRECTORY, Action.CHECK_ELIGIBILITY),
             Role.CONGRESS_ORGANISER, EnumSet.of(Action.READ_DIRECTORY));
 
     private AccessPolicy() {
@@ -54,6 +55,8 @@ public final class AccessPolicy {
                 reasons.add("role " + role + " acts for a unit, and the token names none");
             } else if (action == Action.READ_DIRECTORY) {
                 return Decision.allowed(); // names, codes and phases are no secret inside the administration
+            } else if (action == Action.CHECK_ELIGIBILITY && targetUnit == null) {
+                return Decision.allowed(); // a calculation on facts the caller sends: nothing stored is read
             } else if (targetUnit == null) {
                 reasons.add("role " + role + " acts only under its unit " + actor.unitCode()
                         + ", and this concerns no unit under it");

@@ -19,6 +19,13 @@ public enum Action {
     TAKE_PART_IN_BLOCS,
     /** File a unit's registration for a campaign (đăng ký thi đua), for one's own unit and those below. */
     MANAGE_REGISTRATIONS,
+    /**
+     * Ask whether a nominee is eligible for an award (nomination-service). On facts the caller sends it
+     * concerns no unit; on a nominee's stored history it concerns the nominee's unit (subtree rule).
+     */
+    CHECK_ELIGIBILITY,
+    /** Record honours history and initiatives (recognition, usage) for units in one's subtree. */
+    MANAGE_HONOURS,
     /** Dead letters and their replay, the platform's plumbing. */
     OPERATE,
     /** Read and verify the audit trail. */

@@ -67,6 +67,18 @@ class AccessPolicyTest {
             OPERATOR,           -,        READ_DIRECTORY,     -,        true
             OPERATOR,           -,        READ_PERSONAL_DATA, LS,       false
             OPERATOR,           -,        MANAGE_UNITS,       LS-CL,    false
+            EMULATION_OFFICER,  LS-CL,    CHECK_ELIGIBILITY,  -,        true
+            EMULATION_OFFICER,  LS-CL,    CHECK_ELIGIBILITY,  LS-CL-NL, true
+            EMULATION_OFFICER,  LS-CL,    CHECK_ELIGIBILITY,  LS-HL,    false
+            COUNCIL_MEMBER,     LS,       CHECK_ELIGIBILITY,  -,        true
+            UNIT_LEADER,        LS-CL,    CHECK_ELIGIBILITY,  LS-CL,    true
+            CONGRESS_ORGANISER, LS,       CHECK_ELIGIBILITY,  -,        false
+            OPERATOR,           -,        CHECK_ELIGIBILITY,  -,        false
+            EMULATION_OFFICER,  LS-CL,    MANAGE_HONOURS,     LS-CL-DM, true
+            EMULATION_OFFICER,  LS-CL,    MANAGE_HONOURS,     LS-HL,    false
+            EMULATION_OFFICER,  LS-CL,    MANAGE_HONOURS,     -,        false
+            COUNCIL_SECRETARY,  LS,       MANAGE_HONOURS,     LS,       false
+            UNIT_LEADER,        LS-CL,    MANAGE_HONOURS,     LS-CL,    false
             """)
     void decides(Role role, String unit, Action action, String target, boolean allowed) {
         Decision decision = AccessPolicy.decide(new Actor("u", Set.of(role), unit), action, target, TREE);

@@ -1,0 +1,59 @@
+package vn.tdkt.nomination.honours;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static vn.tdkt.support.outbox.OutboxWrites.pending;
+import static vn.tdkt.support.outbox.OutboxWrites.stateOnly;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Repository;
+import vn.tdkt.events.nomination.HonourRecorded;
+import vn.tdkt.support.outbox.OutboxWrites;
+
+/** Honours batches in MongoDB: one insert per batch, its lines and their events in the same document. */
+@Repository
+class HonoursRepository {
+
+    private final MongoOperations mongo;
+    private final OutboxWrites outbox;
+    private volatile boolean indexed;
+
+    HonoursRepository(MongoOperations mongo, OutboxWrites outbox) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+    }
+
+    /** The history of a recipient is read by {@code entries.recipientId}; created once, idempotently. */
+    private void ensureIndex() {
+        if (!indexed) {
+            mongo.indexOps(HonourBatchDocument.COLLECTION).createIndex(
+                    new Index().on("entries.recipientId", Sort.Direction.ASC).named("entries_recipient_id"));
+            indexed = true;
+        }
+    }
+
+    void insert(HonourBatch batch, List<HonourRecorded> events) {
+        ensureIndex();
+        outbox.insert(new HonourBatchDocument(batch.id().value(), batch.source(), batch.recordedAt(), batch.entries(),
+                null, pending(events)));
+    }
+
+    /** Every line recorded for these recipients, by recipient, year, award code. */
+    List<HonourEntry> linesOf(Collection<String> recipientIds) {
+        if (recipientIds.isEmpty()) {
+            return List.of();
+        }
+        ensureIndex();
+        Set<String> wanted = Set.copyOf(recipientIds);
+        return mongo.find(stateOnly(where("entries.recipientId").in(wanted)), HonourBatchDocument.class).stream()
+                .flatMap(doc -> doc.entries().stream()).filter(e -> wanted.contains(e.recipientId()))
+                .sorted(Comparator.comparing(HonourEntry::recipientId).thenComparing(HonourEntry::year)
+                        .thenComparing(HonourEntry::awardCode))
+                .toList();
+    }
+}

@@ -1,0 +1,62 @@
+package vn.tdkt.nomination.initiative;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static vn.tdkt.support.outbox.OutboxWrites.pending;
+import static vn.tdkt.support.outbox.OutboxWrites.stateOnly;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+import vn.tdkt.events.nomination.NominationEvent;
+import vn.tdkt.support.outbox.OutboxWrites;
+import vn.tdkt.support.paging.PageQuery;
+import vn.tdkt.support.paging.PageResponse;
+
+/** Initiatives in MongoDB, each written with its events in one document write. */
+@Repository
+class InitiativeRepository {
+
+    private final MongoOperations mongo;
+    private final OutboxWrites outbox;
+
+    InitiativeRepository(MongoOperations mongo, OutboxWrites outbox) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+    }
+
+    Optional<Initiative> find(InitiativeId id) {
+        return Optional.ofNullable(mongo.findOne(stateOnly(where("_id").is(id.value())), InitiativeDocument.class))
+                .map(InitiativeDocument::toInitiative);
+    }
+
+    PageResponse<Initiative> byUnit(String unitCode, PageQuery page) {
+        Query query = stateOnly(where("unitCode").is(unitCode));
+        long total = mongo.count(query, InitiativeDocument.class);
+        List<Initiative> items = mongo.find(query.with(Sort.by("recognizedOn", "_id")).skip(page.offset())
+                .limit(page.size()), InitiativeDocument.class).stream().map(InitiativeDocument::toInitiative).toList();
+        return PageResponse.of(page, items, total);
+    }
+
+    List<Initiative> byAuthor(String authorId) {
+        return mongo.find(stateOnly(where("authorIds").is(authorId)).with(Sort.by("_id")), InitiativeDocument.class)
+                .stream().map(InitiativeDocument::toInitiative).toList();
+    }
+
+    /** The ledger's uses for one nominee and award. */
+    List<Usage> usesOf(String nomineeId, String awardCode) {
+        return mongo.find(stateOnly(where("usage.nomineeId").is(nomineeId).and("usage.awardCode").is(awardCode)),
+                InitiativeDocument.class).stream().map(InitiativeDocument::usage).toList();
+    }
+
+    void insert(Initiative initiative, List<NominationEvent> events) {
+        InitiativeDocument stored = outbox.insert(InitiativeDocument.of(initiative, pending(events)));
+        initiative.stored(stored.version());
+    }
+
+    void update(Initiative initiative, List<NominationEvent> events) {
+        initiative.stored(outbox.update(InitiativeDocument.of(initiative, pending(events))));
+    }
+}
