@@ -54,6 +54,7 @@ class ArchitectureTest {
             "vn.tdkt.support.tracing.Traceparents",
             "vn.tdkt.support.kafka.KafkaConnection",
             "vn.tdkt.support.kafka.KafkaConnectionAutoConfiguration",
+            "vn.tdkt.support.mongo.MongoTimeoutsAutoConfiguration",
             "vn.tdkt.support.unitdirectory.DirectoryUnit",
             "vn.tdkt.support.unitdirectory.UnitDirectory",
             "vn.tdkt.support.unitdirectory.UnitDirectoryConfiguration",

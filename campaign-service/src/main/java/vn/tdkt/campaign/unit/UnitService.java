@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import vn.tdkt.campaign.unit.UnitLookup.TreeListener;
 import vn.tdkt.events.unit.UnitEvent;
 import vn.tdkt.support.outbox.OutboxRelay;
 import vn.tdkt.support.paging.PageQuery;
@@ -33,12 +34,15 @@ class UnitService implements UnitLookup {
     private final UnitMergerRepository mergers;
     private final OutboxRelay relay;
     private final Clock clock;
+    private final List<TreeListener> listeners;
 
-    UnitService(UnitRepository units, UnitMergerRepository mergers, OutboxRelay relay, Clock clock) {
+    UnitService(UnitRepository units, UnitMergerRepository mergers, OutboxRelay relay, Clock clock,
+                List<TreeListener> listeners) {
         this.units = units;
         this.mergers = mergers;
         this.relay = relay;
         this.clock = clock;
+        this.listeners = List.copyOf(listeners);
     }
 
     Unit register(RegisterUnit command) {
@@ -85,8 +89,14 @@ class UnitService implements UnitLookup {
                 List.of(new FieldError("newParentCode", "no unit " + newParentCode + " is registered"))));
         requireActiveParent(parent, "newParentCode");
         List<UnitCode> ancestors = units.ancestorsOf(newParentCode);
-        return store(unit, unit.moveTo(newParentCode, ancestors,
+        store(unit, unit.moveTo(newParentCode, ancestors,
                 effectiveDate == null ? LocalDate.now(clock) : effectiveDate, clock));
+        // After the unit's own write: a crash in between leaves derived data stale (see docs/design.md), never
+        // a unit whose move was announced to features but not stored.
+        List<UnitCode> above = new ArrayList<>(List.of(newParentCode));
+        above.addAll(ancestors);
+        listeners.forEach(listener -> listener.moved(code, List.copyOf(above)));
+        return unit;
     }
 
     /** The units whose officers decide a move: those above the unit now and above it afterwards. */
@@ -197,6 +207,10 @@ class UnitService implements UnitLookup {
                 moved.add(child.code().value());
             }
         }
+        // Before the record is marked completed: an interruption here is finished by the recovery, which
+        // calls the listeners again (they are idempotent).
+        List<UnitCode> successorAncestors = units.ancestorsOf(successor.code());
+        listeners.forEach(listener -> listener.merged(merged, successor.code(), successorAncestors));
         List<String> allMoved = new ArrayList<>(record.movedCodes() == null ? List.of() : record.movedCodes());
         moved.stream().filter(code -> !allMoved.contains(code)).forEach(allMoved::add);
         UnitMergerDocument completed = record.completed(allMoved, clock.instant());
@@ -237,6 +251,34 @@ class UnitService implements UnitLookup {
         Set<UnitCode> existing = units.existing(Set.copyOf(codes));
         return codes.stream().filter(code -> !existing.contains(code))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    @Override
+    public Map<UnitCode, Standing> retired(Collection<UnitCode> codes) {
+        Map<UnitCode, Standing> retired = new java.util.LinkedHashMap<>();
+        if (codes.isEmpty()) {
+            return retired;
+        }
+        units.findAll(codes).values().stream().filter(unit -> unit.status() != UnitStatus.ACTIVE)
+                .forEach(unit -> retired.put(unit.code(), new Standing(unit.code(), unit.status() == UnitStatus.MERGED,
+                        unit.status() == UnitStatus.MERGED ? actingSuccessor(unit.successorCode()) : null,
+                        unit.statusEffectiveDate())));
+        return retired;
+    }
+
+    /** The end of a chain of mergers (a commune merged in 2025, its successor merged again later). */
+    private UnitCode actingSuccessor(UnitCode successor) {
+        UnitCode current = successor;
+        Set<UnitCode> seen = new java.util.HashSet<>();
+        for (int depth = 0; current != null && seen.add(current)
+                && depth < vn.tdkt.support.security.UnitTree.MAX_DEPTH; depth++) {
+            Unit next = units.find(current).orElse(null);
+            if (next == null || next.status() != UnitStatus.MERGED || next.successorCode() == null) {
+                return current;
+            }
+            current = next.successorCode();
+        }
+        return current;
     }
 
     private Unit store(Unit unit, List<UnitEvent> events) {

@@ -321,7 +321,7 @@ class UnitControllerTest {
 
     @Test
     void lookupReportsTheUnknownCodesInOrder() {
-        UnitService service = new UnitService(units, mergers, relay, Clock.systemUTC());
+        UnitService service = new UnitService(units, mergers, relay, Clock.systemUTC(), java.util.List.of());
         when(units.existing(anyCollection())).thenReturn(Set.of(new UnitCode("B")));
 
         assertThat(service.unknown(List.of(new UnitCode("C"), new UnitCode("B"), new UnitCode("A"))))
