@@ -253,13 +253,16 @@ class UnitService implements UnitLookup {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /** In the order of {@code codes}. */
     @Override
     public Map<UnitCode, Standing> retired(Collection<UnitCode> codes) {
         Map<UnitCode, Standing> retired = new java.util.LinkedHashMap<>();
         if (codes.isEmpty()) {
             return retired;
         }
-        units.findAll(codes).values().stream().filter(unit -> unit.status() != UnitStatus.ACTIVE)
+        Map<UnitCode, Unit> found = units.findAll(codes);
+        codes.stream().distinct().map(found::get).filter(java.util.Objects::nonNull)
+                .filter(unit -> unit.status() != UnitStatus.ACTIVE)
                 .forEach(unit -> retired.put(unit.code(), new Standing(unit.code(), unit.status() == UnitStatus.MERGED,
                         unit.status() == UnitStatus.MERGED ? actingSuccessor(unit.successorCode()) : null,
                         unit.statusEffectiveDate())));
