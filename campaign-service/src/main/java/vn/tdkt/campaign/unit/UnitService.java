@@ -95,7 +95,14 @@ class UnitService implements UnitLookup {
         // a unit whose move was announced to features but not stored.
         List<UnitCode> above = new ArrayList<>(List.of(newParentCode));
         above.addAll(ancestors);
-        listeners.forEach(listener -> listener.moved(code, List.copyOf(above)));
+        for (TreeListener listener : listeners) {
+            try {
+                listener.moved(code, List.copyOf(above));
+            } catch (RuntimeException e) {
+                // the move stands; the derived data catches up at its own next write
+                log.error("A feature could not follow the move of {} under {}", code, newParentCode, e);
+            }
+        }
         return unit;
     }
 
@@ -210,9 +217,17 @@ class UnitService implements UnitLookup {
         // Before the record is marked completed: an interruption here is finished by the recovery, which
         // calls the listeners again (they are idempotent).
         List<UnitCode> successorAncestors = units.ancestorsOf(successor.code());
-        listeners.forEach(listener -> listener.merged(merged, successor.code(), successorAncestors));
         List<String> allMoved = new ArrayList<>(record.movedCodes() == null ? List.of() : record.movedCodes());
         moved.stream().filter(code -> !allMoved.contains(code)).forEach(allMoved::add);
+        try {
+            listeners.forEach(listener -> listener.merged(merged, successor.code(), successorAncestors));
+        } catch (RuntimeException e) {
+            // every unit is written with its event; the record stays pending, so the recovery tells them again
+            log.error("Merger {}: a feature could not follow it yet; the recovery will try again", record.id(), e);
+            UnitMergerDocument pending = record.moved(allMoved);
+            mergers.save(pending);
+            return pending;
+        }
         UnitMergerDocument completed = record.completed(allMoved, clock.instant());
         mergers.save(completed);
         return completed;

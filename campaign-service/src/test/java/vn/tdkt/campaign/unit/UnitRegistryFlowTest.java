@@ -68,6 +68,7 @@ class UnitRegistryFlowTest {
     static class Listener implements UnitLookup.TreeListener {
 
         final List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile boolean failing;
 
         @Override
         public void moved(UnitCode unit, List<UnitCode> ancestors) {
@@ -76,6 +77,9 @@ class UnitRegistryFlowTest {
 
         @Override
         public void merged(List<UnitCode> predecessors, UnitCode successor, List<UnitCode> successorAncestors) {
+            if (failing) {
+                throw new IllegalStateException("a bloc was written meanwhile");
+            }
             told.add("merged " + predecessors.stream().map(UnitCode::value).toList() + " into " + successor.value()
                     + " under " + successorAncestors.stream().map(UnitCode::value).toList());
         }
@@ -107,6 +111,7 @@ class UnitRegistryFlowTest {
         register("LS-CL-DM", "LS-CL", UnitLevel.COMMUNE);
         register("LS-CL-NL-VP", "LS-CL-NL", UnitLevel.OFFICE);
         listener.told.clear();
+        listener.failing = false;
     }
 
     private void register(String code, String parent, UnitLevel level) {
@@ -163,6 +168,24 @@ class UnitRegistryFlowTest {
         mongo.insert(UnitMergerDocument.pending("m-2", communesIntoNhanLy(), "admin",
                 Instant.parse("2025-07-01T01:00:00Z")));
         units.completePending(Duration.ofMinutes(1));
+        assertThat(listener.told).containsExactly("merged [LS-CL-NL, LS-CL-DM] into LS-NL under [LS-CL, LS]");
+    }
+
+    @Test
+    void aFeatureThatCannotFollowLeavesTheMergerPendingForTheRecoveryNotRefused() {
+        listener.failing = true;
+
+        UnitService.MergerView merger = units.merge(communesIntoNhanLy(), "admin");
+
+        assertThat(merger.status()).isEqualTo("PENDING");
+        assertThat(merger.movedCodes()).containsExactly("LS-CL-NL-VP");
+        assertThat(unit("LS-CL-DM").status()).isEqualTo(UnitStatus.MERGED);
+        listener.failing = false;
+        mongo.updateFirst(new Query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(merger.id())),
+                new org.springframework.data.mongodb.core.query.Update().set("createdAt",
+                        Instant.parse("2025-07-01T01:00:00Z")), UnitMergerDocument.COLLECTION);
+        assertThat(units.completePending(Duration.ofMinutes(1))).isEqualTo(1);
+        assertThat(units.merger(merger.id()).status()).isEqualTo("COMPLETED");
         assertThat(listener.told).containsExactly("merged [LS-CL-NL, LS-CL-DM] into LS-NL under [LS-CL, LS]");
     }
 
