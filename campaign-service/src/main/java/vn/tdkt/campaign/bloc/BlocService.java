@@ -2,7 +2,6 @@ package vn.tdkt.campaign.bloc;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,7 +59,7 @@ class BlocService {
         EmulationBloc bloc = get(id);
         List<UnitCode> named = new ArrayList<>(bloc.members());
         named.add(bloc.organiser());
-        EmulationBloc.Draft draft = bloc.nextYear(BlocId.newId(), successors(named), clock);
+        EmulationBloc.Draft draft = bloc.nextYear(BlocId.newId(), UnitLookup.successors(units, named), clock);
         List<FieldError> errors = new ArrayList<>();
         errors.addAll(UnitLookup.refusals(units, "organiserUnitCode", List.of(draft.bloc().organiser())));
         errors.addAll(UnitLookup.refusals(units, "memberUnitCodes", draft.bloc().members()));
@@ -122,17 +121,6 @@ class BlocService {
             }
         }
         return changed;
-    }
-
-    /** The merged units among {@code codes} and the acting units that took them over. */
-    private Map<UnitCode, UnitCode> successors(Collection<UnitCode> codes) {
-        Map<UnitCode, UnitCode> successors = new LinkedHashMap<>();
-        Map<UnitCode, UnitLookup.Standing> retired = units.retired(codes);
-        if (retired != null) {
-            retired.values().stream().filter(UnitLookup.Standing::merged)
-                    .forEach(standing -> successors.put(standing.code(), standing.successorCode()));
-        }
-        return successors;
     }
 
     EmulationBloc sign(BlocId id, UnitCode member) {

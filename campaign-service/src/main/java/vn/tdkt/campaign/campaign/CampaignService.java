@@ -3,7 +3,6 @@ package vn.tdkt.campaign.campaign;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,28 +138,11 @@ class CampaignService implements CampaignLookup {
             level = cut ? List.of() : next;
         }
         Set<UnitCode> recipients = new java.util.LinkedHashSet<>(root.plan().recipientUnitCodes());
-        found(descendants).forEach(campaign -> recipients.addAll(campaign));
+        descendants.forEach(entry -> entry.recipientUnitCodes().forEach(code -> recipients.add(new UnitCode(code))));
         Map<String, String> successors = new java.util.HashMap<>();
-        successors(recipients).forEach((unit, successor) -> successors.put(unit.value(), successor.value()));
+        UnitLookup.successors(units, recipients).forEach((unit, successor) ->
+                successors.put(unit.value(), successor.value()));
         return new CascadeView(Cascade.of(Cascade.Entry.of(root), descendants, successors), descendants.size(), cut);
-    }
-
-    private static List<List<UnitCode>> found(List<Cascade.Entry> entries) {
-        return entries.stream().map(entry -> entry.recipientUnitCodes().stream().map(UnitCode::new).toList()).toList();
-    }
-
-    /** The merged units among {@code codes} and the acting units that took them over. */
-    private Map<UnitCode, UnitCode> successors(Collection<UnitCode> codes) {
-        Map<UnitCode, UnitCode> successors = new java.util.LinkedHashMap<>();
-        if (codes.isEmpty()) {
-            return successors;
-        }
-        Map<UnitCode, UnitLookup.Standing> retired = units.retired(codes);
-        if (retired != null) {
-            retired.values().stream().filter(UnitLookup.Standing::merged)
-                    .forEach(standing -> successors.put(standing.code(), standing.successorCode()));
-        }
-        return successors;
     }
 
     @Override
@@ -229,7 +211,7 @@ class CampaignService implements CampaignLookup {
         Campaign.Plan upper = parent.get().plan();
         String organiser = plan.organiserUnitCode().value();
         boolean reached = upper.recipientUnitCodes().contains(plan.organiserUnitCode())
-                || successors(upper.recipientUnitCodes()).containsValue(plan.organiserUnitCode())
+                || UnitLookup.successors(units, upper.recipientUnitCodes()).containsValue(plan.organiserUnitCode())
                 || tree.isWithin(organiser, upper.organiserUnitCode().value());
         if (!reached) {
             errors.add(new FieldError("parentCampaignId", "campaign " + plan.parentCampaignId() + " of "

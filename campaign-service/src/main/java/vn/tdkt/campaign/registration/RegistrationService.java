@@ -102,13 +102,8 @@ class RegistrationService {
 
     /** Whether {@code unit} took over a unit of the distribution list that was merged since the plan was sent. */
     private boolean succeedsARecipient(CampaignFacts campaign, UnitCode unit) {
-        if (campaign.recipientUnitCodes().isEmpty()) {
-            return false;
-        }
-        Map<UnitCode, UnitLookup.Standing> retired = units.retired(campaign.recipientUnitCodes().stream()
-                .map(UnitCode::new).toList());
-        return retired != null && retired.values().stream()
-                .anyMatch(standing -> standing.merged() && unit.equals(standing.successorCode()));
+        return UnitLookup.successors(units, campaign.recipientUnitCodes().stream().map(UnitCode::new).toList())
+                .containsValue(unit);
     }
 
     Registration get(CampaignFacts campaign, UnitCode unit) {

@@ -41,6 +41,20 @@ public interface UnitLookup {
     }
 
     /**
+     * The merged units among {@code codes}, each with the unit acting in its place now (static, like
+     * {@link #refusals}).
+     */
+    static Map<UnitCode, UnitCode> successors(UnitLookup lookup, Collection<UnitCode> codes) {
+        Map<UnitCode, UnitCode> successors = new java.util.LinkedHashMap<>();
+        Map<UnitCode, Standing> retired = codes.isEmpty() ? null : lookup.retired(codes);
+        if (retired != null) {
+            retired.values().stream().filter(Standing::merged)
+                    .forEach(standing -> successors.put(standing.code(), standing.successorCode()));
+        }
+        return successors;
+    }
+
+    /**
      * A unit that acts no more: merged into {@code successorCode} (the acting one at the end of a chain of
      * mergers), or deactivated ({@code successorCode} null).
      */

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import vn.tdkt.campaign.unit.UnitLookup.TreeListener;
 import vn.tdkt.events.unit.UnitEvent;
@@ -36,13 +37,17 @@ class UnitService implements UnitLookup {
     private final Clock clock;
     private final List<TreeListener> listeners;
 
+    /**
+     * @param listeners resolved at first use ({@code @Lazy}): the features listening (blocs) also ask the
+     *                  registry, so resolving them while it is built would be a cycle
+     */
     UnitService(UnitRepository units, UnitMergerRepository mergers, OutboxRelay relay, Clock clock,
-                List<TreeListener> listeners) {
+                @Lazy List<TreeListener> listeners) {
         this.units = units;
         this.mergers = mergers;
         this.relay = relay;
         this.clock = clock;
-        this.listeners = List.copyOf(listeners);
+        this.listeners = listeners;
     }
 
     Unit register(RegisterUnit command) {
