@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import vn.tdkt.campaign.unit.UnitLookup.TreeListener;
 import vn.tdkt.events.unit.UnitEvent;
@@ -35,14 +35,14 @@ class UnitService implements UnitLookup {
     private final UnitMergerRepository mergers;
     private final OutboxRelay relay;
     private final Clock clock;
-    private final List<TreeListener> listeners;
+    private final ObjectProvider<TreeListener> listeners;
 
     /**
-     * @param listeners resolved at first use ({@code @Lazy}): the features listening (blocs) also ask the
-     *                  registry, so resolving them while it is built would be a cycle
+     * @param listeners resolved at each use: the features listening (blocs) also ask the registry, so
+     *                  resolving them while it is built would be a cycle; none in a slice without them
      */
     UnitService(UnitRepository units, UnitMergerRepository mergers, OutboxRelay relay, Clock clock,
-                @Lazy List<TreeListener> listeners) {
+                ObjectProvider<TreeListener> listeners) {
         this.units = units;
         this.mergers = mergers;
         this.relay = relay;
@@ -100,7 +100,7 @@ class UnitService implements UnitLookup {
         // a unit whose move was announced to features but not stored.
         List<UnitCode> above = new ArrayList<>(List.of(newParentCode));
         above.addAll(ancestors);
-        for (TreeListener listener : listeners) {
+        for (TreeListener listener : listeners.orderedStream().toList()) {
             try {
                 listener.moved(code, List.copyOf(above));
             } catch (RuntimeException e) {
@@ -225,7 +225,7 @@ class UnitService implements UnitLookup {
         List<String> allMoved = new ArrayList<>(record.movedCodes() == null ? List.of() : record.movedCodes());
         moved.stream().filter(code -> !allMoved.contains(code)).forEach(allMoved::add);
         try {
-            listeners.forEach(listener -> listener.merged(merged, successor.code(), successorAncestors));
+            listeners.orderedStream().forEach(listener -> listener.merged(merged, successor.code(), successorAncestors));
         } catch (RuntimeException e) {
             // every unit is written with its event; the record stays pending, so the recovery tells them again
             log.error("Merger {}: a feature could not follow it yet; the recovery will try again", record.id(), e);
