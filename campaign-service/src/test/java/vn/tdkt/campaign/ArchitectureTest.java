@@ -68,7 +68,7 @@ class ArchitectureTest extends PlatformArchitectureTest {
     void featureInternalsStayPackagePrivate() {
         classes().that().resideInAnyPackage("vn.tdkt.campaign.unit..", "vn.tdkt.campaign.campaign..",
                         "vn.tdkt.campaign.registration..")
-                .and().areNotAssignableTo(UnitCode.class).and().areNotAssignableTo(UnitLookup.class)
+                .and().areNotAssignableTo(UnitCode.class).and(not(belongToAnyOf(UnitLookup.class)))
                 .and().areNotAssignableTo(CampaignLookup.class).and().areNotAssignableTo(CampaignFacts.class)
                 .and().doNotHaveSimpleName("UnitLevel")
                 .should().notBePublic()

@@ -273,6 +273,122 @@ abstract class FirstFlowScenario {
     }
 
     /**
+     * The 2025 reform across the service: two communes of a district, both on the province's distribution
+     * list and in its bloc, merge; one of them had launched its own campaign. Afterwards the old codes are
+     * refused by name with their successor (plans, registrations), the successor registers and implements in
+     * their place, the cascade counts the merged communes as having acted through it, the bloc being set up
+     * takes it as a member (announced on Kafka), and a subtree search finds the old commune's campaign under
+     * the successor, and under the new district once the successor moves.
+     */
+    @Test
+    void aMergerAndAMoveReachCampaignsRegistrationsTheCascadeAndBlocs() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        String province = "TINH-" + run;
+        String chiLang = province + "-CL";
+        String huuLung = province + "-HL";
+        String nhanLy = chiLang + "-NL";
+        String dongMo = chiLang + "-DM";
+        String minhSon = huuLung + "-MS";
+        String successor = chiLang + "-XNL";
+        for (String[] unit : new String[][]{{province, null, "PROVINCE"}, {chiLang, province, "DISTRICT"},
+                {huuLung, province, "DISTRICT"}, {nhanLy, chiLang, "COMMUNE"}, {dongMo, chiLang, "COMMUNE"},
+                {minhSon, huuLung, "COMMUNE"}}) {
+            assertThat(post("/api/v1/units", """
+                    {"code":"%s","name":"Đơn vị %s","level":"%s"%s,"contactEmails":[]}""".formatted(unit[0], unit[0],
+                    unit[2], unit[1] == null ? "" : ",\"parentCode\":\"" + unit[1] + "\"")).getStatusCode())
+                    .isEqualTo(HttpStatus.CREATED);
+        }
+        String plan = post("/api/v1/campaigns", """
+                {"title":"Thi đua yêu nước năm %s","kind":"REGULAR","organiserUnitCode":"%s",
+                 "startDate":"%s","endDate":"%s","recipientUnitCodes":["%s","%s","%s"]}""".formatted(run, province,
+                today.minusDays(10), today.plusDays(400), nhanLy, dongMo, minhSon)).getBody().get("id").asString();
+        assertThat(post("/api/v1/campaigns/" + plan + "/transitions", "{\"to\":\"LAUNCHED\"}").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        String nhanLys = post("/api/v1/campaigns", """
+                {"title":"Xã Nhân Lý thi đua %s","kind":"REGULAR","organiserUnitCode":"%s","parentCampaignId":"%s",
+                 "startDate":"%s","endDate":"%s"}""".formatted(run, nhanLy, plan, today.minusDays(5),
+                today.plusDays(300))).getBody().get("id").asString();
+        assertThat(post("/api/v1/campaigns/" + nhanLys + "/transitions", "{\"to\":\"LAUNCHED\"}").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> bloc = post("/api/v1/blocs", """
+                {"name":"Cụm thi đua các xã","year":2025,"organiserUnitCode":"%s",
+                 "memberUnitCodes":["%s","%s","%s"],
+                 "criteria":[{"code":"1","title":"Hoàn thành chỉ tiêu","group":"I. Nhiệm vụ chính trị","maxPoints":100}]}"""
+                .formatted(province, nhanLy, dongMo, minhSon));
+        assertThat(bloc.getStatusCode()).as(bloc.toString()).isEqualTo(HttpStatus.CREATED);
+        String blocId = bloc.getBody().get("id").asString();
+
+        ResponseEntity<JsonNode> merged = post("/api/v1/units/mergers", """
+                {"effectiveDate":"2025-07-01","sourceCodes":["%s","%s"],
+                 "successor":{"code":"%s","name":"UBND xã Nhân Lý","level":"COMMUNE","parentCode":"%s",
+                              "contactEmails":["thidua@nhanly.gov.vn"]}}""".formatted(nhanLy, dongMo, successor, chiLang));
+        assertThat(merged.getStatusCode()).as(String.valueOf(merged.getBody())).isEqualTo(HttpStatus.CREATED);
+
+        // the old codes are refused by name, pointing to the successor
+        ResponseEntity<JsonNode> refused = post("/api/v1/campaigns", """
+                {"title":"Xã Đồng Mỏ","kind":"REGULAR","organiserUnitCode":"%s","startDate":"%s","endDate":"%s"}"""
+                .formatted(dongMo, today, today.plusDays(30)));
+        assertThat(refused.getStatusCode().value()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.getBody().get("errors").get(0).get("field").asString()).isEqualTo("organiserUnitCode");
+        assertThat(refused.getBody().get("errors").get(0).get("message").asString())
+                .contains("đã sáp nhập vào " + successor, "merged into " + successor);
+        String registrations = "/api/v1/campaigns/" + plan + "/registrations/";
+        ResponseEntity<JsonNode> late = http().put().uri(registrations + dongMo).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"commitments\":[\"Hoàn thành 100% nhiệm vụ\"]}").retrieve().toEntity(JsonNode.class);
+        assertThat(late.getStatusCode().value()).as(late.toString()).isEqualTo(422);
+        assertThat(late.getBody().get("errors").get(0).get("message").asString()).contains("đã sáp nhập vào " + successor);
+        assertThat(http().put().uri(registrations + successor).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"commitments\":[\"Hoàn thành 100% nhiệm vụ\"]}").retrieve().toEntity(JsonNode.class)
+                .getStatusCode()).as("the successor registers in its predecessors' place").isEqualTo(HttpStatus.CREATED);
+
+        // the successor implements the plan its predecessors received, and the cascade counts it for them
+        ResponseEntity<JsonNode> successors = post("/api/v1/campaigns", """
+                {"title":"Xã Nhân Lý mới thi đua %s","kind":"REGULAR","organiserUnitCode":"%s","parentCampaignId":"%s",
+                 "startDate":"%s","endDate":"%s"}""".formatted(run, successor, plan, today, today.plusDays(300)));
+        assertThat(successors.getStatusCode()).as(successors.toString()).isEqualTo(HttpStatus.CREATED);
+        String successorsId = successors.getBody().get("id").asString();
+        assertThat(post("/api/v1/campaigns/" + successorsId + "/transitions", "{\"to\":\"LAUNCHED\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode recipients = http().get().uri("/api/v1/campaigns/" + plan + "/cascade").retrieve().body(JsonNode.class)
+                .get("root").get("recipients");
+        Map<String, String> acted = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < recipients.size(); i++) {
+            JsonNode r = recipients.get(i);
+            acted.put(r.get("unitCode").asString(), r.get("launched").asBoolean() + " "
+                    + (r.path("campaignId").isString() ? r.get("campaignId").asString() : "-") + " "
+                    + (r.path("successorCode").isString() ? r.get("successorCode").asString() : "-"));
+        }
+        assertThat(acted).containsExactly(Map.entry(nhanLy, "true " + nhanLys + " " + successor),
+                Map.entry(dongMo, "true " + successorsId + " " + successor), Map.entry(minhSon, "false - -"));
+
+        // the bloc being set up took the successor, and said so on Kafka
+        JsonNode members = http().get().uri("/api/v1/blocs/" + blocId).retrieve().body(JsonNode.class)
+                .get("memberUnitCodes");
+        assertThat(List.of(members.get(0).asString(), members.get(1).asString())).containsExactly(successor, minhSon);
+        assertThat(members.size()).isEqualTo(2);
+        assertThat(eventsOf(consume(Map.of(blocId, 2)), blocId)).last()
+                .isInstanceOfSatisfying(vn.tdkt.events.bloc.BlocUpdated.class,
+                        e -> assertThat(e.memberUnitCodes()).containsExactly(successor, minhSon));
+
+        // a search under the successor finds its predecessor's campaign; after a move, under the new district
+        assertThat(titles(successor)).containsExactly("Xã Nhân Lý thi đua " + run, "Xã Nhân Lý mới thi đua " + run);
+        assertThat(post("/api/v1/units/" + successor + "/moves", "{\"newParentCode\":\"%s\"}".formatted(huuLung))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(titles(huuLung)).containsExactly("Xã Nhân Lý thi đua " + run, "Xã Nhân Lý mới thi đua " + run);
+        assertThat(titles(chiLang)).isEmpty();
+        assertThat(titles(province)).hasSize(3);
+    }
+
+    private List<String> titles(String organiser) {
+        JsonNode found = http().get().uri("/api/v1/campaigns?organiser={o}&subtree=true&size=50", organiser).retrieve()
+                .body(JsonNode.class);
+        List<String> titles = new ArrayList<>();
+        found.get("items").forEach(item -> titles.add(item.get("title").asString()));
+        return titles;
+    }
+
+    /**
      * Seed 000 end to end inside the service: the province's campaign, the department's implementing it,
      * both launched; the cascade shows who has not launched its own; an office registers; a milestone is
      * added after launch; and every event of it reaches Kafka, the registration's under its own key.
@@ -385,10 +501,42 @@ abstract class FirstFlowScenario {
                 .toEntity(String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
+    /**
+     * The platform's endpoints and this service's directory reads, which every role may make: the lists and
+     * one of each thing (a unit, its history, a merger, a campaign, its cascade, a subtree search, a bloc).
+     */
     @Test
     void everyDemoUserOnEveryPlatformEndpointAndEveryBadToken() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String district = "HUYEN-" + run;
+        String commune = district + "-NL";
+        String other = district + "-DM";
+        for (String[] unit : new String[][]{{district, null, "DISTRICT"}, {commune, district, "COMMUNE"},
+                {other, district, "COMMUNE"}}) {
+            assertThat(post("/api/v1/units", """
+                    {"code":"%s","name":"Đơn vị %s","level":"%s"%s,"contactEmails":[]}""".formatted(unit[0], unit[0],
+                    unit[2], unit[1] == null ? "" : ",\"parentCode\":\"" + unit[1] + "\"")).getStatusCode())
+                    .isEqualTo(HttpStatus.CREATED);
+        }
+        String campaign = post("/api/v1/campaigns", """
+                {"title":"Thi đua năm 2026","kind":"REGULAR","organiserUnitCode":"%s","startDate":"2026-01-01",
+                 "endDate":"2026-12-31","recipientUnitCodes":["%s"]}""".formatted(district, commune))
+                .getBody().get("id").asString();
+        String bloc = post("/api/v1/blocs", """
+                {"name":"Cụm thi đua các xã","year":2026,"organiserUnitCode":"%s","memberUnitCodes":["%s","%s"],
+                 "criteria":[{"code":"1","title":"Hoàn thành chỉ tiêu","group":"I","maxPoints":100}]}"""
+                .formatted(district, commune, other)).getBody().get("id").asString();
+        String merger = post("/api/v1/units/mergers", """
+                {"effectiveDate":"2025-07-01","sourceCodes":["%s","%s"],
+                 "successor":{"code":"XA-%s","name":"UBND xã mới","level":"COMMUNE","parentCode":"%s"}}"""
+                .formatted(commune, other, run, district)).getBody().get("id").asString();
+
         PlatformEndpoints.assertPermissionMatrix(new ServiceProbe(port, mongo, "campaign-service"),
-                List.of("/api/v1/units", "/api/v1/campaigns"));
+                List.of("/api/v1/units", "/api/v1/units/" + commune, "/api/v1/units/" + commune + "/history",
+                        "/api/v1/units/mergers/" + merger, "/api/v1/campaigns", "/api/v1/campaigns/" + campaign,
+                        "/api/v1/campaigns/" + campaign + "/cascade",
+                        "/api/v1/campaigns?organiser=" + district + "&subtree=true", "/api/v1/blocs",
+                        "/api/v1/blocs/" + bloc));
     }
 
     @Test
@@ -445,7 +593,7 @@ abstract class FirstFlowScenario {
                 Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             // every partition from its start, without a group: nothing to join or commit
-            List<TopicPartition> partitions = Stream.of(Topics.UNIT_EVENTS, Topics.CAMPAIGN_EVENTS)
+            List<TopicPartition> partitions = Stream.of(Topics.UNIT_EVENTS, Topics.CAMPAIGN_EVENTS, Topics.BLOC_EVENTS)
                     .flatMap(topic -> consumer.partitionsFor(topic).stream())
                     .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
             consumer.assign(partitions);

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static vn.tdkt.support.outbox.OutboxWrites.pending;
 import static vn.tdkt.support.outbox.OutboxWrites.stateOnly;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
@@ -49,6 +50,13 @@ class BlocRepository {
         List<EmulationBloc> items = mongo.find(query.with(Sort.by("year", "name", "_id")).skip(page.offset())
                 .limit(page.size()), BlocDocument.class).stream().map(BlocDocument::toBloc).toList();
         return PageResponse.of(page, items, total);
+    }
+
+    /** The blocs still being set up (drafted or out for signature) that count any of {@code units} as a member. */
+    List<EmulationBloc> settingUpWithAnyMember(Collection<UnitCode> units) {
+        Query query = stateOnly(where("memberUnitCodes").in(units.stream().map(UnitCode::value).toList())
+                .and("phase").in(BlocPhase.DRAFT.name(), BlocPhase.COVENANT_SIGNING.name()));
+        return mongo.find(query.with(Sort.by("_id")), BlocDocument.class).stream().map(BlocDocument::toBloc).toList();
     }
 
     void insert(EmulationBloc bloc, List<BlocEvent> events) {

@@ -2,10 +2,11 @@ package vn.tdkt.campaign.bloc;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import vn.tdkt.campaign.unit.UnitCode;
@@ -21,6 +22,8 @@ import vn.tdkt.support.problem.RuleViolationException;
 /** Bloc use cases: each loads, runs one command, stores state and events in one write. */
 @Service
 class BlocService {
+
+    private static final Logger log = LoggerFactory.getLogger(BlocService.class);
 
     /** Scorecards of different members land on one document at once; each is retried this often on a clash. */
     static final int SCORECARD_ATTEMPTS = 3;
@@ -40,19 +43,26 @@ class BlocService {
     EmulationBloc create(EmulationBloc.Definition definition) {
         EmulationBloc.Draft draft = EmulationBloc.create(BlocId.newId(), definition, clock);
         List<FieldError> errors = new ArrayList<>();
-        unknown("organiserUnitCode", List.of(draft.bloc().organiser())).ifPresent(errors::add);
-        unknown("memberUnitCodes", draft.bloc().members()).ifPresent(errors::add);
+        errors.addAll(UnitLookup.refusals(units, "organiserUnitCode", List.of(draft.bloc().organiser())));
+        errors.addAll(UnitLookup.refusals(units, "memberUnitCodes", draft.bloc().members()));
         refuseUnknown(errors);
         blocs.insert(draft.bloc(), draft.events());
         relay.nudge();
         return draft.bloc();
     }
 
-    /** Drafts next year's bloc from this one; its members must still be registered units. */
+    /**
+     * Drafts next year's bloc from this one. Members merged since (the 2025 reform merged communes within
+     * blocs) are replaced by their successors; the other members must still be registered and acting.
+     */
     EmulationBloc nextYear(BlocId id) {
-        EmulationBloc.Draft draft = get(id).nextYear(BlocId.newId(), clock);
+        EmulationBloc bloc = get(id);
+        List<UnitCode> named = new ArrayList<>(bloc.members());
+        named.add(bloc.organiser());
+        EmulationBloc.Draft draft = bloc.nextYear(BlocId.newId(), UnitLookup.successors(units, named), clock);
         List<FieldError> errors = new ArrayList<>();
-        unknown("memberUnitCodes", draft.bloc().members()).ifPresent(errors::add);
+        errors.addAll(UnitLookup.refusals(units, "organiserUnitCode", List.of(draft.bloc().organiser())));
+        errors.addAll(UnitLookup.refusals(units, "memberUnitCodes", draft.bloc().members()));
         refuseUnknown(errors);
         blocs.insert(draft.bloc(), draft.events());
         relay.nudge();
@@ -63,9 +73,7 @@ class BlocService {
                                 UnitCode deputy) {
         EmulationBloc bloc = get(id);
         List<BlocEvent> events = bloc.changeMembers(members, order, leader, deputy, clock);
-        List<FieldError> errors = new ArrayList<>();
-        unknown("memberUnitCodes", bloc.members()).ifPresent(errors::add);
-        refuseUnknown(errors);
+        refuseUnknown(UnitLookup.refusals(units, "memberUnitCodes", bloc.members()));
         return store(bloc, events);
     }
 
@@ -74,9 +82,45 @@ class BlocService {
         return store(bloc, bloc.amendCovenant(covenant, clock));
     }
 
+    /**
+     * Moves the bloc on, unless a member no longer acts: a merger normally replaces the member at once
+     * ({@link #followMergers}), so this catches what that could not (a bloc that would shrink below two
+     * members, one stored before mergers were followed, a deactivated member) with a 409 naming the member
+     * and its successor, for the organiser to change the members first.
+     */
     EmulationBloc transition(BlocId id, BlocPhase to) {
         EmulationBloc bloc = get(id);
+        if (to == BlocPhase.COVENANT_SIGNING || to == BlocPhase.SCORING) {
+            List<FieldError> retired = UnitLookup.refusals(units, "memberUnitCodes", bloc.members());
+            if (!retired.isEmpty()) {
+                throw new BlocStateException("Bloc " + id + " cannot move to " + to + ": members no longer act",
+                        retired);
+            }
+        }
         return store(bloc, bloc.moveTo(to, clock));
+    }
+
+    /**
+     * Replaces merged members by their successors in every bloc still being set up that has one of
+     * {@code predecessors} as a member (see {@link EmulationBloc#followMergers}). A bloc that cannot follow
+     * (it would keep one member) is left for its organiser, whom {@link #transition} tells.
+     *
+     * @return how many blocs changed
+     */
+    int followMergers(List<UnitCode> predecessors, UnitCode successor) {
+        Map<UnitCode, UnitCode> successors = new LinkedHashMap<>();
+        predecessors.forEach(predecessor -> successors.put(predecessor, successor));
+        int changed = 0;
+        for (EmulationBloc bloc : blocs.settingUpWithAnyMember(predecessors)) {
+            try {
+                List<BlocEvent> events = bloc.followMergers(successors, clock);
+                store(bloc, events);
+                changed += events.isEmpty() ? 0 : 1;
+            } catch (BlocStateException | RuleViolationException cannot) {
+                log.warn("Bloc {} keeps its merged members: {}", bloc.id(), cannot.getMessage());
+            }
+        }
+        return changed;
     }
 
     EmulationBloc sign(BlocId id, UnitCode member) {
@@ -138,16 +182,9 @@ class BlocService {
         return bloc;
     }
 
-    private java.util.Optional<FieldError> unknown(String field, Collection<UnitCode> codes) {
-        Set<UnitCode> unknown = units.unknown(codes);
-        return unknown.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new FieldError(field,
-                "no units registered with the codes " + unknown.stream().map(UnitCode::value)
-                        .collect(Collectors.joining(", "))));
-    }
-
     private static void refuseUnknown(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new RuleViolationException("The bloc refers to units that do not exist", errors);
+            throw new RuleViolationException("The bloc refers to units that do not exist or no longer act", errors);
         }
     }
 }

@@ -129,12 +129,60 @@ final class EmulationBloc {
      * again), weights and award places, led by whom the rotation order names next.
      */
     Draft nextYear(BlocId nextId, Clock clock) {
+        return nextYear(nextId, Map.of(), clock);
+    }
+
+    /**
+     * As {@link #nextYear(BlocId, Clock)}, with the members (and organiser) merged since mapped to the units
+     * that took them over ({@code successors}): the rotation turns as it would have, then each code is
+     * replaced, and two members merged into one count once, keeping the first place in the order.
+     */
+    Draft nextYear(BlocId nextId, Map<UnitCode, UnitCode> successors, Clock clock) {
         if (year >= MAX_YEAR) {
             throw new InvalidInputException("year", "no bloc after " + MAX_YEAR);
         }
         Rotation next = rotation.next();
-        return create(nextId, new Definition(name, year + 1, organiser, members, next.order(), next.leader(),
-                next.deputy(), covenant, weights, awards), clock);
+        UnitCode leader = successors.getOrDefault(next.leader(), next.leader());
+        UnitCode deputy = successors.getOrDefault(next.deputy(), next.deputy());
+        return create(nextId, new Definition(name, year + 1, successors.getOrDefault(organiser, organiser),
+                replaced(members, successors), replaced(next.order(), successors), leader,
+                deputy.equals(leader) ? null : deputy, covenant, weights, awards), clock);
+    }
+
+    /**
+     * Members merged into other units are replaced by their successors while the bloc is still being set up
+     * (drafted or out for signature): the successor takes over the member's place in the order, and the
+     * leadership when the member held it. A successor that is a member already counts once. A predecessor's
+     * signature is dropped: the covenant is a pledge of the unit's leadership, and the successor's signs
+     * for itself. Once scoring has begun the year is scored as it was set up, so nothing changes; nor when
+     * no member was merged.
+     */
+    List<BlocEvent> followMergers(Map<UnitCode, UnitCode> successors, Clock clock) {
+        if ((phase != BlocPhase.DRAFT && phase != BlocPhase.COVENANT_SIGNING)
+                || members.stream().noneMatch(successors::containsKey)) {
+            return List.of();
+        }
+        List<UnitCode> replaced = replaced(members, successors);
+        if (replaced.size() < MIN_MEMBERS) {
+            throw new BlocStateException("Bloc " + id + " would keep fewer than " + MIN_MEMBERS
+                    + " members after the merger", List.of(new FieldError("memberUnitCodes",
+                    "merged into " + replaced)));
+        }
+        UnitCode leader = successors.getOrDefault(rotation.leader(), rotation.leader());
+        UnitCode deputy = successors.getOrDefault(rotation.deputy(), rotation.deputy());
+        Rotation followed = Rotation.of(replaced, replaced(rotation.order(), successors), leader,
+                deputy.equals(leader) ? null : deputy);
+        members = replaced;
+        rotation = followed;
+        signatures.removeIf(signature -> successors.containsKey(signature.unitCode()));
+        return List.of(updated(clock.instant()));
+    }
+
+    /** {@code units} with each merged one replaced by its successor, each unit once, in first-seen order. */
+    static List<UnitCode> replaced(List<UnitCode> units, Map<UnitCode, UnitCode> successors) {
+        Set<UnitCode> distinct = new LinkedHashSet<>();
+        units.forEach(unit -> distinct.add(successors.getOrDefault(unit, unit)));
+        return List.copyOf(distinct);
     }
 
     /** Rebuilds a bloc from storage; no rules are re-checked and no events are produced. */

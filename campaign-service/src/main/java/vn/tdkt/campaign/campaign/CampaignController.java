@@ -331,7 +331,7 @@ class CampaignController {
 
     /**
      * The cascade under a campaign: {@code root} with, per campaign, its distribution list's state
-     * ({@code recipients[{unitCode, launched, campaignId, phase}]}) and {@code implementedBy}, the
+     * ({@code recipients[{unitCode, launched, campaignId, phase, successorCode}]}) and {@code implementedBy}, the
      * campaigns implementing it; {@code truncated} when it was cut at {@value CampaignService#MAX_CASCADE}.
      */
     record CascadeResponse(Cascade.Node root, int implementingCampaigns, boolean truncated) {

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.campaign.unit.UnitCode;
 import vn.tdkt.events.campaign.CampaignEvent;
@@ -99,7 +101,37 @@ class CampaignRepository {
                 pending(events))));
     }
 
-    /** The organiser and its ancestors, so that a subtree is one indexed equality (refreshed at every write). */
+    /**
+     * Writes the organiser path afresh on every campaign whose path names one of {@code units}: they moved
+     * or were merged, so their campaigns (and those of the units below them) sit elsewhere in the tree now.
+     * A path depends on its organiser alone, so it is computed once per organiser and written with one
+     * {@code updateMulti} per organiser, all in one bulk write. The version is left alone and no event is
+     * stored: the path is search data derived from the registry, not part of the published campaign, so
+     * consumers have nothing to learn and a concurrent plan change is not refused for it.
+     *
+     * @return how many organisers' campaigns were rewritten
+     */
+    int refreshPaths(Collection<UnitCode> units) {
+        List<String> organisers = mongo.findDistinct(new Query(where("organiserPath")
+                        .in(units.stream().map(UnitCode::value).toList())), "organiserUnitCode",
+                CampaignDocument.class, String.class);
+        if (organisers.isEmpty()) {
+            return 0;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CampaignDocument.class);
+        for (String organiser : organisers) {
+            bulk.updateMulti(new Query(where("organiserUnitCode").is(organiser)),
+                    new Update().set("organiserPath", pathOf(new UnitCode(organiser))));
+        }
+        bulk.execute();
+        return organisers.size();
+    }
+
+    /**
+     * The organiser and its ancestors, so that a subtree is one indexed equality (refreshed at every write
+     * and by {@link #refreshPaths}). A merged unit's parent is its successor (the registry's tree says so),
+     * so a merged organiser's campaigns are found under the successor too.
+     */
     private List<String> pathOf(UnitCode organiser) {
         List<String> path = new ArrayList<>();
         Set<String> seen = new HashSet<>();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -79,10 +80,13 @@ class CampaignService implements CampaignLookup {
     Campaign addResponsibility(CampaignId id, Long expectedVersion, Responsibility responsibility) {
         Campaign campaign = get(id);
         requireVersion(campaign, expectedVersion);
-        if (responsibility != null && responsibility.unitCode() != null
-                && !units.unknown(List.of(UnitCode.parse("unitCode", responsibility.unitCode()))).isEmpty()) {
-            throw new RuleViolationException("The responsibility names a unit that does not exist",
-                    List.of(new FieldError("unitCode", "no unit " + responsibility.unitCode() + " is registered")));
+        if (responsibility != null && responsibility.unitCode() != null) {
+            List<FieldError> refused = UnitLookup.refusals(units, "unitCode",
+                    List.of(UnitCode.parse("unitCode", responsibility.unitCode())));
+            if (!refused.isEmpty()) {
+                throw new RuleViolationException("The responsibility names a unit that does not exist or no longer"
+                        + " acts", refused);
+            }
         }
         store(campaign, campaign.addResponsibility(responsibility, clock));
         return campaign;
@@ -133,7 +137,12 @@ class CampaignService implements CampaignLookup {
             }
             level = cut ? List.of() : next;
         }
-        return new CascadeView(Cascade.of(Cascade.Entry.of(root), descendants), descendants.size(), cut);
+        Set<UnitCode> recipients = new java.util.LinkedHashSet<>(root.plan().recipientUnitCodes());
+        descendants.forEach(entry -> entry.recipientUnitCodes().forEach(code -> recipients.add(new UnitCode(code))));
+        Map<String, String> successors = new java.util.HashMap<>();
+        UnitLookup.successors(units, recipients).forEach((unit, successor) ->
+                successors.put(unit.value(), successor.value()));
+        return new CascadeView(Cascade.of(Cascade.Entry.of(root), descendants, successors), descendants.size(), cut);
     }
 
     @Override
@@ -173,33 +182,19 @@ class CampaignService implements CampaignLookup {
      */
     private void checkReferences(Campaign campaign) {
         Campaign.Plan plan = campaign.plan();
-        List<FieldError> errors = new ArrayList<>();
-        if (!units.unknown(List.of(plan.organiserUnitCode())).isEmpty()) {
-            errors.add(new FieldError("organiserUnitCode", "no unit " + plan.organiserUnitCode() + " is registered"));
-        }
+        List<FieldError> errors = new ArrayList<>(UnitLookup.refusals(units, "organiserUnitCode",
+                List.of(plan.organiserUnitCode())));
         if (plan.parentCampaignId() != null) {
             checkParent(campaign, errors);
         }
-        Set<UnitCode> unknownRecipients = units.unknown(plan.recipientUnitCodes());
-        if (!unknownRecipients.isEmpty()) {
-            errors.add(new FieldError("recipientUnitCodes", "no units registered with the codes "
-                    + unknownRecipients.stream().map(UnitCode::value).collect(Collectors.joining(", "))));
-        }
-        List<UnitCode> named = new ArrayList<>();
+        errors.addAll(UnitLookup.refusals(units, "recipientUnitCodes", plan.recipientUnitCodes()));
         Campaign.Details details = campaign.details();
         if (details.participants() != null && details.participants().rootUnitCode() != null) {
-            named.add(new UnitCode(details.participants().rootUnitCode()));
-            if (!units.unknown(named).isEmpty()) {
-                errors.add(new FieldError("participants.rootUnitCode",
-                        "no unit " + details.participants().rootUnitCode() + " is registered"));
-            }
+            errors.addAll(UnitLookup.refusals(units, "participants.rootUnitCode",
+                    List.of(new UnitCode(details.participants().rootUnitCode()))));
         }
-        Set<UnitCode> unknownTasked = units.unknown(details.responsibilities().stream()
-                .map(r -> new UnitCode(r.unitCode())).distinct().toList());
-        if (!unknownTasked.isEmpty()) {
-            errors.add(new FieldError("responsibilities", "no units registered with the codes "
-                    + unknownTasked.stream().map(UnitCode::value).collect(Collectors.joining(", "))));
-        }
+        errors.addAll(UnitLookup.refusals(units, "responsibilities", details.responsibilities().stream()
+                .map(r -> new UnitCode(r.unitCode())).distinct().toList()));
         if (!errors.isEmpty()) {
             throw new RuleViolationException("The campaign refers to units or campaigns that do not exist or cannot"
                     + " be referred to", errors);
@@ -216,11 +211,13 @@ class CampaignService implements CampaignLookup {
         Campaign.Plan upper = parent.get().plan();
         String organiser = plan.organiserUnitCode().value();
         boolean reached = upper.recipientUnitCodes().contains(plan.organiserUnitCode())
+                || UnitLookup.successors(units, upper.recipientUnitCodes()).containsValue(plan.organiserUnitCode())
                 || tree.isWithin(organiser, upper.organiserUnitCode().value());
         if (!reached) {
             errors.add(new FieldError("parentCampaignId", "campaign " + plan.parentCampaignId() + " of "
                     + upper.organiserUnitCode() + " does not reach " + organiser
-                    + ": the organiser must be on its distribution list or within its organiser's subtree"));
+                    + ": the organiser must be on its distribution list (or succeed a unit on it) or within its"
+                    + " organiser's subtree"));
         }
         if (parent.get().phase() == Phase.CANCELLED) {
             errors.add(new FieldError("parentCampaignId", "campaign " + plan.parentCampaignId()

@@ -28,23 +28,32 @@ final class Cascade {
      * out, so that a cycle can never make the tree endless.
      */
     static Node of(Entry root, Collection<Entry> descendants) {
+        return of(root, descendants, Map.of());
+    }
+
+    /**
+     * As {@link #of(Entry, Collection)}, where {@code successors} maps the merged units of the distribution
+     * lists to the units that took them over: a merged unit has acted when its successor has.
+     */
+    static Node of(Entry root, Collection<Entry> descendants, Map<String, String> successors) {
         Map<String, List<Entry>> children = new LinkedHashMap<>();
         descendants.stream().sorted(Comparator.comparing(Entry::createdAt).thenComparing(Entry::id))
                 .forEach(entry -> children.computeIfAbsent(entry.parentId(), parent -> new ArrayList<>()).add(entry));
-        return node(root, children, new HashSet<>());
+        return node(root, children, new HashSet<>(), successors);
     }
 
-    private static Node node(Entry entry, Map<String, List<Entry>> children, Set<String> seen) {
+    private static Node node(Entry entry, Map<String, List<Entry>> children, Set<String> seen,
+                             Map<String, String> successors) {
         seen.add(entry.id());
         List<Entry> direct = children.getOrDefault(entry.id(), List.of()).stream()
                 .filter(child -> !seen.contains(child.id())).toList();
         direct.forEach(child -> seen.add(child.id()));
         List<RecipientStatus> recipients = entry.recipientUnitCodes().stream()
-                .map(unit -> status(unit, direct)).toList();
+                .map(unit -> status(unit, successors.get(unit), direct)).toList();
         List<Node> implementedBy = new ArrayList<>();
         for (Entry child : direct) {
             seen.remove(child.id());
-            implementedBy.add(node(child, children, seen));
+            implementedBy.add(node(child, children, seen, successors));
         }
         return new Node(entry.id(), entry.title(), entry.organiserUnitCode(), entry.phase(), recipients,
                 implementedBy);
@@ -52,17 +61,34 @@ final class Cascade {
 
     /**
      * Has {@code unit} launched a campaign implementing this one? Its campaign underway if it has one
-     * (the oldest), otherwise its draft if it has started one, otherwise nothing.
+     * (the oldest), otherwise its draft if it has started one, otherwise nothing. A unit merged since the
+     * plan was sent ({@code successor} not null) has acted when it or its successor has: the successor's
+     * campaign underway counts, and is named, before either's draft.
      */
-    private static RecipientStatus status(String unit, List<Entry> direct) {
-        List<Entry> own = direct.stream().filter(child -> child.organiserUnitCode().equals(unit)).toList();
-        Optional<Entry> underway = own.stream().filter(child -> child.phase().isUnderway()).findFirst();
-        if (underway.isPresent()) {
-            return new RecipientStatus(unit, true, underway.get().id(), underway.get().phase());
+    static RecipientStatus status(String unit, String successor, List<Entry> direct) {
+        Optional<Entry> underway = underway(unit, direct);
+        if (underway.isEmpty() && successor != null) {
+            underway = underway(successor, direct);
         }
-        Optional<Entry> drafted = own.stream().filter(child -> child.phase() == Phase.DRAFT).findFirst();
-        return drafted.map(draft -> new RecipientStatus(unit, false, draft.id(), draft.phase()))
-                .orElseGet(() -> new RecipientStatus(unit, false, null, null));
+        if (underway.isPresent()) {
+            return new RecipientStatus(unit, true, underway.get().id(), underway.get().phase(), successor);
+        }
+        Optional<Entry> drafted = drafted(unit, direct);
+        if (drafted.isEmpty() && successor != null) {
+            drafted = drafted(successor, direct);
+        }
+        return drafted.map(draft -> new RecipientStatus(unit, false, draft.id(), draft.phase(), successor))
+                .orElseGet(() -> new RecipientStatus(unit, false, null, null, successor));
+    }
+
+    private static Optional<Entry> underway(String organiser, List<Entry> direct) {
+        return direct.stream().filter(child -> child.organiserUnitCode().equals(organiser))
+                .filter(child -> child.phase().isUnderway()).findFirst();
+    }
+
+    private static Optional<Entry> drafted(String organiser, List<Entry> direct) {
+        return direct.stream().filter(child -> child.organiserUnitCode().equals(organiser))
+                .filter(child -> child.phase() == Phase.DRAFT).findFirst();
     }
 
     /** What the cascade needs of one campaign. */
@@ -86,7 +112,13 @@ final class Cascade {
     /**
      * Whether a unit of the distribution list has launched its own implementing campaign; {@code campaignId}
      * names that campaign (or its draft, with {@code launched} false), null when it has none.
+     * {@code successorCode} names the unit it was merged into (whose campaign may be the one named), null
+     * for a unit that still acts.
      */
-    record RecipientStatus(String unitCode, boolean launched, String campaignId, Phase phase) {
+    record RecipientStatus(String unitCode, boolean launched, String campaignId, Phase phase, String successorCode) {
+
+        RecipientStatus(String unitCode, boolean launched, String campaignId, Phase phase) {
+            this(unitCode, launched, campaignId, phase, null);
+        }
     }
 }

@@ -59,11 +59,13 @@ class RegistrationService {
      */
     Submitted submit(String campaignId, UnitCode unit, Registration.Form form, Long expectedVersion) {
         CampaignFacts campaign = campaign(campaignId);
-        if (!units.unknown(List.of(unit)).isEmpty()) {
-            throw new RuleViolationException("The unit is not registered", List.of(new FieldError("unitCode",
-                    "no unit " + unit + " is registered")));
+        List<FieldError> refused = UnitLookup.refusals(units, "unitCode", List.of(unit));
+        if (!refused.isEmpty()) {
+            // a merged unit's registration is its successor's to make: the message names it
+            throw new RuleViolationException("Unit " + unit + " is not registered or no longer acts", refused);
         }
         boolean addressed = campaign.recipientUnitCodes().contains(unit.value())
+                || succeedsARecipient(campaign, unit)
                 || (campaign.participantsRootUnitCode() != null
                 && tree.isWithin(unit.value(), campaign.participantsRootUnitCode()));
         List<FieldError> reasons = RegistrationRules.reasonsToRefuse(campaign, addressed, unit.value(),
@@ -96,6 +98,12 @@ class RegistrationService {
             relay.nudge();
         }
         return new Submitted(registration, false, before);
+    }
+
+    /** Whether {@code unit} took over a unit of the distribution list that was merged since the plan was sent. */
+    private boolean succeedsARecipient(CampaignFacts campaign, UnitCode unit) {
+        return UnitLookup.successors(units, campaign.recipientUnitCodes().stream().map(UnitCode::new).toList())
+                .containsValue(unit);
     }
 
     Registration get(CampaignFacts campaign, UnitCode unit) {

@@ -36,6 +36,13 @@ record UnitMergerDocument(@Id String id, LocalDate effectiveDate, List<String> s
                         successorContactEmails));
     }
 
+    /** Still pending, with the units moved so far (the recovery finishes it). */
+    UnitMergerDocument moved(List<String> moved) {
+        return new UnitMergerDocument(id, effectiveDate, sourceCodes, successorCode, successorName, successorLevel,
+                successorParentCode, successorStaffCount, successorContactEmails, PENDING, requestedBy, createdAt, null,
+                List.copyOf(moved));
+    }
+
     UnitMergerDocument completed(List<String> moved, Instant now) {
         return new UnitMergerDocument(id, effectiveDate, sourceCodes, successorCode, successorName, successorLevel,
                 successorParentCode, successorStaffCount, successorContactEmails, COMPLETED, requestedBy, createdAt, now,

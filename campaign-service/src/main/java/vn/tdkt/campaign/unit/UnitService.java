@@ -13,7 +13,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import vn.tdkt.campaign.unit.UnitLookup.TreeListener;
 import vn.tdkt.events.unit.UnitEvent;
 import vn.tdkt.support.outbox.OutboxRelay;
 import vn.tdkt.support.paging.PageQuery;
@@ -33,12 +35,19 @@ class UnitService implements UnitLookup {
     private final UnitMergerRepository mergers;
     private final OutboxRelay relay;
     private final Clock clock;
+    private final ObjectProvider<TreeListener> listeners;
 
-    UnitService(UnitRepository units, UnitMergerRepository mergers, OutboxRelay relay, Clock clock) {
+    /**
+     * @param listeners resolved at each use: the features listening (blocs) also ask the registry, so
+     *                  resolving them while it is built would be a cycle; none in a slice without them
+     */
+    UnitService(UnitRepository units, UnitMergerRepository mergers, OutboxRelay relay, Clock clock,
+                ObjectProvider<TreeListener> listeners) {
         this.units = units;
         this.mergers = mergers;
         this.relay = relay;
         this.clock = clock;
+        this.listeners = listeners;
     }
 
     Unit register(RegisterUnit command) {
@@ -85,8 +94,21 @@ class UnitService implements UnitLookup {
                 List.of(new FieldError("newParentCode", "no unit " + newParentCode + " is registered"))));
         requireActiveParent(parent, "newParentCode");
         List<UnitCode> ancestors = units.ancestorsOf(newParentCode);
-        return store(unit, unit.moveTo(newParentCode, ancestors,
+        store(unit, unit.moveTo(newParentCode, ancestors,
                 effectiveDate == null ? LocalDate.now(clock) : effectiveDate, clock));
+        // After the unit's own write: a crash in between leaves derived data stale (see docs/design.md), never
+        // a unit whose move was announced to features but not stored.
+        List<UnitCode> above = new ArrayList<>(List.of(newParentCode));
+        above.addAll(ancestors);
+        for (TreeListener listener : listeners.orderedStream().toList()) {
+            try {
+                listener.moved(code, List.copyOf(above));
+            } catch (RuntimeException e) {
+                // the move stands; the derived data catches up at its own next write
+                log.error("A feature could not follow the move of {} under {}", code, newParentCode, e);
+            }
+        }
+        return unit;
     }
 
     /** The units whose officers decide a move: those above the unit now and above it afterwards. */
@@ -197,8 +219,20 @@ class UnitService implements UnitLookup {
                 moved.add(child.code().value());
             }
         }
+        // Before the record is marked completed: an interruption here is finished by the recovery, which
+        // calls the listeners again (they are idempotent).
+        List<UnitCode> successorAncestors = units.ancestorsOf(successor.code());
         List<String> allMoved = new ArrayList<>(record.movedCodes() == null ? List.of() : record.movedCodes());
         moved.stream().filter(code -> !allMoved.contains(code)).forEach(allMoved::add);
+        try {
+            listeners.orderedStream().forEach(listener -> listener.merged(merged, successor.code(), successorAncestors));
+        } catch (RuntimeException e) {
+            // every unit is written with its event; the record stays pending, so the recovery tells them again
+            log.error("Merger {}: a feature could not follow it yet; the recovery will try again", record.id(), e);
+            UnitMergerDocument pending = record.moved(allMoved);
+            mergers.save(pending);
+            return pending;
+        }
         UnitMergerDocument completed = record.completed(allMoved, clock.instant());
         mergers.save(completed);
         return completed;
@@ -237,6 +271,37 @@ class UnitService implements UnitLookup {
         Set<UnitCode> existing = units.existing(Set.copyOf(codes));
         return codes.stream().filter(code -> !existing.contains(code))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** In the order of {@code codes}. */
+    @Override
+    public Map<UnitCode, Standing> retired(Collection<UnitCode> codes) {
+        Map<UnitCode, Standing> retired = new java.util.LinkedHashMap<>();
+        if (codes.isEmpty()) {
+            return retired;
+        }
+        Map<UnitCode, Unit> found = units.findAll(codes);
+        codes.stream().distinct().map(found::get).filter(java.util.Objects::nonNull)
+                .filter(unit -> unit.status() != UnitStatus.ACTIVE)
+                .forEach(unit -> retired.put(unit.code(), new Standing(unit.code(), unit.status() == UnitStatus.MERGED,
+                        unit.status() == UnitStatus.MERGED ? actingSuccessor(unit.successorCode()) : null,
+                        unit.statusEffectiveDate())));
+        return retired;
+    }
+
+    /** The end of a chain of mergers (a commune merged in 2025, its successor merged again later). */
+    private UnitCode actingSuccessor(UnitCode successor) {
+        UnitCode current = successor;
+        Set<UnitCode> seen = new java.util.HashSet<>();
+        for (int depth = 0; current != null && seen.add(current)
+                && depth < vn.tdkt.support.security.UnitTree.MAX_DEPTH; depth++) {
+            Unit next = units.find(current).orElse(null);
+            if (next == null || next.status() != UnitStatus.MERGED || next.successorCode() == null) {
+                return current;
+            }
+            current = next.successorCode();
+        }
+        return current;
     }
 
     private Unit store(Unit unit, List<UnitEvent> events) {

@@ -367,6 +367,39 @@ class BlocControllerTest {
         verify(blocs, times(1)).insert(any(), any());
     }
 
+    /** The 2025 reform: Hữu Lũng merged into LS-HLX on 1 July 2025. */
+    private void huuLungMerged() {
+        when(units.unknown(anyCollection())).thenReturn(Set.of());
+        when(units.retired(anyCollection())).thenAnswer(call -> call.<Collection<UnitCode>>getArgument(0)
+                .contains(BlocFixtures.HL) ? java.util.Map.of(BlocFixtures.HL, new UnitLookup.Standing(BlocFixtures.HL,
+                true, new UnitCode("LS-HLX"), java.time.LocalDate.of(2025, 7, 1))) : java.util.Map.of());
+    }
+
+    @Test
+    void nextYearsBlocTakesTheSuccessorOfAMergedMember() throws Exception {
+        EmulationBloc published = existing(BlocPhase.RESULT_PUBLISHED);
+        huuLungMerged();
+
+        mvc.perform(post("/api/v1/blocs/" + published.id() + "/next-year"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.memberUnitCodes", contains("LS-CL", "LS-HLX", "LS-STC")))
+                .andExpect(jsonPath("$.leaderUnitCode").value("LS-HLX"))
+                .andExpect(jsonPath("$.deputyUnitCode").value("LS-STC"));
+    }
+
+    @Test
+    void aMemberTheMergerCouldNotReplaceStopsTheNextStepWith409NamingItsSuccessor() throws Exception {
+        EmulationBloc draft = existing(BlocPhase.DRAFT);
+        huuLungMerged();
+
+        mvc.perform(json(post("/api/v1/blocs/" + draft.id() + "/transitions"), "{\"to\":\"COVENANT_SIGNING\"}"))
+                .andExpect(problem(409))
+                .andExpect(jsonPath("$.detail", containsString("members no longer act")))
+                .andExpect(jsonPath("$.errors[0].field").value("memberUnitCodes"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("đã sáp nhập vào LS-HLX")));
+        assertNothingStored();
+    }
+
     @Test
     void aConcurrentChangeIs409() throws Exception {
         EmulationBloc draft = existing(BlocPhase.DRAFT);

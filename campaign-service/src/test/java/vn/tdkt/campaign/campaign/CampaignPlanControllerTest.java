@@ -212,6 +212,56 @@ class CampaignPlanControllerTest {
                 .andExpect(problem(422, "responsibilities"));
     }
 
+    /** The 2025 reform: LS-SNV merged into LS-STC on 1 July 2025; LS-HL closed the day before. */
+    private void reform() {
+        when(units.retired(anyCollection())).thenAnswer(call -> {
+            Map<UnitCode, UnitLookup.Standing> retired = new java.util.LinkedHashMap<>();
+            Collection<UnitCode> codes = call.getArgument(0);
+            UnitCode snv = new UnitCode("LS-SNV");
+            UnitCode hl = new UnitCode("LS-HL");
+            if (codes.contains(snv)) {
+                retired.put(snv, new UnitLookup.Standing(snv, true, new UnitCode("LS-STC"),
+                        java.time.LocalDate.of(2025, 7, 1)));
+            }
+            if (codes.contains(hl)) {
+                retired.put(hl, new UnitLookup.Standing(hl, false, null, java.time.LocalDate.of(2025, 6, 30)));
+            }
+            return retired;
+        });
+    }
+
+    @Test
+    void aMergedRecipientOrAnInactiveOrganiserIs422NamingTheFieldAndTheSuccessor() throws Exception {
+        reform();
+
+        mvc.perform(json(post("/api/v1/campaigns"), SEED.provinceCampaign()))
+                .andExpect(problem(422, "recipientUnitCodes"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'recipientUnitCodes')].message",
+                        contains(containsString("đơn vị LS-SNV đã sáp nhập vào LS-STC (2025-07-01): unit LS-SNV was"
+                                + " merged into LS-STC; name LS-STC instead"))));
+        mvc.perform(json(post("/api/v1/campaigns"), """
+                        {"title":"Thi đua năm 2025","kind":"REGULAR","organiserUnitCode":"LS-HL",
+                         "startDate":"2025-01-01","endDate":"2025-12-31"}"""))
+                .andExpect(problem(422, "organiserUnitCode"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("đã ngừng hoạt động")));
+        verify(campaigns, never()).insert(any(), any());
+    }
+
+    @Test
+    void aDraftRevisedAfterAMergerIsRefusedUntilItNamesTheSuccessor() throws Exception {
+        String id = provinceCampaign();
+        reform();
+
+        mvc.perform(json(put("/api/v1/campaigns/" + id), SEED.provinceCampaign().replace("\"title\":\"",
+                        "\"title\":\"Sửa: ")).header("If-Match", "\"0\""))
+                .andExpect(problem(422, "recipientUnitCodes"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("LS-STC")));
+        mvc.perform(json(put("/api/v1/campaigns/" + id), SEED.provinceCampaign().replace("\"title\":\"",
+                        "\"title\":\"Sửa: ").replace("\"LS-SNV\",", "").replace(",\"LS-SNV\"", ""))
+                        .header("If-Match", "\"0\""))
+                .andExpect(status().isOk());
+    }
+
     // PUT /api/v1/campaigns/{id}
 
     @Test

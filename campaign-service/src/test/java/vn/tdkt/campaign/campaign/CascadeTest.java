@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -40,6 +41,39 @@ class CascadeTest {
         assertThat(tree.implementedBy()).extracting(Cascade.Node::campaignId).containsExactly("stc", "snv");
         assertThat(tree.implementedBy().getFirst().recipients()).extracting(Cascade.RecipientStatus::launched)
                 .containsExactly(false, false);
+    }
+
+    /**
+     * The 2025 reform: Chi Lăng (on the province's list) was merged into LS-XCL after the plan was sent.
+     * The successor's campaign counts for it; its own campaign underway, launched before the merger, first.
+     */
+    @Test
+    void aMergedUnitHasActedWhenItsSuccessorHas() {
+        Map<String, String> successors = Map.of("LS-CL", "LS-XCL", "LS-SNV", "LS-XNV", "LS-STC", "LS-XTC");
+        Cascade.Node tree = Cascade.of(PROVINCE, List.of(
+                entry("xcl", "tinh", "LS-XCL", Phase.LAUNCHED, 1),
+                entry("xnv-nhap", "tinh", "LS-XNV", Phase.DRAFT, 2),
+                entry("stc", "tinh", "LS-STC", Phase.LAUNCHED, 3),
+                entry("xtc", "tinh", "LS-XTC", Phase.LAUNCHED, 4)), successors);
+
+        assertThat(tree.recipients()).containsExactly(
+                new Cascade.RecipientStatus("LS-STC", true, "stc", Phase.LAUNCHED, "LS-XTC"),
+                new Cascade.RecipientStatus("LS-SNV", false, "xnv-nhap", Phase.DRAFT, "LS-XNV"),
+                new Cascade.RecipientStatus("LS-CL", true, "xcl", Phase.LAUNCHED, "LS-XCL"));
+        assertThat(tree.implementedBy()).extracting(Cascade.Node::campaignId).containsExactly("xcl", "xnv-nhap", "stc",
+                "xtc");
+    }
+
+    @Test
+    void aSuccessorsCampaignUnderwayCountsBeforeTheMergedUnitsOwnDraft() {
+        assertThat(Cascade.status("LS-CL", "LS-XCL", List.of(entry("cl-nhap", "tinh", "LS-CL", Phase.DRAFT, 1),
+                entry("xcl", "tinh", "LS-XCL", Phase.LAUNCHED, 2))))
+                .isEqualTo(new Cascade.RecipientStatus("LS-CL", true, "xcl", Phase.LAUNCHED, "LS-XCL"));
+        assertThat(Cascade.status("LS-CL", "LS-XCL", List.of()))
+                .isEqualTo(new Cascade.RecipientStatus("LS-CL", false, null, null, "LS-XCL"));
+        assertThat(Cascade.status("LS-CL", null, List.of(entry("xcl", "tinh", "LS-XCL", Phase.LAUNCHED, 2))))
+                .as("without a merger another unit's campaign is not this unit's")
+                .isEqualTo(new Cascade.RecipientStatus("LS-CL", false, null, null, null));
     }
 
     @Test

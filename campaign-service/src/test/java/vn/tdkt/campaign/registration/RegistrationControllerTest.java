@@ -195,6 +195,28 @@ class RegistrationControllerTest {
         assertNothingStored();
     }
 
+    /**
+     * The 2025 reform: LS-SNV, on the distribution list, was merged into LS-CL after the plan was sent. The
+     * old code is refused naming the successor; the successor registers in its place.
+     */
+    @Test
+    void aMergedUnitIsRefusedNamingItsSuccessorWhichRegistersInItsPlace() throws Exception {
+        when(units.unknown(anyCollection())).thenReturn(Set.of());
+        UnitCode snv = new UnitCode("LS-SNV");
+        when(units.retired(anyCollection())).thenAnswer(call -> call.<Collection<UnitCode>>getArgument(0)
+                .contains(snv) ? Map.of(snv, new UnitLookup.Standing(snv, true, new UnitCode("LS-CL"),
+                LocalDate.of(2025, 7, 1))) : Map.of());
+
+        mvc.perform(json(put(BASE + "/LS-SNV"), Seed000.of("").officeRegistration()))
+                .andExpect(problem(422, "unitCode"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("đã sáp nhập vào LS-CL")))
+                .andExpect(jsonPath("$.errors[0].message", containsString("name LS-CL instead")));
+        assertNothingStored();
+
+        mvc.perform(json(put(BASE + "/LS-CL"), "{\"commitments\":[\"Hoàn thành 100% nhiệm vụ\"]}"))
+                .andExpect(status().isCreated());
+    }
+
     @Test
     void aUnitWithinTheParticipantsMayRegisterThoughNotOnTheList() throws Exception {
         mvc.perform(json(put(BASE + "/LS-STC-QLG"), "{\"commitments\":[\"Hoàn thành 100% nhiệm vụ\"]}"))

@@ -321,7 +321,9 @@ class UnitControllerTest {
 
     @Test
     void lookupReportsTheUnknownCodesInOrder() {
-        UnitService service = new UnitService(units, mergers, relay, Clock.systemUTC());
+        UnitService service = new UnitService(units, mergers, relay, Clock.systemUTC(),
+                new org.springframework.beans.factory.support.DefaultListableBeanFactory()
+                        .getBeanProvider(UnitLookup.TreeListener.class));
         when(units.existing(anyCollection())).thenReturn(Set.of(new UnitCode("B")));
 
         assertThat(service.unknown(List.of(new UnitCode("C"), new UnitCode("B"), new UnitCode("A"))))

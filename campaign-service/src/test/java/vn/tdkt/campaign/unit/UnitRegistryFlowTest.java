@@ -44,7 +44,8 @@ import vn.tdkt.support.problem.RuleViolationException;
  */
 @DataMongoTest
 @Import({UnitRepository.class, UnitMergerRepository.class, UnitService.class, UnitImport.class, UnitExport.class,
-        RegistryUnitTree.class, OutboxWrites.class, MongoConfiguration.class, UnitRegistryFlowTest.FixedClock.class})
+        RegistryUnitTree.class, OutboxWrites.class, MongoConfiguration.class, UnitRegistryFlowTest.FixedClock.class,
+        UnitRegistryFlowTest.Listener.class})
 @EnableConfigurationProperties(OutboxProperties.class)
 class UnitRegistryFlowTest {
 
@@ -63,6 +64,29 @@ class UnitRegistryFlowTest {
         }
     }
 
+    /** What the other features were told, in order. */
+    static class Listener implements UnitLookup.TreeListener {
+
+        final List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile boolean failing;
+
+        @Override
+        public void moved(UnitCode unit, List<UnitCode> ancestors) {
+            told.add("moved " + unit.value() + " under " + ancestors.stream().map(UnitCode::value).toList());
+        }
+
+        @Override
+        public void merged(List<UnitCode> predecessors, UnitCode successor, List<UnitCode> successorAncestors) {
+            if (failing) {
+                throw new IllegalStateException("a bloc was written meanwhile");
+            }
+            told.add("merged " + predecessors.stream().map(UnitCode::value).toList() + " into " + successor.value()
+                    + " under " + successorAncestors.stream().map(UnitCode::value).toList());
+        }
+    }
+
+    @Autowired
+    Listener listener;
     @Autowired
     UnitService units;
     @Autowired
@@ -86,6 +110,8 @@ class UnitRegistryFlowTest {
         register("LS-CL-NL", "LS-CL", UnitLevel.COMMUNE);
         register("LS-CL-DM", "LS-CL", UnitLevel.COMMUNE);
         register("LS-CL-NL-VP", "LS-CL-NL", UnitLevel.OFFICE);
+        listener.told.clear();
+        listener.failing = false;
     }
 
     private void register(String code, String parent, UnitLevel level) {
@@ -128,6 +154,58 @@ class UnitRegistryFlowTest {
         // history under the old code
         assertThat(units.history(new UnitCode("LS-CL-NL"), new PageQuery(0, 20)).items())
                 .extracting(HistoryEntry::change).containsExactly(Change.REGISTERED, Change.MERGED);
+    }
+
+    @Test
+    void featuresAreToldOfMovesAndMergersAfterTheUnitsAreStoredAndAgainWhenAMergerIsCompletedLater() {
+        units.move(new UnitCode("LS-CL-DM"), new UnitCode("LS-HL"), REFORM);
+        units.merge(communesIntoNhanLy(), "admin");
+
+        assertThat(listener.told).containsExactly("moved LS-CL-DM under [LS-HL, LS]",
+                "merged [LS-CL-NL, LS-CL-DM] into LS-NL under [LS-CL, LS]");
+
+        listener.told.clear();
+        mongo.insert(UnitMergerDocument.pending("m-2", communesIntoNhanLy(), "admin",
+                Instant.parse("2025-07-01T01:00:00Z")));
+        units.completePending(Duration.ofMinutes(1));
+        assertThat(listener.told).containsExactly("merged [LS-CL-NL, LS-CL-DM] into LS-NL under [LS-CL, LS]");
+    }
+
+    @Test
+    void aFeatureThatCannotFollowLeavesTheMergerPendingForTheRecoveryNotRefused() {
+        listener.failing = true;
+
+        UnitService.MergerView merger = units.merge(communesIntoNhanLy(), "admin");
+
+        assertThat(merger.status()).isEqualTo("PENDING");
+        assertThat(merger.movedCodes()).containsExactly("LS-CL-NL-VP");
+        assertThat(unit("LS-CL-DM").status()).isEqualTo(UnitStatus.MERGED);
+        listener.failing = false;
+        mongo.updateFirst(new Query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(merger.id())),
+                new org.springframework.data.mongodb.core.query.Update().set("createdAt",
+                        Instant.parse("2025-07-01T01:00:00Z")), UnitMergerDocument.COLLECTION);
+        assertThat(units.completePending(Duration.ofMinutes(1))).isEqualTo(1);
+        assertThat(units.merger(merger.id()).status()).isEqualTo("COMPLETED");
+        assertThat(listener.told).containsExactly("merged [LS-CL-NL, LS-CL-DM] into LS-NL under [LS-CL, LS]");
+    }
+
+    @Test
+    void aMergedUnitIsRetiredWithTheSuccessorThatActsNowAfterAChainOfMergers() {
+        units.merge(communesIntoNhanLy(), "admin");
+        units.merge(new Merger(LocalDate.of(2026, 1, 1), List.of(new UnitCode("LS-NL")),
+                new Merger.Successor(new UnitCode("LS-XNL"), "UBND xã Nhân Lý mới", UnitLevel.COMMUNE,
+                        new UnitCode("LS-CL"), 60, List.of())), "admin");
+        units.deactivate(new UnitCode("LS-CL-NL-VP"), REFORM);
+
+        assertThat(units.retired(List.of(new UnitCode("LS-CL-DM"), new UnitCode("LS-NL"), new UnitCode("LS-HL"),
+                new UnitCode("LS-CL-NL-VP"), new UnitCode("LS-KHONG"))))
+                .containsExactly(
+                        java.util.Map.entry(new UnitCode("LS-CL-DM"), new UnitLookup.Standing(new UnitCode("LS-CL-DM"),
+                                true, new UnitCode("LS-XNL"), REFORM)),
+                        java.util.Map.entry(new UnitCode("LS-NL"), new UnitLookup.Standing(new UnitCode("LS-NL"), true,
+                                new UnitCode("LS-XNL"), LocalDate.of(2026, 1, 1))),
+                        java.util.Map.entry(new UnitCode("LS-CL-NL-VP"), new UnitLookup.Standing(
+                                new UnitCode("LS-CL-NL-VP"), false, null, REFORM)));
     }
 
     @Test
