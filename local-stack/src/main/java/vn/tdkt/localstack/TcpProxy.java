@@ -194,14 +194,8 @@ public final class TcpProxy implements AutoCloseable {
             } catch (IOException | InterruptedException e) {
                 // a side closed or was reset: end the connection
             }
-            if (stalled && !closed && !from.isClosed()) {
-                // A stalled connection is not closed from our side: only the client may give up on it.
-                if (from == client) {
-                    closeQuietly(client);
-                    closeQuietly(upstream);
-                    connections.remove(this);
-                }
-                return;
+            if (stalled && from != client && !closed && !from.isClosed()) {
+                return; // the target went away, but a stalled connection tells the client nothing: only it may give up
             }
             closeQuietly(client);
             closeQuietly(upstream);
