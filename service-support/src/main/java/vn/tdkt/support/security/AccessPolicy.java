@@ -18,13 +18,20 @@ public final class AccessPolicy {
             Role.OPERATOR, EnumSet.of(Action.READ_DIRECTORY, Action.OPERATE, Action.READ_AUDIT),
             Role.EMULATION_OFFICER, EnumSet.of(Action.READ_DIRECTORY, Action.READ_PERSONAL_DATA,
                     Action.MANAGE_UNITS, Action.MANAGE_CAMPAIGNS, Action.MANAGE_BLOCS, Action.TAKE_PART_IN_BLOCS,
-                    Action.MANAGE_REGISTRATIONS, Action.CHECK_ELIGIBILITY, Action.MANAGE_HONOURS),
-            // A unit's head signs its bloc's covenant (and may score for it, as its officer does).
+                    Action.MANAGE_REGISTRATIONS, Action.CHECK_ELIGIBILITY, Action.MANAGE_HONOURS, Action.NOMINATE,
+                    Action.READ_NOMINATIONS, Action.APPRAISE_NOMINATIONS, Action.DECIDE_AWARDS,
+                    Action.REGISTER_EXEMPLARS),
+            // A unit's head signs its bloc's covenant (and may score for it, as its officer does) and signs the
+            // decisions within the unit's powers.
             Role.UNIT_LEADER, EnumSet.of(Action.READ_DIRECTORY, Action.READ_PERSONAL_DATA, Action.TAKE_PART_IN_BLOCS,
-                    Action.CHECK_ELIGIBILITY),
-            // The council's standing office (thường trực hội đồng) runs the blocs it follows.
-            Role.COUNCIL_SECRETARY, EnumSet.of(Action.READ_DIRECTORY, Action.MANAGE_BLOCS, Action.CHECK_ELIGIBILITY),
-            Role.COUNCIL_MEMBER, EnumSet.of(Action.READ_DIRECTORY, Action.CHECK_ELIGIBILITY),
+                    Action.CHECK_ELIGIBILITY, Action.READ_NOMINATIONS, Action.DECIDE_AWARDS),
+            // The council's standing office (thường trực hội đồng) runs the blocs it follows, appraises the
+            // dossiers and runs the council's sessions.
+            Role.COUNCIL_SECRETARY, EnumSet.of(Action.READ_DIRECTORY, Action.MANAGE_BLOCS, Action.CHECK_ELIGIBILITY,
+                    Action.READ_NOMINATIONS, Action.APPRAISE_NOMINATIONS, Action.RUN_COUNCIL),
+            // A member reads the dossiers put to the vote and casts their own ballot; nothing else.
+            Role.COUNCIL_MEMBER, EnumSet.of(Action.READ_DIRECTORY, Action.CHECK_ELIGIBILITY, Action.READ_NOMINATIONS,
+                    Action.CAST_BALLOT),
             Role.CONGRESS_ORGANISER, EnumSet.of(Action.READ_DIRECTORY));
 
     private AccessPolicy() {

@@ -26,6 +26,23 @@ public enum Action {
     CHECK_ELIGIBILITY,
     /** Record honours history and initiatives (recognition, usage) for units in one's subtree. */
     MANAGE_HONOURS,
+    /** Draft, edit, submit and import nomination dossiers for units in one's subtree (the nominating office). */
+    NOMINATE,
+    /**
+     * Read nomination dossiers, their history and the lists they form (personal data of nominees), for units in
+     * one's subtree.
+     */
+    READ_NOMINATIONS,
+    /** Appraise dossiers (thẩm định), return them for correction, forward them to the level above. */
+    APPRAISE_NOMINATIONS,
+    /** Set up a unit's council (hội đồng thi đua – khen thưởng) and run its voting sessions, as its secretary. */
+    RUN_COUNCIL,
+    /** Cast one's own secret ballot in a session of a council one sits on. */
+    CAST_BALLOT,
+    /** Record decisions (quyết định khen thưởng) that confer honours within the unit's authority. */
+    DECIDE_AWARDS,
+    /** Register a unit's exemplary collectives and individuals of the month (seed practice: monthly). */
+    REGISTER_EXEMPLARS,
     /** Dead letters and their replay, the platform's plumbing. */
     OPERATE,
     /** Read and verify the audit trail. */

@@ -79,6 +79,21 @@ class AccessPolicyTest {
             EMULATION_OFFICER,  LS-CL,    MANAGE_HONOURS,     -,        false
             COUNCIL_SECRETARY,  LS,       MANAGE_HONOURS,     LS,       false
             UNIT_LEADER,        LS-CL,    MANAGE_HONOURS,     LS-CL,    false
+            EMULATION_OFFICER,  LS-CL,    NOMINATE,           LS-CL-NL, true
+            EMULATION_OFFICER,  LS-CL,    NOMINATE,           LS-HL,    false
+            COUNCIL_MEMBER,     LS,       NOMINATE,           LS,       false
+            COUNCIL_SECRETARY,  LS,       APPRAISE_NOMINATIONS, LS-CL,  true
+            COUNCIL_MEMBER,     LS,       APPRAISE_NOMINATIONS, LS,     false
+            COUNCIL_SECRETARY,  LS,       RUN_COUNCIL,        LS,       true
+            EMULATION_OFFICER,  LS,       RUN_COUNCIL,        LS,       false
+            COUNCIL_MEMBER,     LS,       CAST_BALLOT,        LS,       true
+            COUNCIL_SECRETARY,  LS,       CAST_BALLOT,        LS,       false
+            COUNCIL_MEMBER,     LS,       READ_NOMINATIONS,   LS-CL,    true
+            OPERATOR,           -,        READ_NOMINATIONS,   LS,       false
+            UNIT_LEADER,        LS-CL,    DECIDE_AWARDS,      LS-CL,    true
+            COUNCIL_MEMBER,     LS,       DECIDE_AWARDS,      LS,       false
+            EMULATION_OFFICER,  LS-CL,    REGISTER_EXEMPLARS, LS-CL-NL, true
+            UNIT_LEADER,        LS-CL,    REGISTER_EXEMPLARS, LS-CL,    false
             """)
     void decides(Role role, String unit, Action action, String target, boolean allowed) {
         Decision decision = AccessPolicy.decide(new Actor("u", Set.of(role), unit), action, target, TREE);
