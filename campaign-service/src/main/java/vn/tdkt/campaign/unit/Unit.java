@@ -33,7 +33,7 @@ final class Unit {
     static final int MAX_NAME_LENGTH = 300;
     /** Deliberately loose (one {@code @}, a dotted domain): the mail server is the real judge. */
     static final String EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$";
-    private static final Pattern EMAIL = Pattern.compile(EMAIL_PATTERN);
+    static final Pattern EMAIL = Pattern.compile(EMAIL_PATTERN);
 
     private final UnitCode code;
     private final UnitLevel level;

@@ -29,6 +29,12 @@ interface EventSender extends AutoCloseable {
      */
     void commit();
 
+    /**
+     * Aborts the open transaction, keeping the producer: none of its events becomes visible, and the next
+     * {@link #begin()} starts afresh (the relay does so after a poison event in a transaction of many).
+     */
+    void abort();
+
     /** Drops the producer (and with it an open transaction) after a failure; {@link #init()} starts over. */
     void reset();
 

@@ -100,6 +100,16 @@ final class KafkaEventSender implements EventSender {
     }
 
     @Override
+    public void abort() {
+        try {
+            producer().abortTransaction();
+        } catch (RuntimeException e) {
+            Throwable failure = classified(e);
+            throw failure instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    @Override
     public CompletableFuture<Void> send(PendingEvent event, String source, String traceparent) {
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
         try {

@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.PartialIndexFilter;
@@ -39,8 +40,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import vn.tdkt.support.tracing.Traceparents;
 
 /**
- * Publishes the events that aggregate documents hold in their {@code pendingEvents} array, in order, one
- * Kafka transaction per document, and removes each one only after its transaction committed. A crash anywhere
+ * Publishes the events that aggregate documents hold in their {@code pendingEvents} array, in order, a batch
+ * of documents per Kafka transaction (one document per transaction when a batch holds an event Kafka can never
+ * take), and removes each one only after its transaction committed. A crash anywhere
  * between the save and the removal means the event is published again (consumers are idempotent), never lost.
  *
  * <p>Runs every {@code tdkt.outbox.poll-interval} and whenever a service calls {@link #nudge()}
@@ -81,6 +83,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final AtomicBoolean sendsFailing = new AtomicBoolean();
     private final Set<String> indexed = ConcurrentHashMap.newKeySet();
     private final Set<String> indexWarned = ConcurrentHashMap.newKeySet();
+    private final Map<String, AtomicLong> holds = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService executor;
 
     /** @param senders the sender of each collection: a transactional producer with the collection's own id */
@@ -126,6 +129,9 @@ public class OutboxRelay implements SmartLifecycle {
             long remaining = 0;
             Instant oldestRemaining = null;
             for (String collection : properties.collections()) {
+                if (heldBack(collection)) {
+                    continue;
+                }
                 OutboxLease.Lease held = lease.acquire(collection);
                 if (held == null) {
                     continue;
@@ -143,6 +149,36 @@ public class OutboxRelay implements SmartLifecycle {
         } finally {
             passLock.unlock();
         }
+    }
+
+    /**
+     * Holds back this instance's publishing of {@code collection} until the returned hold is closed, then asks
+     * for a pass. For a bulk write of many documents (a CSV import): publishing while it writes makes the two
+     * compete for the same CPU and database, slowing both, while the events wait in their documents all the
+     * same and go right after it, in order. Other collections, and other instances holding the lease, go on.
+     */
+    public Hold holdBack(String collection) {
+        holds.computeIfAbsent(collection, c -> new AtomicLong()).incrementAndGet();
+        AtomicBoolean closed = new AtomicBoolean();
+        return () -> {
+            if (closed.compareAndSet(false, true)) {
+                holds.get(collection).decrementAndGet();
+                nudge();
+            }
+        };
+    }
+
+    private boolean heldBack(String collection) {
+        AtomicLong count = holds.get(collection);
+        return count != null && count.get() > 0;
+    }
+
+    /** An open hold on a collection's publishing; closing it (once) releases it. */
+    @FunctionalInterface
+    public interface Hold extends AutoCloseable {
+
+        @Override
+        void close();
     }
 
     /** Asks for a pass soon, on the relay's own thread; returns at once. */
@@ -244,10 +280,14 @@ public class OutboxRelay implements SmartLifecycle {
                 Query query = new Query(PENDING).limit(properties.batchSize());
                 query.fields().include(PendingEvent.FIELD);
                 List<Document> batch = mongo.find(query, Document.class, collection);
+                List<List<PendingEvent>> pending = batch.stream().map(PendingEvents::from).toList();
+                Map<Object, List<String>> together = stopped || !holdLease() ? Map.of() : together(batch, pending);
                 boolean drained = true;
-                for (Document document : batch) {
-                    List<PendingEvent> events = PendingEvents.from(document);
-                    List<String> removed = stopped || !holdLease() ? List.of() : observed(document.get("_id"), events);
+                for (int i = 0; i < batch.size(); i++) {
+                    Object id = batch.get(i).get("_id");
+                    List<PendingEvent> events = pending.get(i);
+                    List<String> removed = together != null ? together.getOrDefault(id, List.of())
+                            : stopped || !holdLease() ? List.of() : observed(id, events);
                     for (PendingEvent left : events) {
                         if (!removed.contains(left.eventId())) {
                             drained = false;
@@ -260,6 +300,109 @@ public class OutboxRelay implements SmartLifecycle {
                     return;
                 }
             }
+        }
+
+        /**
+         * The fast path: every event of the batch in one transaction, sent without waiting for each
+         * acknowledgement, then one commit and one bulk removal. A transaction and a round trip per document
+         * made a bulk import's backlog drain at a few hundred events a second while competing for the CPU with
+         * the import itself. Per key the order holds: a document's events go in array order to one partition
+         * of an idempotent producer. What it cannot do is tell a poison event from the healthy ones queued
+         * behind it in the same transaction, so when one is found the transaction is aborted and the batch goes
+         * again document by document ({@link #publish}), which parks exactly the poison.
+         *
+         * @return the ids removed per document id, or null when the batch must go document by document
+         */
+        private Map<Object, List<String>> together(List<Document> batch, List<List<PendingEvent>> pending) {
+            if (pending.stream().allMatch(List::isEmpty)) {
+                return Map.of();
+            }
+            return Observation.createNotStarted("tdkt.outbox.relay", observations)
+                    .lowCardinalityKeyValue("collection", collection)
+                    .observe(() -> sendTogether(batch, pending));
+        }
+
+        private Map<Object, List<String>> sendTogether(List<Document> batch, List<List<PendingEvent>> pending) {
+            PendingEvent first = pending.stream().flatMap(List::stream).findFirst().orElseThrow();
+            try {
+                sender.begin();
+            } catch (RuntimeException e) {
+                failed(first, e);
+                return Map.of();
+            }
+            List<List<Sending>> sendings = new ArrayList<>();
+            for (List<PendingEvent> events : pending) {
+                sendings.add(events.stream().map(this::start).toList());
+            }
+            long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+            Map<Object, List<String>> acknowledged = new java.util.LinkedHashMap<>();
+            PendingEvent failedEvent = null;
+            Throwable failure = null;
+            for (int i = 0; i < batch.size(); i++) {
+                List<String> prefix = new ArrayList<>();
+                List<Sending> ofDocument = sendings.get(i);
+                for (int j = 0; j < ofDocument.size(); j++) {
+                    Sending sending = ofDocument.get(j);
+                    Throwable cause = sending.await(deadline);
+                    if (cause instanceof UnpublishableEventException) {
+                        return abortForOneByOne(sending.event);
+                    }
+                    if (cause != null && failure == null) {
+                        failure = cause;
+                        failedEvent = sending.event;
+                    }
+                    if (cause == null && prefix.size() == j) {
+                        prefix.add(sending.event.eventId());
+                    }
+                }
+                acknowledged.put(batch.get(i).get("_id"), prefix);
+            }
+            try {
+                // As for one document: commit whatever was sent even after a failed ack; each document's
+                // acknowledged prefix is removed, the rest is published again (a duplicate, never a loss).
+                sender.commit();
+            } catch (RuntimeException e) {
+                failed(failedEvent != null ? failedEvent : first, failure == null ? e : failure);
+                return Map.of();
+            }
+            BulkOperations removal = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+            int removals = 0;
+            for (Map.Entry<Object, List<String>> entry : acknowledged.entrySet()) {
+                if (!entry.getValue().isEmpty()) {
+                    removal.updateOne(new Query(Criteria.where("_id").is(entry.getKey())),
+                            new Update().pull(PendingEvent.FIELD,
+                                    new Document("eventId", new Document("$in", entry.getValue()))));
+                    removals++;
+                }
+            }
+            if (removals > 0) {
+                removal.execute();
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                int count = acknowledged.get(batch.get(i).get("_id")).size();
+                pending.get(i).subList(0, count).forEach(event ->
+                        meters.counter("tdkt.outbox.published", "type", event.type()).increment());
+                published += count;
+            }
+            if (failure != null) {
+                failed(failedEvent, failure);
+            } else if (sendsFailing.compareAndSet(true, false)) {
+                log.info("Kafka acknowledges outbox events again");
+            }
+            return acknowledged;
+        }
+
+        /** A poison event in a shared transaction: abort it, and let the batch go document by document. */
+        private Map<Object, List<String>> abortForOneByOne(PendingEvent poison) {
+            try {
+                sender.abort();
+            } catch (RuntimeException e) {
+                failed(poison, e);
+                return Map.of();
+            }
+            log.debug("Event {} of {} cannot be published; its batch goes again document by document",
+                    poison.eventId(), collection);
+            return null;
         }
 
         /**
@@ -368,39 +511,33 @@ public class OutboxRelay implements SmartLifecycle {
 
         /** Sends one event in a producer span and awaits its acknowledgement; returns the failure, or null. */
         private Throwable sendAndAwait(PendingEvent event) {
+            return start(event).await(System.nanoTime() + properties.sendTimeout().toNanos());
+        }
+
+        /** Hands one event to the producer in a producer span, without waiting for its acknowledgement. */
+        private Sending start(PendingEvent event) {
             Observation send = Traceparents.continuing("tdkt.outbox.send", event.traceparent(), Kind.PRODUCER,
                             observations)
                     .contextualName(event.topic() + " publish")
                     .lowCardinalityKeyValue("topic", event.topic())
                     .start();
             long started = System.nanoTime();
-            try {
-                CompletableFuture<Void> ack;
-                if (event.topic() == null || event.payload() == null) {
-                    ack = CompletableFuture.failedFuture(
-                            new UnpublishableEventException("malformed pending event: no topic or no payload", null));
-                } else {
-                    try (Observation.Scope ignored = send.openScope()) {
-                        String current = Traceparents.current();
-                        ack = sender.send(event, source, current != null ? current : event.traceparent());
-                    }
+            CompletableFuture<Void> ack;
+            if (event.topic() == null || event.payload() == null) {
+                ack = CompletableFuture.failedFuture(
+                        new UnpublishableEventException("malformed pending event: no topic or no payload", null));
+            } else {
+                try (Observation.Scope ignored = send.openScope()) {
+                    String current = Traceparents.current();
+                    ack = sender.send(event, source, current != null ? current : event.traceparent());
+                } catch (RuntimeException e) {
+                    ack = CompletableFuture.failedFuture(e);
                 }
-                ack.get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                publishTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-                return null;
-            } catch (Exception e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-                send.error(cause);
-                return cause;
-            } finally {
-                send.stop();
             }
+            return new Sending(event, send, started, ack);
         }
 
-        /**
+                /**
          * Ends the pass after a failure: drops the producer (aborting its transaction; the next pass initialises a new
          * one, or another instance's does) and keeps every event not removed pending. Poison alone is no failure.
          */
@@ -422,6 +559,40 @@ public class OutboxRelay implements SmartLifecycle {
                         failure.toString());
             } else {
                 log.debug("Outbox events still not acknowledged: {}", failure.toString());
+            }
+        }
+    }
+
+    /** One event handed to the producer: its span, when it was handed over, and its acknowledgement. */
+    private final class Sending {
+
+        private final PendingEvent event;
+        private final Observation span;
+        private final long started;
+        private final CompletableFuture<Void> ack;
+
+        Sending(PendingEvent event, Observation span, long started, CompletableFuture<Void> ack) {
+            this.event = event;
+            this.span = span;
+            this.started = started;
+            this.ack = ack;
+        }
+
+        /** Waits until {@code deadline} (System.nanoTime) for the acknowledgement; returns the failure, or null. */
+        Throwable await(long deadline) {
+            try {
+                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                publishTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                return null;
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+                span.error(cause);
+                return cause;
+            } finally {
+                span.stop();
             }
         }
     }

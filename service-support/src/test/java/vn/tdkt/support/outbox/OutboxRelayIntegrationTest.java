@@ -211,31 +211,58 @@ class OutboxRelayIntegrationTest {
     }
 
     @Test
+    void aBatchOfDocumentsGoesInOneTransactionAndOneRemoval() {
+        Map<String, List<PendingEvent>> expected = new LinkedHashMap<>();
+        for (int i = 0; i < 30; i++) {
+            expected.put("b-" + i, saveWithEvents("b-" + i, 3));
+        }
+        batchSize = 50;
+        AtomicInteger transactions = new AtomicInteger();
+        EventSender counting = new DelegatingSender(sender()) {
+            @Override
+            public void begin() {
+                transactions.incrementAndGet();
+                super.begin();
+            }
+        };
+        OutboxRelay relay = relay("A", counting, Duration.ofSeconds(30), new SimpleMeterRegistry());
+
+        assertThat(relay.publishPending()).isEqualTo(90);
+
+        assertThat(transactions.get()).as("30 documents, one batch, one transaction").isEqualTo(1);
+        Map<String, List<String>> published = idsByKey(TestInfrastructure.readAll(topic));
+        expected.forEach((key, events) -> {
+            assertThat(published.get(key)).as(key).containsExactlyElementsOf(ids(events));
+            assertThat(load(key).pendingEvents).as(key).isEmpty();
+        });
+    }
+
+    @Test
+    void aCollectionHeldBackDuringABulkWriteIsPublishedWhenTheHoldCloses() {
+        List<PendingEvent> events = saveWithEvents("h-1", 2);
+        OutboxRelay relay = relay("A", sender(), Duration.ofSeconds(30), new SimpleMeterRegistry());
+
+        OutboxRelay.Hold hold = relay.holdBack(COLLECTION);
+        assertThat(relay.publishPending()).as("held back").isZero();
+        assertThat(load("h-1").pendingEvents).hasSize(2);
+        hold.close();
+        hold.close();
+
+        assertThat(relay.publishPending()).isEqualTo(2);
+        assertThat(idsByKey(TestInfrastructure.readAll(topic)).get("h-1")).containsExactlyElementsOf(ids(events));
+    }
+
+    @Test
     void crashAfterTheBrokerAcknowledgedButBeforeRemovalRepublishesNeverLoses() {
         List<PendingEvent> events = saveWithEvents("c-1", 3);
         EventSender real = sender();
         AtomicInteger sends = new AtomicInteger();
         // Sends for real, then "crashes" at the second event: the record reaches Kafka but its
         // acknowledgement never reaches the relay.
-        EventSender crashing = new EventSender() {
-            @Override
-            public void init() {
-                real.init();
-            }
-
-            @Override
-            public void begin() {
-                real.begin();
-            }
-
-            @Override
-            public void commit() {
-                real.commit();
-            }
-
+        EventSender crashing = new DelegatingSender(real) {
             @Override
             public CompletableFuture<Void> send(PendingEvent event, String source, String traceparent) {
-                CompletableFuture<Void> sent = real.send(event, source, traceparent);
+                CompletableFuture<Void> sent = super.send(event, source, traceparent);
                 return sends.incrementAndGet() == 2
                         ? sent.thenCompose(ok -> CompletableFuture.failedFuture(new IllegalStateException("crash")))
                         : sent;
@@ -243,11 +270,6 @@ class OutboxRelayIntegrationTest {
 
             @Override
             public void reset() {
-            }
-
-            @Override
-            public void close() {
-                real.close();
             }
         };
         OutboxRelay relay = relay("A", crashing, Duration.ofSeconds(30), new SimpleMeterRegistry());
@@ -329,22 +351,7 @@ class OutboxRelayIntegrationTest {
         CountDownLatch paused = new CountDownLatch(1);
         CountDownLatch resume = new CountDownLatch(1);
         // A has read c-1's pending event and is about to send it when it stops (a GC pause, a stopped VM).
-        EventSender pausing = new EventSender() {
-            @Override
-            public void init() {
-                real.init();
-            }
-
-            @Override
-            public void begin() {
-                real.begin();
-            }
-
-            @Override
-            public void commit() {
-                real.commit();
-            }
-
+        EventSender pausing = new DelegatingSender(real) {
             @Override
             public CompletableFuture<Void> send(PendingEvent event, String source, String traceparent) {
                 paused.countDown();
@@ -353,17 +360,7 @@ class OutboxRelayIntegrationTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return real.send(event, source, traceparent);
-            }
-
-            @Override
-            public void reset() {
-                real.reset();
-            }
-
-            @Override
-            public void close() {
-                real.close();
+                return super.send(event, source, traceparent);
             }
         };
         OutboxRelay a = relay("A", pausing, Duration.ofSeconds(30), new SimpleMeterRegistry(), Clock.systemUTC());
