@@ -49,7 +49,7 @@ class RegistrationController {
 
     static final String TEXT_CSV = "text/csv";
     private static final String[] CSV_HEADER = {"unitCode", "status", "onDistributionList", "version",
-            "submittedAt", "kind", "name", "position", "title"};
+            "submittedAt", "kind", "name", "position", "title", "successorCode"};
 
     private final RegistrationService registrations;
     private final Authorizer authorizer;
@@ -134,21 +134,26 @@ class RegistrationController {
         RegistrationOverview.Row row = entry.row();
         Registration registration = entry.registration();
         if (registration == null) {
-            csv.printRecord(row.unitCode(), row.status(), row.onDistributionList(), "", "", "", "", "", "");
+            csv.printRecord(row.unitCode(), row.status(), row.onDistributionList(), "", "", "", "", "", "",
+                    successor(row));
             return;
         }
         Object[] head = {row.unitCode(), row.status(), row.onDistributionList(), registration.version(),
                 registration.submittedAt()};
         for (String title : registration.form().collectiveTitles()) {
-            csv.printRecord(concat(head, "COLLECTIVE_TITLE", "", "", title));
+            csv.printRecord(concat(head, "COLLECTIVE_TITLE", "", "", title, successor(row)));
         }
         for (String commitment : registration.form().commitments()) {
-            csv.printRecord(concat(head, "COMMITMENT", "", "", commitment));
+            csv.printRecord(concat(head, "COMMITMENT", "", "", commitment, successor(row)));
         }
         for (IndividualTarget person : registration.form().individuals()) {
             csv.printRecord(concat(head, "INDIVIDUAL", person.name(),
-                    person.position() == null ? "" : person.position(), person.title()));
+                    person.position() == null ? "" : person.position(), person.title(), successor(row)));
         }
+    }
+
+    private static String successor(RegistrationOverview.Row row) {
+        return row.successorCode() == null ? "" : row.successorCode();
     }
 
     private static Object[] concat(Object[] head, Object... tail) {
@@ -225,18 +230,19 @@ class RegistrationController {
     }
 
     /** One unit of the overview; the registration's fields are null (lists empty) for a unit that has not registered. */
-    record OverviewItem(String unitCode, RegistrationStatus status, boolean onDistributionList, Long version,
-                        Instant submittedAt, List<String> collectiveTitles, List<String> commitments,
+    record OverviewItem(String unitCode, RegistrationStatus status, boolean onDistributionList, String successorCode,
+                        Long version, Instant submittedAt, List<String> collectiveTitles, List<String> commitments,
                         List<IndividualTarget> individuals) {
 
         static OverviewItem of(RegistrationService.Entry entry) {
             RegistrationOverview.Row row = entry.row();
             Registration registration = entry.registration();
             if (registration == null) {
-                return new OverviewItem(row.unitCode(), row.status(), row.onDistributionList(), null, null, List.of(),
-                        List.of(), List.of());
+                return new OverviewItem(row.unitCode(), row.status(), row.onDistributionList(), row.successorCode(),
+                        null, null, List.of(), List.of(), List.of());
             }
-            return new OverviewItem(row.unitCode(), row.status(), row.onDistributionList(), registration.version(),
+            return new OverviewItem(row.unitCode(), row.status(), row.onDistributionList(), row.successorCode(),
+                    registration.version(),
                     registration.submittedAt(), registration.form().collectiveTitles(),
                     registration.form().commitments(), registration.form().individuals());
         }

@@ -130,17 +130,23 @@ class RegistrationService {
     }
 
     private List<RegistrationOverview.Row> rows(CampaignFacts campaign, RegistrationStatus status) {
-        return RegistrationOverview.rows(campaign.recipientUnitCodes(),
-                registrations.registeredUnits(campaign.id()), status);
+        Map<String, String> successors = new java.util.HashMap<>();
+        UnitLookup.successors(units, campaign.recipientUnitCodes().stream().map(UnitCode::new).toList())
+                .forEach((unit, successor) -> successors.put(unit.value(), successor.value()));
+        return RegistrationOverview.rows(campaign.recipientUnitCodes(), registrations.registeredUnits(campaign.id()),
+                successors, status);
     }
 
     private List<Entry> entries(CampaignFacts campaign, List<RegistrationOverview.Row> rows) {
-        List<String> registered = rows.stream().filter(r -> r.status() == RegistrationStatus.REGISTERED)
-                .map(RegistrationOverview.Row::unitCode).toList();
-        Map<String, Registration> byUnit = registered.isEmpty() ? Map.of()
-                : registrations.findAll(campaign.id(), registered).stream()
+        List<String> candidates = rows.stream().filter(r -> r.status() == RegistrationStatus.REGISTERED)
+                .flatMap(r -> r.successorCode() == null ? java.util.stream.Stream.of(r.unitCode())
+                        : java.util.stream.Stream.of(r.unitCode(), r.successorCode()))
+                .distinct().toList();
+        Map<String, Registration> byUnit = candidates.isEmpty() ? Map.of()
+                : registrations.findAll(campaign.id(), candidates).stream()
                 .collect(Collectors.toMap(r -> r.id().unitCode(), Function.identity()));
-        return rows.stream().map(row -> new Entry(row, byUnit.get(row.unitCode()))).toList();
+        return rows.stream().map(row -> new Entry(row, row.status() == RegistrationStatus.REGISTERED
+                ? byUnit.get(row.registrant(byUnit.keySet())) : null)).toList();
     }
 
     /** A registration, whether it was the unit's first, and the version it replaced (null for a first). */
