@@ -66,7 +66,14 @@ class ArchitectureTest extends PlatformArchitectureTest {
     @Test
     void featureTypesArePackagePrivateExceptTheirApi() {
         classes().that().resideInAnyPackage("..nomination.campaign..", "..nomination.unit..",
-                        "..nomination.eligibility..")
+                        "..nomination.dossier..")
+                .should().notBePublic()
+                .check(production());
+        // The explainer's one door for other features (the dossiers' appraisal): the interface and its records.
+        classes().that().resideInAPackage("..nomination.eligibility..")
+                .and().doNotHaveSimpleName("EligibilityExplainer").and().doNotHaveSimpleName("Question")
+                .and().doNotHaveSimpleName("YearFact").and().doNotHaveSimpleName("HonourFact")
+                .and().doNotHaveSimpleName("Answer").and().doNotHaveSimpleName("CriterionAnswer")
                 .should().notBePublic()
                 .check(production());
         classes().that().resideInAnyPackage("..nomination.honours..", "..nomination.initiative..")
