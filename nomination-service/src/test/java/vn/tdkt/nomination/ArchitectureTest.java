@@ -10,7 +10,8 @@ import vn.tdkt.support.testing.PlatformArchitectureTest;
 /**
  * The platform's rules, and this service's own: the projections stand alone; the catalogue depends on no
  * other feature; rule packs, honours and initiatives build on the catalogue only (initiatives also read the
- * honours history); eligibility reads them all through their small public APIs; the rules are pure.
+ * honours history); eligibility reads them all through their small public APIs; the rules are pure; the
+ * dossiers use them all and are used only through the council's and the decisions' ports.
  */
 class ArchitectureTest extends PlatformArchitectureTest {
 
@@ -43,6 +44,17 @@ class ArchitectureTest extends PlatformArchitectureTest {
                 .check(production());
         noClasses().that().resideInAPackage("..nomination.honours..")
                 .should().dependOnClassesThat().resideInAnyPackage("..nomination.rulepack..", "..nomination.initiative..")
+                .check(production());
+    }
+
+    /**
+     * The dossiers are reached only through the ports they implement (the council's VotingAgenda, the decisions'
+     * DecisionSubjects): nothing else depends on them, and the ports know nothing of them.
+     */
+    @Test
+    void dossiersAreReachedOnlyThroughThePorts() {
+        noClasses().that().resideOutsideOfPackage("..nomination.dossier..")
+                .should().dependOnClassesThat().resideInAPackage("..nomination.dossier..")
                 .check(production());
     }
 

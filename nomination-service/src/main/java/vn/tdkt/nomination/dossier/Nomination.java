@@ -104,7 +104,7 @@ final class Nomination {
     static Nomination draft(NominationId id, String nominatingUnitCode, String addressedTo, Dossier dossier,
                             String actor, Clock clock) {
         Instant now = clock.instant();
-        Nomination n = new Nomination(id, nominatingUnitCode, addressedTo, null, dossier, new State.Draft(), null,
+        Nomination n = new Nomination(id, nominatingUnitCode, addressedTo, null, dossier, new Draft(), null,
                 null, null, null, null, List.of(), now, now, null);
         n.step(now, actor, "DRAFTED", null);
         return n;
@@ -122,15 +122,15 @@ final class Nomination {
 
     /** Replaces what the dossier says; only a draft or a dossier returned for correction may change. */
     List<NominationEvent> edit(Dossier changed, String actor, Clock clock) {
-        in(State.Editable.class, "be edited");
+        in(Editable.class, "be edited");
         this.dossier = changed;
         step(clock.instant(), actor, "EDITED", null);
         return List.of();
     }
 
     List<NominationEvent> submit(String actor, Clock clock) {
-        State.Editable editable = in(State.Editable.class, "be submitted");
-        boolean again = editable instanceof State.Returned;
+        Editable editable = in(Editable.class, "be submitted");
+        boolean again = editable instanceof Returned;
         state = editable.submit();
         Instant now = clock.instant();
         step(now, actor, again ? "RESUBMITTED" : "SUBMITTED", null);
@@ -142,7 +142,7 @@ final class Nomination {
      * why) makes the dossier APPRAISED; one that does not leaves it SUBMITTED with the reasons to return it for.
      */
     List<NominationEvent> appraise(Appraisal result, String actor, Clock clock) {
-        State.Submitted submitted = in(State.Submitted.class, "be appraised");
+        Submitted submitted = in(Submitted.class, "be appraised");
         this.appraisal = result;
         Instant now = clock.instant();
         if (!result.passed()) {
@@ -163,8 +163,8 @@ final class Nomination {
      */
     List<NominationEvent> giveBack(List<String> reasons, String actor, Clock clock) {
         State next = switch (state) {
-            case State.Submitted s -> s.giveBack();
-            case State.Appraised a -> a.giveBack();
+            case Submitted s -> s.giveBack();
+            case Appraised a -> a.giveBack();
             default -> throw new IllegalMoveException(id, state, "be returned");
         };
         List<String> given = reasons == null || reasons.isEmpty()
@@ -186,7 +186,7 @@ final class Nomination {
         if (vote != null && vote.sessionId().equals(result.sessionId())) {
             return List.of();
         }
-        State.Appraised appraised = in(State.Appraised.class, "be voted on");
+        Appraised appraised = in(Appraised.class, "be voted on");
         state = appraised.voted(result.approved());
         vote = result;
         step(result.at(), "council", result.approved() ? "APPROVED" : "NOT_APPROVED", "session " + result.sessionId()
@@ -203,7 +203,7 @@ final class Nomination {
         if (decision != null && decision.decisionId().equals(by.decisionId())) {
             return List.of();
         }
-        State.Approved approved = in(State.Approved.class, "be decided");
+        Approved approved = in(Approved.class, "be decided");
         state = approved.decide();
         decision = by;
         Instant now = clock.instant();
@@ -219,7 +219,7 @@ final class Nomination {
      * {@code reason} says why it is beyond the addressed unit's authority (or that the authority is unknown).
      */
     List<NominationEvent> forwardTo(String upperUnit, String reason, String actor, Clock clock) {
-        State.Approved approved = in(State.Approved.class, "be forwarded");
+        Approved approved = in(Approved.class, "be forwarded");
         state = approved.forward();
         Instant now = clock.instant();
         forward = new Forward(upperUnit, id.forwarded().value(), reason, now);
@@ -236,11 +236,11 @@ final class Nomination {
      * forward interrupted before the upper nomination was written is completed with the same nomination.
      */
     Forwarding upperLevel() {
-        if (!(state instanceof State.Forwarded) || forward == null) {
+        if (!(state instanceof Forwarded) || forward == null) {
             throw new IllegalMoveException(id, state, "arrive at the level above before it is forwarded");
         }
         Nomination upper = new Nomination(new NominationId(forward.as()), addressedTo, forward.to(), id, dossier,
-                new State.Submitted(), null, null, null, null, null, history, forward.at(), forward.at(), null);
+                new Submitted(), null, null, null, null, null, history, forward.at(), forward.at(), null);
         upper.step(forward.at(), "forward", "SUBMITTED", "từ " + addressedTo + " (" + id + ")");
         return new Forwarding(upper, List.of(upper.submitted(forward.at(), false)));
     }

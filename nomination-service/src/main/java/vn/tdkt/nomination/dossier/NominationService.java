@@ -114,7 +114,7 @@ class NominationService {
     Nomination appraise(NominationId id, Long expectedVersion, Map<String, String> notes, LocalDate decisionDate,
                         String actor) {
         Nomination nomination = current(id, expectedVersion);
-        if (!(nomination.state() instanceof State.Submitted)) {
+        if (!(nomination.state() instanceof Submitted)) {
             throw new IllegalMoveException(id, nomination.state(), "be appraised");
         }
         Dossier d = nomination.dossier();
@@ -163,11 +163,11 @@ class NominationService {
      */
     Nomination forward(NominationId id, Long expectedVersion, String actor) {
         Nomination nomination = current(id, expectedVersion);
-        if (nomination.state() instanceof State.Forwarded) {
+        if (nomination.state() instanceof Forwarded) {
             arriveUpstairs(nomination);
             return nomination;
         }
-        if (!(nomination.state() instanceof State.Approved)) {
+        if (!(nomination.state() instanceof Approved)) {
             throw new IllegalMoveException(id, nomination.state(), "be forwarded");
         }
         Authority authority = authorityOf(nomination);

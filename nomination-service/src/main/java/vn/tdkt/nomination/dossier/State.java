@@ -8,123 +8,12 @@ import java.util.List;
  * DRAFT → SUBMITTED → APPRAISED or RETURNED (edited, then submitted again) → APPROVED or NOT_APPROVED by the
  * council's vote → DECIDED within the addressed unit's authority, or FORWARDED to the level above.
  */
-sealed interface State {
+sealed interface State permits Editable, Submitted, Appraised, Approved, NotApproved, Decided, Forwarded {
 
     Status status();
 
     /** The moves from here, for a refusal that tells the client what it could do instead. */
     List<String> moves();
-
-    /** A dossier its nominating office may still change: a draft, or one returned for correction. */
-    sealed interface Editable extends State {
-        default Submitted submit() {
-            return new Submitted();
-        }
-    }
-
-    record Draft() implements Editable {
-        public Status status() {
-            return Status.DRAFT;
-        }
-
-        public List<String> moves() {
-            return List.of("edit", "submit");
-        }
-    }
-
-    record Returned() implements Editable {
-        public Status status() {
-            return Status.RETURNED;
-        }
-
-        public List<String> moves() {
-            return List.of("edit", "submit");
-        }
-    }
-
-    record Submitted() implements State {
-        public Status status() {
-            return Status.SUBMITTED;
-        }
-
-        public List<String> moves() {
-            return List.of("appraisal", "return");
-        }
-
-        Appraised appraise() {
-            return new Appraised();
-        }
-
-        Returned giveBack() {
-            return new Returned();
-        }
-    }
-
-    record Appraised() implements State {
-        public Status status() {
-            return Status.APPRAISED;
-        }
-
-        public List<String> moves() {
-            return List.of("return", "council vote");
-        }
-
-        State voted(boolean approved) {
-            return approved ? new Approved() : new NotApproved();
-        }
-
-        Returned giveBack() {
-            return new Returned();
-        }
-    }
-
-    record Approved() implements State {
-        public Status status() {
-            return Status.APPROVED;
-        }
-
-        public List<String> moves() {
-            return List.of("decision (within the unit's authority)", "forward (beyond it)");
-        }
-
-        Decided decide() {
-            return new Decided();
-        }
-
-        Forwarded forward() {
-            return new Forwarded();
-        }
-    }
-
-    record NotApproved() implements State {
-        public Status status() {
-            return Status.NOT_APPROVED;
-        }
-
-        public List<String> moves() {
-            return List.of();
-        }
-    }
-
-    record Decided() implements State {
-        public Status status() {
-            return Status.DECIDED;
-        }
-
-        public List<String> moves() {
-            return List.of();
-        }
-    }
-
-    record Forwarded() implements State {
-        public Status status() {
-            return Status.FORWARDED;
-        }
-
-        public List<String> moves() {
-            return List.of();
-        }
-    }
 
     static State of(Status status) {
         return switch (status) {
@@ -137,5 +26,116 @@ sealed interface State {
             case DECIDED -> new Decided();
             case FORWARDED -> new Forwarded();
         };
+    }
+}
+
+/** A dossier its nominating office may still change: a draft, or one returned for correction. */
+sealed interface Editable extends State permits Draft, Returned {
+    default Submitted submit() {
+        return new Submitted();
+    }
+}
+
+record Draft() implements Editable {
+    public Status status() {
+        return Status.DRAFT;
+    }
+
+    public List<String> moves() {
+        return List.of("edit", "submit");
+    }
+}
+
+record Returned() implements Editable {
+    public Status status() {
+        return Status.RETURNED;
+    }
+
+    public List<String> moves() {
+        return List.of("edit", "submit");
+    }
+}
+
+record Submitted() implements State {
+    public Status status() {
+        return Status.SUBMITTED;
+    }
+
+    public List<String> moves() {
+        return List.of("appraisal", "return");
+    }
+
+    Appraised appraise() {
+        return new Appraised();
+    }
+
+    Returned giveBack() {
+        return new Returned();
+    }
+}
+
+record Appraised() implements State {
+    public Status status() {
+        return Status.APPRAISED;
+    }
+
+    public List<String> moves() {
+        return List.of("return", "council vote");
+    }
+
+    State voted(boolean approved) {
+        return approved ? new Approved() : new NotApproved();
+    }
+
+    Returned giveBack() {
+        return new Returned();
+    }
+}
+
+record Approved() implements State {
+    public Status status() {
+        return Status.APPROVED;
+    }
+
+    public List<String> moves() {
+        return List.of("decision (within the unit's authority)", "forward (beyond it)");
+    }
+
+    Decided decide() {
+        return new Decided();
+    }
+
+    Forwarded forward() {
+        return new Forwarded();
+    }
+}
+
+record NotApproved() implements State {
+    public Status status() {
+        return Status.NOT_APPROVED;
+    }
+
+    public List<String> moves() {
+        return List.of();
+    }
+}
+
+record Decided() implements State {
+    public Status status() {
+        return Status.DECIDED;
+    }
+
+    public List<String> moves() {
+        return List.of();
+    }
+}
+
+record Forwarded() implements State {
+    public Status status() {
+        return Status.FORWARDED;
+    }
+
+    public List<String> moves() {
+        return List.of();
     }
 }
