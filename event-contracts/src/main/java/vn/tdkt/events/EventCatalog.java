@@ -20,6 +20,12 @@ import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
 import vn.tdkt.events.nomination.HonourRecorded;
 import vn.tdkt.events.nomination.InitiativeRecognised;
 import vn.tdkt.events.nomination.InitiativeUsed;
+import vn.tdkt.events.nomination.NominationAppraised;
+import vn.tdkt.events.nomination.NominationDecided;
+import vn.tdkt.events.nomination.NominationForwarded;
+import vn.tdkt.events.nomination.NominationReturned;
+import vn.tdkt.events.nomination.NominationSubmitted;
+import vn.tdkt.events.nomination.NominationVoted;
 import vn.tdkt.events.nomination.RulePackChanged;
 import vn.tdkt.events.nomination.RulePackLoaded;
 import vn.tdkt.events.unit.UnitRegistered;
@@ -50,7 +56,19 @@ public final class EventCatalog {
             new EventType("tdkt.nomination.honour-recorded.v1", Topics.NOMINATION_EVENTS, HonourRecorded.class),
             new EventType("tdkt.nomination.initiative-recognised.v1", Topics.NOMINATION_EVENTS,
                     InitiativeRecognised.class),
-            new EventType("tdkt.nomination.initiative-used.v1", Topics.NOMINATION_EVENTS, InitiativeUsed.class));
+            new EventType("tdkt.nomination.initiative-used.v1", Topics.NOMINATION_EVENTS, InitiativeUsed.class),
+            // #13 nomination dossiers
+            new EventType("tdkt.nomination.nomination-submitted.v1", Topics.NOMINATION_EVENTS,
+                    NominationSubmitted.class),
+            new EventType("tdkt.nomination.nomination-appraised.v1", Topics.NOMINATION_EVENTS,
+                    NominationAppraised.class),
+            new EventType("tdkt.nomination.nomination-returned.v1", Topics.NOMINATION_EVENTS,
+                    NominationReturned.class),
+            new EventType("tdkt.nomination.nomination-voted.v1", Topics.NOMINATION_EVENTS, NominationVoted.class),
+            new EventType("tdkt.nomination.nomination-decided.v1", Topics.NOMINATION_EVENTS,
+                    NominationDecided.class),
+            new EventType("tdkt.nomination.nomination-forwarded.v1", Topics.NOMINATION_EVENTS,
+                    NominationForwarded.class));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

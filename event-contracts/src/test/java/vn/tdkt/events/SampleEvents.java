@@ -31,6 +31,12 @@ import vn.tdkt.events.registration.IndividualTarget;
 import vn.tdkt.events.nomination.HonourRecorded;
 import vn.tdkt.events.nomination.InitiativeRecognised;
 import vn.tdkt.events.nomination.InitiativeUsed;
+import vn.tdkt.events.nomination.NominationAppraised;
+import vn.tdkt.events.nomination.NominationDecided;
+import vn.tdkt.events.nomination.NominationForwarded;
+import vn.tdkt.events.nomination.NominationReturned;
+import vn.tdkt.events.nomination.NominationSubmitted;
+import vn.tdkt.events.nomination.NominationVoted;
 import vn.tdkt.events.nomination.RulePackChanged;
 import vn.tdkt.events.nomination.RulePackLoaded;
 import vn.tdkt.events.unit.UnitRegistered;
@@ -116,9 +122,28 @@ final class SampleEvents {
                         "LS-STC", List.of("CB-0042"), "CO_SO", LocalDate.of(2024, 11, 30), "Hội đồng sáng kiến Sở Tài chính",
                         true),
                 new InitiativeUsed(UUID.randomUUID(), AT, "SK-2024-015", 1, "DX-2025-7", "CB-0042", "CSTD_CO_SO",
-                        2024, 2024));
+                        2024, 2024),
+                new NominationSubmitted(UUID.randomUUID(), AT, NOMINATION, 1, "SUBMITTED", "LS-CL-NL", "LS-CL",
+                        "INDIVIDUAL", "CB-0042", "Hoàng Thị Mai", "LS-CL-NL", "CSTD_CO_SO", "Chiến sĩ thi đua cơ sở",
+                        2024, null, null, false),
+                new NominationAppraised(UUID.randomUUID(), AT, NOMINATION, 2, "APPRAISED", "LS-CL-NL", "LS-CL",
+                        "INDIVIDUAL", "CB-0042", "Hoàng Thị Mai", "LS-CL-NL", "CSTD_CO_SO", "Chiến sĩ thi đua cơ sở",
+                        2024, null, null, "vn-2024", "UNKNOWN", List.of("STANDARD")),
+                new NominationReturned(UUID.randomUUID(), AT, NOMINATION, 2, "RETURNED", "LS-CL-NL", "LS-CL",
+                        "INDIVIDUAL", "CB-0042", "Hoàng Thị Mai", "LS-CL-NL", "CSTD_CO_SO", "Chiến sĩ thi đua cơ sở",
+                        2024, null, null, List.of("Thiếu sáng kiến được công nhận")),
+                new NominationVoted(UUID.randomUUID(), AT, NOMINATION, 3, "APPROVED", "LS-CL-NL", "LS-CL",
+                        "INDIVIDUAL", "CB-0042", "Hoàng Thị Mai", "LS-CL-NL", "CSTD_CO_SO", "Chiến sĩ thi đua cơ sở",
+                        2024, null, null, "s-1", true, 7, 6, 6, 0, 0, "≥ 2/3 tổng số thành viên"),
+                new NominationDecided(UUID.randomUUID(), AT, NOMINATION, 4, "DECIDED", "LS-CL-NL", "LS-CL",
+                        "INDIVIDUAL", "CB-0042", "Hoàng Thị Mai", "LS-CL-NL", "CSTD_CO_SO", "Chiến sĩ thi đua cơ sở",
+                        2024, null, null, "d-1", "125/QĐ-UBND", LocalDate.of(2025, 1, 20)),
+                new NominationForwarded(UUID.randomUUID(), AT, NOMINATION, 4, "FORWARDED", "LS-CL-NL", "LS-CL",
+                        "INDIVIDUAL", "CB-0042", "Hoàng Thị Mai", "LS-CL-NL", "CSTD_TINH", "Chiến sĩ thi đua cấp tỉnh",
+                        2024, null, null, "LS", "0b4e1c7a-5f1e-4c1e-9a55-2f2d6c1d9e01", "không thuộc thẩm quyền"));
     }
 
+    private static final String NOMINATION = "6f1d2c3b-4a5e-4f60-9b7c-8d9e0f1a2b3c";
     private static final String BLOC = "7b0c1f2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b";
     private static final List<String> MEMBERS = List.of("LS-CL", "LS-HL", "LS-STC");
     private static final List<CovenantCriterion> CRITERIA = List.of(new CovenantCriterion("1.1",

@@ -10,7 +10,8 @@ import vn.tdkt.support.testing.PlatformArchitectureTest;
 /**
  * The platform's rules, and this service's own: the projections stand alone; the catalogue depends on no
  * other feature; rule packs, honours and initiatives build on the catalogue only (initiatives also read the
- * honours history); eligibility reads them all through their small public APIs; the rules are pure.
+ * honours history); eligibility reads them all through their small public APIs; the rules are pure; the
+ * dossiers use them all and are used only through the council's and the decisions' ports.
  */
 class ArchitectureTest extends PlatformArchitectureTest {
 
@@ -46,6 +47,17 @@ class ArchitectureTest extends PlatformArchitectureTest {
                 .check(production());
     }
 
+    /**
+     * The dossiers are reached only through the ports they implement (the council's VotingAgenda, the decisions'
+     * DecisionSubjects): nothing else depends on them, and the ports know nothing of them.
+     */
+    @Test
+    void dossiersAreReachedOnlyThroughThePorts() {
+        noClasses().that().resideOutsideOfPackage("..nomination.dossier..")
+                .should().dependOnClassesThat().resideInAPackage("..nomination.dossier..")
+                .check(production());
+    }
+
     /** The rules are calculations: no Spring, no MongoDB, no web. */
     @Test
     void rulesArePure() {
@@ -66,7 +78,14 @@ class ArchitectureTest extends PlatformArchitectureTest {
     @Test
     void featureTypesArePackagePrivateExceptTheirApi() {
         classes().that().resideInAnyPackage("..nomination.campaign..", "..nomination.unit..",
-                        "..nomination.eligibility..")
+                        "..nomination.dossier..")
+                .should().notBePublic()
+                .check(production());
+        // The explainer's one door for other features (the dossiers' appraisal): the interface and its records.
+        classes().that().resideInAPackage("..nomination.eligibility..")
+                .and().doNotHaveSimpleName("EligibilityExplainer").and().doNotHaveSimpleName("Question")
+                .and().doNotHaveSimpleName("YearFact").and().doNotHaveSimpleName("HonourFact")
+                .and().doNotHaveSimpleName("Answer").and().doNotHaveSimpleName("CriterionAnswer")
                 .should().notBePublic()
                 .check(production());
         classes().that().resideInAnyPackage("..nomination.honours..", "..nomination.initiative..")

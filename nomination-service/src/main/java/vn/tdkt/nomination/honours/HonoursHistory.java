@@ -1,6 +1,8 @@
 package vn.tdkt.nomination.honours;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.tdkt.events.nomination.RecipientKind;
 
@@ -12,6 +14,12 @@ public interface HonoursHistory {
 
     /** The unit of the recipient's most recently recorded line; empty when nothing is recorded. */
     Optional<String> unitOf(String recipientId);
+
+    /**
+     * How many lines of achievement year {@code year} are recorded per award code for recipients of these units
+     * (the quota guardrails of a unit's subtree).
+     */
+    Map<String, Long> countByAward(Collection<String> unitCodes, int year);
 
     record Line(String recipientId, RecipientKind kind, String unitCode, int year, String awardCode) {
     }

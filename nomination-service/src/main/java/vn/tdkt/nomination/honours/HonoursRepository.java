@@ -43,6 +43,18 @@ class HonoursRepository {
                 null, pending(events)));
     }
 
+    /** Every line of achievement year {@code year} recorded for recipients of these units. */
+    List<HonourEntry> linesOf(Collection<String> unitCodes, int year) {
+        if (unitCodes.isEmpty()) {
+            return List.of();
+        }
+        Set<String> units = Set.copyOf(unitCodes);
+        return mongo.find(stateOnly(where("entries").elemMatch(where("unitCode").in(units).and("year").is(year))),
+                        HonourBatchDocument.class).stream()
+                .flatMap(doc -> doc.entries().stream()).filter(e -> e.year() == year && units.contains(e.unitCode()))
+                .toList();
+    }
+
     /** Every line recorded for these recipients, by recipient, year, award code. */
     List<HonourEntry> linesOf(Collection<String> recipientIds) {
         if (recipientIds.isEmpty()) {

@@ -2,8 +2,12 @@ package vn.tdkt.nomination.honours;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.tdkt.events.nomination.HonourSource;
 import vn.tdkt.support.outbox.OutboxRelay;
@@ -77,6 +81,12 @@ class HonoursService implements HonoursHistory {
     public List<Line> of(String recipientId) {
         return linesOf(recipientId).stream().map(e -> new Line(e.recipientId(), e.recipientKind(), e.unitCode(),
                 e.year(), e.awardCode())).toList();
+    }
+
+    @Override
+    public Map<String, Long> countByAward(Collection<String> unitCodes, int year) {
+        return repository.linesOf(unitCodes, year).stream().collect(Collectors.groupingBy(HonourEntry::awardCode,
+                TreeMap::new, Collectors.counting()));
     }
 
     @Override

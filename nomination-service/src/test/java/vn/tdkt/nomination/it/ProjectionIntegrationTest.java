@@ -9,10 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -20,6 +22,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -29,12 +32,16 @@ import vn.tdkt.events.ConsumerGroups;
 import vn.tdkt.events.EventJson;
 import vn.tdkt.events.Topics;
 import vn.tdkt.events.nomination.HonourRecorded;
+import vn.tdkt.events.nomination.NominationReturned;
+import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.support.testing.ProjectionScenario;
 import vn.tdkt.support.testing.TestTokens;
+import vn.tdkt.support.unitdirectory.UnitDirectory;
 
 /**
  * This service's own bindings, consumers and directories pass the shared projection scenario; and what it
- * publishes crosses too: an honours import's events and the rule packs' announcements reach Kafka.
+ * publishes crosses too: an honours import's events, the rule packs' announcements and a dossier's steps reach
+ * Kafka.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -47,6 +54,8 @@ class ProjectionIntegrationTest extends ProjectionScenario {
 
     @LocalServerPort
     int port;
+    @Autowired
+    UnitDirectory units;
 
     @Override
     protected String group() {
@@ -78,6 +87,53 @@ class ProjectionIntegrationTest extends ProjectionScenario {
             assertThat(records).filteredOn(r -> "vn-2024".equals(r.key())).extracting(r -> header(r, "ce_type"))
                     .contains("tdkt.nomination.rule-pack-loaded.v1");
         });
+    }
+
+    /**
+     * A dossier's workflow crosses too: a commune's dossier submitted to its district and returned for
+     * correction reaches tdkt.nomination.events as two events, in order, with what the e-mails need.
+     */
+    @Test
+    void aDossiersStepsReachKafka() throws Exception {
+        units.apply(new UnitRegistered(UUID.randomUUID(), Instant.now(), "IT-D", 1, "IT-D", "UBND huyện Thử",
+                "DISTRICT", null, 40, List.of("thidua@it-d.gov.vn")));
+        units.apply(new UnitRegistered(UUID.randomUUID(), Instant.now(), "IT-D-X", 1, "IT-D-X", "UBND xã Thử",
+                "COMMUNE", "IT-D", 12, List.of("vanphong@it-d-x.gov.vn")));
+        String dossier = """
+                {"nominatingUnitCode":"IT-D-X","addressedTo":"IT-D",
+                 "nominee":{"kind":"INDIVIDUAL","nomineeId":"IT-CB-7","name":"Nông Văn Tú","position":"Công chức",
+                            "unitCode":"IT-D-X"},
+                 "award":"Lao động tiên tiến","basis":"REGULAR","year":2025,"achievements":"Hoàn thành tốt nhiệm vụ"}""";
+        HttpResponse<String> created = send("POST", "/api/v1/nominations", dossier);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = created.body().replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+        assertThat(send("POST", "/api/v1/nominations/" + id + "/submit", null).statusCode()).isEqualTo(200);
+        HttpResponse<String> returned = send("POST", "/api/v1/nominations/" + id + "/return",
+                "{\"reasons\":[\"Bổ sung bản nhận xét của thủ trưởng\"]}");
+        assertThat(returned.statusCode()).as(returned.body()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            List<ConsumerRecord<String, byte[]>> records = readAll(Topics.NOMINATION_EVENTS).stream()
+                    .filter(r -> id.equals(r.key())).toList();
+            assertThat(records).extracting(r -> header(r, "ce_type")).containsExactly(
+                    "tdkt.nomination.nomination-submitted.v1", "tdkt.nomination.nomination-returned.v1");
+            NominationReturned back = EventJson.read(new String(records.get(1).value(), StandardCharsets.UTF_8),
+                    NominationReturned.class);
+            assertThat(back.nominatingUnitCode()).isEqualTo("IT-D-X");
+            assertThat(back.addressedTo()).isEqualTo("IT-D");
+            assertThat(back.nomineeName()).isEqualTo("Nông Văn Tú");
+            assertThat(back.awardName()).isEqualTo("Lao động tiên tiến");
+            assertThat(back.status()).isEqualTo("RETURNED");
+            assertThat(back.reasons()).containsExactly("Bổ sung bản nhận xét của thủ trưởng");
+        });
+    }
+
+    private HttpResponse<String> send(String method, String path, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Authorization", TestTokens.admin()).header("Content-Type", "application/json")
+                        .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

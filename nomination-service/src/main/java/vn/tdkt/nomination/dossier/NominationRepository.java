@@ -1,0 +1,155 @@
+package vn.tdkt.nomination.dossier;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static vn.tdkt.support.outbox.OutboxWrites.pending;
+import static vn.tdkt.support.outbox.OutboxWrites.stateOnly;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+import vn.tdkt.events.nomination.NominationEvent;
+import vn.tdkt.support.outbox.OutboxWrites;
+import vn.tdkt.support.paging.PageQuery;
+import vn.tdkt.support.paging.PageResponse;
+import vn.tdkt.support.security.UnitTree;
+import vn.tdkt.support.unitdirectory.DirectoryUnit;
+
+/** Nominations in MongoDB, each written with its events in one document write; and the subtrees lists need. */
+@Repository
+class NominationRepository {
+
+    private final MongoOperations mongo;
+    private final OutboxWrites outbox;
+    private volatile boolean indexed;
+
+    NominationRepository(MongoOperations mongo, OutboxWrites outbox) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+    }
+
+    /** The unique live key, and the indexes of the lists; created once, idempotently. */
+    private void ensureIndexes() {
+        if (!indexed) {
+            var ops = mongo.indexOps(NominationDocument.COLLECTION);
+            ops.createIndex(new Index().on("liveKey", Sort.Direction.ASC).unique().named("live_key")
+                    .partial(PartialIndexFilter.of(where("liveKey").exists(true))));
+            ops.createIndex(new Index().on("addressedTo", Sort.Direction.ASC).on("year", Sort.Direction.ASC)
+                    .named("addressed_year"));
+            ops.createIndex(new Index().on("nominatingUnitCode", Sort.Direction.ASC).named("nominating"));
+            ops.createIndex(new Index().on("searchTerms", Sort.Direction.ASC).named("search_terms"));
+            indexed = true;
+        }
+    }
+
+    Optional<Nomination> find(NominationId id) {
+        return Optional.ofNullable(mongo.findOne(stateOnly(where("_id").is(id.value())), NominationDocument.class))
+                .map(NominationDocument::toNomination);
+    }
+
+    /** The dossiers among {@code ids} that exist, keyed by id. */
+    Map<String, Nomination> findAll(Collection<String> ids) {
+        return mongo.find(stateOnly(where("_id").in(ids)), NominationDocument.class).stream()
+                .map(NominationDocument::toNomination)
+                .collect(Collectors.toMap(n -> n.id().value(), Function.identity()));
+    }
+
+    /** The live dossier holding this nominee, award and year, if any. */
+    Optional<Nomination> findLive(String liveKey) {
+        ensureIndexes();
+        return Optional.ofNullable(mongo.findOne(stateOnly(where("liveKey").is(liveKey)), NominationDocument.class))
+                .map(NominationDocument::toNomination);
+    }
+
+    void insert(Nomination nomination, List<NominationEvent> events) {
+        ensureIndexes();
+        NominationDocument stored = outbox.insert(NominationDocument.of(nomination, pending(events)));
+        nomination.stored(stored.version());
+    }
+
+    void update(Nomination nomination, List<NominationEvent> events) {
+        ensureIndexes();
+        nomination.stored(outbox.update(NominationDocument.of(nomination, pending(events))));
+    }
+
+    /** One page of the dossiers matching every filter given, oldest first, then by id. */
+    PageResponse<Nomination> search(Filter filter, PageQuery page) {
+        ensureIndexes();
+        List<Criteria> all = new ArrayList<>();
+        if (filter.readableBy() != null) {
+            all.add(new Criteria().orOperator(where("addressedTo").in(filter.readableBy()),
+                    where("nominatingUnitCode").in(filter.readableBy())));
+        }
+        if (filter.addressedTo() != null) {
+            all.add(where("addressedTo").in(filter.addressedTo()));
+        }
+        if (filter.nominating() != null) {
+            all.add(where("nominatingUnitCode").in(filter.nominating()));
+        }
+        if (filter.status() != null) {
+            all.add(where("status").is(filter.status().name()));
+        }
+        if (filter.year() != null) {
+            all.add(where("year").is(filter.year()));
+        }
+        if (filter.awardCode() != null) {
+            all.add(where("awardCode").is(filter.awardCode()));
+        }
+        if (filter.campaignId() != null) {
+            all.add(where("campaignId").is(filter.campaignId()));
+        }
+        if (!filter.terms().isEmpty()) {
+            all.add(where("searchTerms").all(filter.terms()));
+        }
+        Query query = stateOnly(all.isEmpty() ? null : new Criteria().andOperator(all));
+        long total = mongo.count(query, NominationDocument.class);
+        List<Nomination> items = mongo.find(query.with(Sort.by("createdAt", "_id")).skip(page.offset())
+                .limit(page.size()), NominationDocument.class).stream().map(NominationDocument::toNomination).toList();
+        return PageResponse.of(page, items, total);
+    }
+
+    /** The dossiers addressed to a unit for a year, as (award code, status) pairs, for the guardrails. */
+    List<Map.Entry<String, Status>> addressedFor(String unitCode, int year) {
+        Query query = new Query(where("addressedTo").is(unitCode).and("year").is(year));
+        query.fields().include("awardCode", "status");
+        return mongo.find(query, org.bson.Document.class, NominationDocument.COLLECTION).stream()
+                .map(d -> Map.entry(d.getString("awardCode"), Status.valueOf(d.getString("status")))).toList();
+    }
+
+    /**
+     * The unit and every unit below it in this service's projection, a merged unit counting under its successor
+     * (as for authorization). Breadth first, at most {@link UnitTree#MAX_DEPTH} levels.
+     */
+    Set<String> subtree(String unitCode) {
+        Set<String> found = new LinkedHashSet<>(List.of(unitCode));
+        Set<String> frontier = Set.of(unitCode);
+        for (int depth = 0; !frontier.isEmpty() && depth < UnitTree.MAX_DEPTH; depth++) {
+            Set<String> parents = frontier;
+            Set<String> next = new HashSet<>();
+            mongo.find(new Query(new Criteria().orOperator(where("parentCode").in(parents),
+                            where("successorCode").in(parents))), DirectoryUnit.class).stream()
+                    .filter(u -> parents.contains(u.treeParent()) && found.add(u.code()))
+                    .forEach(u -> next.add(u.code()));
+            frontier = next;
+        }
+        return found;
+    }
+
+    /** The list filters; null (or empty terms) means "any"; unit filters are sets of codes (subtrees). */
+    record Filter(Set<String> readableBy, Set<String> addressedTo, Set<String> nominating, Status status,
+                  Integer year, String awardCode, String campaignId, List<String> terms) {
+    }
+}
