@@ -1,0 +1,70 @@
+package vn.tdkt.notification.nomination;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.tdkt.events.EventCatalog;
+import vn.tdkt.events.nomination.NominationEvent;
+import vn.tdkt.events.nomination.NominationSubmitted;
+import vn.tdkt.notification.delivery.Deliveries;
+import vn.tdkt.notification.delivery.OutgoingEmail;
+import vn.tdkt.notification.unit.RecipientResolver;
+
+/**
+ * Tells the units concerned of every step of a nomination dossier: the nominating unit and the nominee's
+ * unit (a merged one's successor), each once; a submission also the unit whose council now has the dossier.
+ * A unit not in the projection yet fails the handling, so the binder retries and then dead-letters the event
+ * for an operator to replay, as bloc results are: a dossier's units were registered long before it.
+ */
+@Service
+class DossierNotifier {
+
+    private static final Logger log = LoggerFactory.getLogger(DossierNotifier.class);
+
+    private final RecipientResolver recipients;
+    private final Deliveries deliveries;
+
+    DossierNotifier(RecipientResolver recipients, Deliveries deliveries) {
+        this.recipients = recipients;
+        this.deliveries = deliveries;
+    }
+
+    void on(NominationEvent event) {
+        DossierStep.of(event).ifPresent(this::notify);
+    }
+
+    private void notify(DossierStep step) {
+        List<String> concerned = new ArrayList<>(new LinkedHashSet<>(concerned(step)));
+        Map<String, String> current = recipients.currentCodes(concerned);
+        List<String> named = new ArrayList<>(concerned);
+        named.addAll(current.values());
+        Map<String, String> names = recipients.namesOf(named);
+        String type = EventCatalog.of(step.event()).name();
+        List<OutgoingEmail> emails = new ArrayList<>();
+        for (String unit : new LinkedHashSet<>(current.values())) {
+            RecipientResolver.Recipients resolved = recipients.resolveOnly(step.nominatingUnitCode(), List.of(unit));
+            DossierEmail.Composed email = DossierEmail.compose(step, unit, names);
+            resolved.emails().forEach((address, unitPath) -> emails.add(new OutgoingEmail(step.event().eventId(),
+                    type, null, unitPath, address, email.subject(), email.body())));
+        }
+        int created = deliveries.enqueue(emails);
+        log.info("Nomination {} {}: {} deliveries queued ({} recipients)", step.nominationId(), type, created,
+                emails.size());
+    }
+
+    private static List<String> concerned(DossierStep step) {
+        List<String> units = new ArrayList<>();
+        units.add(step.nominatingUnitCode());
+        if (step.nomineeUnitCode() != null) {
+            units.add(step.nomineeUnitCode());
+        }
+        if (step.event() instanceof NominationSubmitted && step.addressedTo() != null) {
+            units.add(step.addressedTo());
+        }
+        return units;
+    }
+}
