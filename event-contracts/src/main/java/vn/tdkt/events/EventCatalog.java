@@ -17,6 +17,9 @@ import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.campaign.CampaignResponsibilityAdded;
 import vn.tdkt.events.campaign.CampaignUpdated;
 import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
+import vn.tdkt.events.nomination.CouncilSessionClosed;
+import vn.tdkt.events.nomination.CouncilSessionOpened;
+import vn.tdkt.events.nomination.CouncilUpdated;
 import vn.tdkt.events.nomination.HonourRecorded;
 import vn.tdkt.events.nomination.InitiativeRecognised;
 import vn.tdkt.events.nomination.InitiativeUsed;
@@ -50,7 +53,12 @@ public final class EventCatalog {
             new EventType("tdkt.nomination.honour-recorded.v1", Topics.NOMINATION_EVENTS, HonourRecorded.class),
             new EventType("tdkt.nomination.initiative-recognised.v1", Topics.NOMINATION_EVENTS,
                     InitiativeRecognised.class),
-            new EventType("tdkt.nomination.initiative-used.v1", Topics.NOMINATION_EVENTS, InitiativeUsed.class));
+            new EventType("tdkt.nomination.initiative-used.v1", Topics.NOMINATION_EVENTS, InitiativeUsed.class),
+            new EventType("tdkt.nomination.council-updated.v1", Topics.NOMINATION_EVENTS, CouncilUpdated.class),
+            new EventType("tdkt.nomination.council-session-opened.v1", Topics.NOMINATION_EVENTS,
+                    CouncilSessionOpened.class),
+            new EventType("tdkt.nomination.council-session-closed.v1", Topics.NOMINATION_EVENTS,
+                    CouncilSessionClosed.class));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

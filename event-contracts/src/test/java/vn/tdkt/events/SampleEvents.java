@@ -29,6 +29,11 @@ import vn.tdkt.events.campaign.Responsibility;
 import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
 import vn.tdkt.events.registration.IndividualTarget;
 import vn.tdkt.events.nomination.HonourRecorded;
+import vn.tdkt.events.nomination.CouncilAgendaItem;
+import vn.tdkt.events.nomination.CouncilSessionClosed;
+import vn.tdkt.events.nomination.CouncilSessionOpened;
+import vn.tdkt.events.nomination.CouncilUpdated;
+import vn.tdkt.events.nomination.CouncilVoteResult;
 import vn.tdkt.events.nomination.InitiativeRecognised;
 import vn.tdkt.events.nomination.InitiativeUsed;
 import vn.tdkt.events.nomination.RulePackChanged;
@@ -116,7 +121,18 @@ final class SampleEvents {
                         "LS-STC", List.of("CB-0042"), "CO_SO", LocalDate.of(2024, 11, 30), "Hội đồng sáng kiến Sở Tài chính",
                         true),
                 new InitiativeUsed(UUID.randomUUID(), AT, "SK-2024-015", 1, "DX-2025-7", "CB-0042", "CSTD_CO_SO",
-                        2024, 2024));
+                        2024, 2024),
+                new CouncilUpdated(UUID.randomUUID(), AT, "LS", 0, "LS", "Hội đồng Thi đua – Khen thưởng tỉnh",
+                        "uyvien.1", "thuky.hoidong", List.of("uyvien.1", "uyvien.2", "uyvien.3"), 3, "thuky.hoidong"),
+                new CouncilSessionOpened(UUID.randomUUID(), AT, "phien-1", 0, "LS",
+                        "Hội đồng Thi đua – Khen thưởng tỉnh", "Phiên họp tháng 1", 3,
+                        List.of(new CouncilAgendaItem("DX-1", "Hoàng Thị Mai", "LS-STC", "CSTD_CO_SO",
+                                "Chiến sĩ thi đua cơ sở", 2024, "vn-2024")), "thuky.hoidong"),
+                new CouncilSessionClosed(UUID.randomUUID(), AT, "phien-1", 1, "LS",
+                        "Hội đồng Thi đua – Khen thưởng tỉnh", "Phiên họp tháng 1", 3, 3,
+                        List.of(new CouncilVoteResult("DX-1", "Hoàng Thị Mai", "LS-STC", "CSTD_CO_SO",
+                                "Chiến sĩ thi đua cơ sở", 2024, 3, 3, 3, 0, 0, new BigDecimal("0.9"), "TOTAL_MEMBERS",
+                                true, "vn-before-2024: ≥ 90% of all members", false)), "thuky.hoidong"));
     }
 
     private static final String BLOC = "7b0c1f2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b";
