@@ -71,11 +71,14 @@ class SessionRepository {
                 .and("members").is(member)
                 .and("items").elemMatch(where("nominationId").is(nominationId).and("participants").ne(member)));
         Update update = new Update()
-                .push("items.$.participants").sort(Sort.Direction.ASC).each(member)
+                .push("items.$[item].participants").sort(Sort.Direction.ASC).each(member)
                 .push(RECEIPTS).sort(Sort.Direction.ASC).each(receiptHash)
-                .inc("items.$." + choice.counter, 1)
-                .inc(BALLOTS_CAST, 1);
-        return mongo.updateFirst(query, update, SessionDocument.class).getModifiedCount() == 1;
+                .inc("items.$[item]." + choice.counter, 1)
+                .inc(BALLOTS_CAST, 1)
+                .filterArray(where("item.nominationId").is(nominationId));
+        // By collection name, not entity class: for an entity with @Version, MongoTemplate would increment the
+        // version with every ballot, numbering them.
+        return mongo.updateFirst(query, update, SessionDocument.COLLECTION).getModifiedCount() == 1;
     }
 
     boolean hasReceipt(SessionId id, String receiptHash) {
@@ -111,7 +114,7 @@ class SessionRepository {
     /** Marks a closed session's results as applied to the dossiers; no new version and no event. */
     void markApplied(SessionId id) {
         mongo.updateFirst(new Query(where("_id").is(id.value()).and("status").is(VotingSession.Status.CLOSED.name())),
-                new Update().set("resultsApplied", true), SessionDocument.class);
+                new Update().set("resultsApplied", true), SessionDocument.COLLECTION);
     }
 
     /** Closed sessions whose results were not applied yet, closed before {@code before}. */
