@@ -56,10 +56,9 @@ class CouncilController {
         String code = unitCode(unitCode);
         Actor actor = authorizer.require(Action.RUN_COUNCIL, code);
         Long before = councils.find(code).map(Council::version).orElse(null);
-        boolean created = councils.define(code, request.definition(), actor.username());
-        Council council = councils.council(code);
+        Council council = councils.define(code, request.definition(), actor.username());
         Audit.versions(before, council.version());
-        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(CouncilResponse.of(council));
+        return ResponseEntity.status(before == null ? HttpStatus.CREATED : HttpStatus.OK).body(CouncilResponse.of(council));
     }
 
     @GetMapping("/{unitCode}")
@@ -122,7 +121,7 @@ class CouncilController {
         CloseRequest body = request == null ? new CloseRequest(null, null, null) : request;
         VotingSession session = councils.close(code, sessionId, new VotingSession.RecordedRule(body.ruleApplied(),
                 body.threshold(), body.denominator()), actor);
-        Audit.versions(session.version() - 1, session.version());
+        Audit.versions(session.version() == null ? null : session.version() - 1, session.version());
         return SessionResponse.of(session);
     }
 

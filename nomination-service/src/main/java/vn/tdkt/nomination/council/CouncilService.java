@@ -55,8 +55,8 @@ class CouncilService {
 
     // ---- councils ------------------------------------------------------------------------------------------
 
-    /** Sets up or changes the council of {@code unitCode}; true if it was set up now. */
-    boolean define(String unitCode, Council.Definition definition, String by) {
+    /** Sets up or changes the council of {@code unitCode}. */
+    Council define(String unitCode, Council.Definition definition, String by) {
         Council existing = councils.find(unitCode).orElse(null);
         if (existing == null) {
             List<NominationEvent> events = new ArrayList<>();
@@ -67,11 +67,11 @@ class CouncilService {
                 throw new ConflictException("The council of " + unitCode + " was set up concurrently; read it and retry");
             }
             relay.nudge();
-            return true;
+            return council;
         }
         councils.update(existing, existing.redefine(definition, by, clock));
         relay.nudge();
-        return false;
+        return existing;
     }
 
     java.util.Optional<Council> find(String unitCode) {
