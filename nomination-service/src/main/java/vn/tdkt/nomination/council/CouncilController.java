@@ -1,5 +1,6 @@
 package vn.tdkt.nomination.council;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -228,8 +229,9 @@ class CouncilController {
 
     /**
      * One dossier of a session. While the session is open only {@code participants} (how many took part) is
-     * shown; the counters, the outcome and the rule once it is closed.
+     * shown; the counters, the outcome and the rule once it is closed (absent before, not null).
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record ItemView(String nominationId, String nomineeName, String nomineeUnitCode, String awardCode,
                     String awardName, int year, String rulePackId, int participants, Integer approvals,
                     Integer rejections, Integer blanks, BigDecimal threshold, String denominator, Boolean approved,
