@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import vn.tdkt.events.nomination.NominationEvent;
@@ -20,8 +21,10 @@ import vn.tdkt.support.outbox.OutboxRelay;
 import vn.tdkt.support.paging.PageQuery;
 import vn.tdkt.support.paging.PageResponse;
 import vn.tdkt.support.problem.ConflictException;
+import vn.tdkt.support.problem.FieldError;
 import vn.tdkt.support.problem.ForbiddenException;
 import vn.tdkt.support.problem.NotFoundException;
+import vn.tdkt.support.problem.RuleViolationException;
 import vn.tdkt.support.security.Actor;
 import vn.tdkt.support.security.Role;
 
@@ -37,13 +40,14 @@ class CouncilService {
 
     private final CouncilRepository councils;
     private final SessionRepository sessions;
-    private final VotingAgenda agenda;
+    private final ObjectProvider<VotingAgenda> agenda;
     private final PackCouncilRules rules;
     private final OutboxRelay relay;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    CouncilService(CouncilRepository councils, SessionRepository sessions, VotingAgenda agenda, PackCouncilRules rules,
+    CouncilService(CouncilRepository councils, SessionRepository sessions, ObjectProvider<VotingAgenda> agenda,
+                   PackCouncilRules rules,
                    OutboxRelay relay, Clock clock) {
         this.councils = councils;
         this.sessions = sessions;
@@ -94,7 +98,7 @@ class CouncilService {
         Council council = council(unitCode);
         requireSecretary(council, actor);
         List<String> ids = VotingSession.checkedNominationIds(nominationIds);
-        List<VotingAgenda.AgendaItem> items = agenda.itemsFor(unitCode, ids);
+        List<VotingAgenda.AgendaItem> items = agenda().itemsFor(unitCode, ids);
         List<NominationEvent> events = new ArrayList<>();
         VotingSession session = VotingSession.open(SessionId.random(), council, title, items, actor.username(), clock,
                 events);
@@ -155,7 +159,7 @@ class CouncilService {
     /** Applies a closed session's results to the dossiers; idempotent, so the recovery may do it again. */
     void apply(VotingSession session) {
         try {
-            agenda.applyResults(session.id().value(), session.closing().outcomes().stream()
+            agenda().applyResults(session.id().value(), session.closing().outcomes().stream()
                     .map(VotingSession.Outcome::toVoteResult).toList());
             sessions.markApplied(session.id());
             session.resultsApplied();
@@ -170,6 +174,20 @@ class CouncilService {
         List<VotingSession> pending = sessions.unapplied(clock.instant().minus(after));
         pending.forEach(this::apply);
         return pending.size();
+    }
+
+    /**
+     * The dossiers' side of the port. It is built in parallel with the council (issue 13); until a build
+     * contains it, opening a session is refused and closed results wait for the recovery, instead of the
+     * service failing to start.
+     */
+    private VotingAgenda agenda() {
+        VotingAgenda dossiers = agenda.getIfAvailable();
+        if (dossiers == null) {
+            throw new RuleViolationException("The nomination dossiers are not available in this build",
+                    List.of(new FieldError("nominationIds", "no dossier can be put to the vote yet")));
+        }
+        return dossiers;
     }
 
     private static void requireSecretary(Council council, Actor actor) {
