@@ -33,7 +33,6 @@ import vn.tdkt.support.outbox.OutboxWrites;
 import vn.tdkt.support.problem.ConflictException;
 import vn.tdkt.support.security.Actor;
 import vn.tdkt.support.security.Role;
-import vn.tdkt.support.testing.Concurrently;
 
 /**
  * Twenty members casting at once on embedded-mongo: every ballot counted exactly once, none lost, none doubled,
@@ -90,6 +89,27 @@ class BallotConcurrencyTest {
                 SECRETARY.username(), TWENTY), SECRETARY.username());
     }
 
+    /** Runs {@code action} on every item from {@code threads} threads at once; rethrows the first failure. */
+    static <T> void applyAll(List<T> items, java.util.function.Function<T, ?> action, int threads) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Object>> results = new ArrayList<>();
+            for (T item : items) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return action.apply(item);
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Object> result : results) {
+                result.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     /** Member i's choice on dossier d: a fixed spread, so the expected tallies are known. */
     static Choice choiceOf(int member, int dossier) {
         return Choice.values()[(member + dossier) % 3];
@@ -108,7 +128,7 @@ class BallotConcurrencyTest {
             }
         }
         List<String> refused = java.util.Collections.synchronizedList(new ArrayList<>());
-        Concurrently.applyAll(ballots, b -> {
+        applyAll(ballots, b -> {
             try {
                 String receipt = councils.cast("LS", id, DOSSIERS.get(b[1]), choiceOf(b[0], b[1]), TWENTY.get(b[0]));
                 return receipts.put(receipt, TWENTY.get(b[0]));
@@ -156,7 +176,7 @@ class BallotConcurrencyTest {
         VotingSession session = councils.open("LS", null, List.of("DX-1"), SECRETARY);
         String id = session.id().value();
         List<Integer> work = IntStream.range(0, 21).boxed().toList(); // 20 ballots and one closing
-        Concurrently.applyAll(work, i -> {
+        applyAll(work, i -> {
             if (i == 10) {
                 return councils.close("LS", id, null, SECRETARY);
             }
