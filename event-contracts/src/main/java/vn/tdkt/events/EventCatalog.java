@@ -17,6 +17,9 @@ import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.campaign.CampaignResponsibilityAdded;
 import vn.tdkt.events.campaign.CampaignUpdated;
 import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
+import vn.tdkt.events.nomination.CouncilSessionClosed;
+import vn.tdkt.events.nomination.CouncilSessionOpened;
+import vn.tdkt.events.nomination.CouncilUpdated;
 import vn.tdkt.events.nomination.HonourRecorded;
 import vn.tdkt.events.nomination.InitiativeRecognised;
 import vn.tdkt.events.nomination.InitiativeUsed;
@@ -68,7 +71,12 @@ public final class EventCatalog {
             new EventType("tdkt.nomination.nomination-decided.v1", Topics.NOMINATION_EVENTS,
                     NominationDecided.class),
             new EventType("tdkt.nomination.nomination-forwarded.v1", Topics.NOMINATION_EVENTS,
-                    NominationForwarded.class));
+                    NominationForwarded.class),
+            new EventType("tdkt.nomination.council-updated.v1", Topics.NOMINATION_EVENTS, CouncilUpdated.class),
+            new EventType("tdkt.nomination.council-session-opened.v1", Topics.NOMINATION_EVENTS,
+                    CouncilSessionOpened.class),
+            new EventType("tdkt.nomination.council-session-closed.v1", Topics.NOMINATION_EVENTS,
+                    CouncilSessionClosed.class));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

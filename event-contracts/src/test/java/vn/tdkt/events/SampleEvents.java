@@ -29,6 +29,11 @@ import vn.tdkt.events.campaign.Responsibility;
 import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
 import vn.tdkt.events.registration.IndividualTarget;
 import vn.tdkt.events.nomination.HonourRecorded;
+import vn.tdkt.events.nomination.CouncilAgendaItem;
+import vn.tdkt.events.nomination.CouncilSessionClosed;
+import vn.tdkt.events.nomination.CouncilSessionOpened;
+import vn.tdkt.events.nomination.CouncilUpdated;
+import vn.tdkt.events.nomination.CouncilVoteResult;
 import vn.tdkt.events.nomination.InitiativeRecognised;
 import vn.tdkt.events.nomination.InitiativeUsed;
 import vn.tdkt.events.nomination.NominationAppraised;
@@ -140,7 +145,18 @@ final class SampleEvents {
                         2024, null, null, "d-1", "125/QĐ-UBND", LocalDate.of(2025, 1, 20)),
                 new NominationForwarded(UUID.randomUUID(), AT, NOMINATION, 4, "FORWARDED", "LS-CL-NL", "LS-CL",
                         "INDIVIDUAL", "CB-0042", "Hoàng Thị Mai", "LS-CL-NL", "CSTD_TINH", "Chiến sĩ thi đua cấp tỉnh",
-                        2024, null, null, "LS", "0b4e1c7a-5f1e-4c1e-9a55-2f2d6c1d9e01", "không thuộc thẩm quyền"));
+                        2024, null, null, "LS", "0b4e1c7a-5f1e-4c1e-9a55-2f2d6c1d9e01", "không thuộc thẩm quyền"),
+                new CouncilUpdated(UUID.randomUUID(), AT, "LS", 0, "LS", "Hội đồng Thi đua – Khen thưởng tỉnh",
+                        "uyvien.1", "thuky.hoidong", List.of("uyvien.1", "uyvien.2", "uyvien.3"), 3, "thuky.hoidong"),
+                new CouncilSessionOpened(UUID.randomUUID(), AT, "phien-1", 0, "LS",
+                        "Hội đồng Thi đua – Khen thưởng tỉnh", "Phiên họp tháng 1", 3,
+                        List.of(new CouncilAgendaItem("DX-1", "Hoàng Thị Mai", "LS-STC", "CSTD_CO_SO",
+                                "Chiến sĩ thi đua cơ sở", 2024, "vn-2024")), "thuky.hoidong"),
+                new CouncilSessionClosed(UUID.randomUUID(), AT, "phien-1", 1, "LS",
+                        "Hội đồng Thi đua – Khen thưởng tỉnh", "Phiên họp tháng 1", 3, 3,
+                        List.of(new CouncilVoteResult("DX-1", "Hoàng Thị Mai", "LS-STC", "CSTD_CO_SO",
+                                "Chiến sĩ thi đua cơ sở", 2024, 3, 3, 3, 0, 0, new BigDecimal("0.9"), "TOTAL_MEMBERS",
+                                true, "vn-before-2024: ≥ 90% of all members", false)), "thuky.hoidong"));
     }
 
     private static final String NOMINATION = "6f1d2c3b-4a5e-4f60-9b7c-8d9e0f1a2b3c";

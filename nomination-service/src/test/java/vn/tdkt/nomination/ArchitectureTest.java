@@ -94,4 +94,17 @@ class ArchitectureTest extends PlatformArchitectureTest {
                 .should().notBePublic()
                 .check(production());
     }
+
+    /** The council is reached only through its port (VotingAgenda) and its REST API; it writes no dossier itself. */
+    @Test
+    void theCouncilIsPackagePrivateBehindItsPort() {
+        classes().that().resideInAPackage("..nomination.council..").and().areTopLevelClasses()
+                .and().doNotHaveSimpleName("VotingAgenda")
+                .should().notBePublic()
+                .check(production());
+        noClasses().that().resideInAPackage("..nomination.council..")
+                .should().dependOnClassesThat().resideInAnyPackage("..nomination.dossier..", "..nomination.decision..",
+                        "..nomination.exemplar..")
+                .check(production());
+    }
 }

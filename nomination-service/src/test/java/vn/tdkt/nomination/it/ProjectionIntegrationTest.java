@@ -31,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.tdkt.events.ConsumerGroups;
 import vn.tdkt.events.EventJson;
 import vn.tdkt.events.Topics;
+import vn.tdkt.events.nomination.CouncilUpdated;
 import vn.tdkt.events.nomination.HonourRecorded;
 import vn.tdkt.events.nomination.NominationReturned;
 import vn.tdkt.events.unit.UnitRegistered;
@@ -134,6 +135,31 @@ class ProjectionIntegrationTest extends ProjectionScenario {
                         .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCouncilsSetUpReachesKafkaThroughItsOutbox() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/councils/IT-LS"))
+                .header("Authorization", TestTokens.admin()).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"name":"Hội đồng Thi đua – Khen thưởng tỉnh","chair":"uyvien.1","secretary":"thuky.hoidong",
+                         "members":["uyvien.2","uyvien.1"]}""", StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            List<CouncilUpdated> councils = readAll(Topics.NOMINATION_EVENTS).stream()
+                    .filter(r -> "IT-LS".equals(r.key()))
+                    .filter(r -> "tdkt.nomination.council-updated.v1".equals(header(r, "ce_type")))
+                    .map(r -> EventJson.read(new String(r.value(), StandardCharsets.UTF_8), CouncilUpdated.class))
+                    .toList();
+            assertThat(councils).singleElement().satisfies(c -> {
+                assertThat(c.members()).containsExactly("uyvien.1", "uyvien.2");
+                assertThat(c.membership()).isEqualTo(2);
+                assertThat(c.name()).isEqualTo("Hội đồng Thi đua – Khen thưởng tỉnh");
+            });
+        });
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
