@@ -17,6 +17,10 @@ import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.campaign.CampaignResponsibilityAdded;
 import vn.tdkt.events.campaign.CampaignUpdated;
 import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
+import vn.tdkt.events.nomination.ExemplarRegistrationDue;
+import vn.tdkt.events.nomination.ExemplarRegistrationMissed;
+import vn.tdkt.events.nomination.ExemplarsRegistered;
+import vn.tdkt.events.nomination.HonourConferred;
 import vn.tdkt.events.nomination.HonourRecorded;
 import vn.tdkt.events.nomination.InitiativeRecognised;
 import vn.tdkt.events.nomination.InitiativeUsed;
@@ -50,7 +54,15 @@ public final class EventCatalog {
             new EventType("tdkt.nomination.honour-recorded.v1", Topics.NOMINATION_EVENTS, HonourRecorded.class),
             new EventType("tdkt.nomination.initiative-recognised.v1", Topics.NOMINATION_EVENTS,
                     InitiativeRecognised.class),
-            new EventType("tdkt.nomination.initiative-used.v1", Topics.NOMINATION_EVENTS, InitiativeUsed.class));
+            new EventType("tdkt.nomination.initiative-used.v1", Topics.NOMINATION_EVENTS, InitiativeUsed.class),
+            // #13, decisions and the exemplar register
+            new EventType("tdkt.nomination.honour-conferred.v1", Topics.NOMINATION_EVENTS, HonourConferred.class),
+            new EventType("tdkt.nomination.exemplars-registered.v1", Topics.NOMINATION_EVENTS,
+                    ExemplarsRegistered.class),
+            new EventType("tdkt.nomination.exemplar-registration-due.v1", Topics.NOMINATION_EVENTS,
+                    ExemplarRegistrationDue.class),
+            new EventType("tdkt.nomination.exemplar-registration-missed.v1", Topics.NOMINATION_EVENTS,
+                    ExemplarRegistrationMissed.class));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

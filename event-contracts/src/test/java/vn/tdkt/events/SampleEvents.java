@@ -28,6 +28,11 @@ import vn.tdkt.events.campaign.Participants;
 import vn.tdkt.events.campaign.Responsibility;
 import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
 import vn.tdkt.events.registration.IndividualTarget;
+import vn.tdkt.events.nomination.Exemplar;
+import vn.tdkt.events.nomination.ExemplarRegistrationDue;
+import vn.tdkt.events.nomination.ExemplarRegistrationMissed;
+import vn.tdkt.events.nomination.ExemplarsRegistered;
+import vn.tdkt.events.nomination.HonourConferred;
 import vn.tdkt.events.nomination.HonourRecorded;
 import vn.tdkt.events.nomination.InitiativeRecognised;
 import vn.tdkt.events.nomination.InitiativeUsed;
@@ -116,7 +121,17 @@ final class SampleEvents {
                         "LS-STC", List.of("CB-0042"), "CO_SO", LocalDate.of(2024, 11, 30), "Hội đồng sáng kiến Sở Tài chính",
                         true),
                 new InitiativeUsed(UUID.randomUUID(), AT, "SK-2024-015", 1, "DX-2025-7", "CB-0042", "CSTD_CO_SO",
-                        2024, 2024));
+                        2024, 2024),
+                new HonourConferred(UUID.randomUUID(), AT, "0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b", 1, "125/QĐ-UBND",
+                        LocalDate.of(2025, 1, 20), "LS", "PROVINCE", "DX-2025-7", "INDIVIDUAL", "CB-0042",
+                        "Hoàng Thị Mai", "LS-STC", "LS-STC", "BANG_KHEN_TINH", "Bằng khen của Chủ tịch UBND tỉnh", 2024),
+                new ExemplarsRegistered(UUID.randomUUID(), AT, "LS-STC-VP:2017-05", 1, "LS-STC-VP", "Văn phòng Sở",
+                        "2017-05", List.of(new Exemplar("INDIVIDUAL", "Nguyễn Thị Ánh", "Chánh Văn phòng", "Văn phòng Sở",
+                                "Số hoá hồ sơ một cửa", "Cải cách hành chính"))),
+                new ExemplarRegistrationDue(UUID.randomUUID(), AT, "LS-STC-QLG:2017-05", 0, "LS-STC-QLG",
+                        "Phòng Quản lý giá", "LS-STC", "2017-05", LocalDate.of(2017, 6, 25)),
+                new ExemplarRegistrationMissed(UUID.randomUUID(), AT, "LS-STC-QLG:2017-05", 0, "LS-STC-QLG",
+                        "Phòng Quản lý giá", "LS-STC", "2017-05", LocalDate.of(2017, 6, 25)));
     }
 
     private static final String BLOC = "7b0c1f2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b";
