@@ -21,7 +21,7 @@ class ArchitectureTest extends PlatformArchitectureTest {
 
     @Test
     void featureTypesArePackagePrivate() {
-        classes().that().resideInAnyPackage("..delegate.campaign..", "..delegate.unit..")
+        classes().that().resideInAnyPackage("..delegate.campaign..", "..delegate.unit..", "..delegate.exemplary..")
                 .should().notBePublic()
                 .check(production());
     }

@@ -20,6 +20,10 @@ import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
 import vn.tdkt.events.nomination.CouncilSessionClosed;
 import vn.tdkt.events.nomination.CouncilSessionOpened;
 import vn.tdkt.events.nomination.CouncilUpdated;
+import vn.tdkt.events.nomination.ExemplarRegistrationDue;
+import vn.tdkt.events.nomination.ExemplarRegistrationMissed;
+import vn.tdkt.events.nomination.ExemplarsRegistered;
+import vn.tdkt.events.nomination.HonourConferred;
 import vn.tdkt.events.nomination.HonourRecorded;
 import vn.tdkt.events.nomination.InitiativeRecognised;
 import vn.tdkt.events.nomination.InitiativeUsed;
@@ -76,7 +80,15 @@ public final class EventCatalog {
             new EventType("tdkt.nomination.council-session-opened.v1", Topics.NOMINATION_EVENTS,
                     CouncilSessionOpened.class),
             new EventType("tdkt.nomination.council-session-closed.v1", Topics.NOMINATION_EVENTS,
-                    CouncilSessionClosed.class));
+                    CouncilSessionClosed.class),
+            // #13, decisions and the exemplar register
+            new EventType("tdkt.nomination.honour-conferred.v1", Topics.NOMINATION_EVENTS, HonourConferred.class),
+            new EventType("tdkt.nomination.exemplars-registered.v1", Topics.NOMINATION_EVENTS,
+                    ExemplarsRegistered.class),
+            new EventType("tdkt.nomination.exemplar-registration-due.v1", Topics.NOMINATION_EVENTS,
+                    ExemplarRegistrationDue.class),
+            new EventType("tdkt.nomination.exemplar-registration-missed.v1", Topics.NOMINATION_EVENTS,
+                    ExemplarRegistrationMissed.class));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

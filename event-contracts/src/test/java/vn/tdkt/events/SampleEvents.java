@@ -28,6 +28,11 @@ import vn.tdkt.events.campaign.Participants;
 import vn.tdkt.events.campaign.Responsibility;
 import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
 import vn.tdkt.events.registration.IndividualTarget;
+import vn.tdkt.events.nomination.Exemplar;
+import vn.tdkt.events.nomination.ExemplarRegistrationDue;
+import vn.tdkt.events.nomination.ExemplarRegistrationMissed;
+import vn.tdkt.events.nomination.ExemplarsRegistered;
+import vn.tdkt.events.nomination.HonourConferred;
 import vn.tdkt.events.nomination.HonourRecorded;
 import vn.tdkt.events.nomination.CouncilAgendaItem;
 import vn.tdkt.events.nomination.CouncilSessionClosed;
@@ -156,7 +161,17 @@ final class SampleEvents {
                         "Hội đồng Thi đua – Khen thưởng tỉnh", "Phiên họp tháng 1", 3, 3,
                         List.of(new CouncilVoteResult("DX-1", "Hoàng Thị Mai", "LS-STC", "CSTD_CO_SO",
                                 "Chiến sĩ thi đua cơ sở", 2024, 3, 3, 3, 0, 0, new BigDecimal("0.9"), "TOTAL_MEMBERS",
-                                true, "vn-before-2024: ≥ 90% of all members", false)), "thuky.hoidong"));
+                                true, "vn-before-2024: ≥ 90% of all members", false)), "thuky.hoidong"),
+                new HonourConferred(UUID.randomUUID(), AT, "0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b", 1, "125/QĐ-UBND",
+                        LocalDate.of(2025, 1, 20), "LS", "PROVINCE", "DX-2025-7", "INDIVIDUAL", "CB-0042",
+                        "Hoàng Thị Mai", "LS-STC", "LS-STC", "BANG_KHEN_TINH", "Bằng khen của Chủ tịch UBND tỉnh", 2024),
+                new ExemplarsRegistered(UUID.randomUUID(), AT, "LS-STC-VP:2017-05", 1, "LS-STC-VP", "Văn phòng Sở",
+                        "2017-05", List.of(new Exemplar("INDIVIDUAL", "Nguyễn Thị Ánh", "Chánh Văn phòng", "Văn phòng Sở",
+                                "Số hoá hồ sơ một cửa", "Cải cách hành chính"))),
+                new ExemplarRegistrationDue(UUID.randomUUID(), AT, "LS-STC-QLG:2017-05", 0, "LS-STC-QLG",
+                        "Phòng Quản lý giá", "LS-STC", "2017-05", LocalDate.of(2017, 6, 25)),
+                new ExemplarRegistrationMissed(UUID.randomUUID(), AT, "LS-STC-QLG:2017-05", 0, "LS-STC-QLG",
+                        "Phòng Quản lý giá", "LS-STC", "2017-05", LocalDate.of(2017, 6, 25)));
     }
 
     private static final String NOMINATION = "6f1d2c3b-4a5e-4f60-9b7c-8d9e0f1a2b3c";

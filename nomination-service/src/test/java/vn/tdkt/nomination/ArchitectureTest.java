@@ -91,6 +91,11 @@ class ArchitectureTest extends PlatformArchitectureTest {
         classes().that().resideInAnyPackage("..nomination.honours..", "..nomination.initiative..")
                 .and().doNotHaveSimpleName("HonoursHistory").and().doNotHaveSimpleName("Line")
                 .and().doNotHaveSimpleName("InitiativeLedger").and().doNotHaveSimpleName("Entry")
+                .and().doNotHaveSimpleName("DecisionHonours").and().doNotHaveSimpleName("Conferral")
+                .should().notBePublic()
+                .check(production());
+        classes().that().resideInAnyPackage("..nomination.decision..", "..nomination.exemplar..")
+                .and().doNotHaveSimpleName("DecisionSubjects").and().doNotHaveSimpleName("Subject")
                 .should().notBePublic()
                 .check(production());
     }
@@ -104,6 +109,30 @@ class ArchitectureTest extends PlatformArchitectureTest {
                 .check(production());
         noClasses().that().resideInAPackage("..nomination.council..")
                 .should().dependOnClassesThat().resideInAnyPackage("..nomination.dossier..", "..nomination.decision..",
+                        "..nomination.exemplar..")
+                .check(production());
+    }
+
+    /**
+     * Decisions reach the honours history only through DecisionHonours; the register stands apart from
+     * decisions; the exports know no feature.
+     */
+    @Test
+    void decisionsAndTheRegisterKeepTheirBoundaries() {
+        noClasses().that().resideInAPackage("..nomination.decision..")
+                .should().dependOnClassesThat().resideInAnyPackage("..nomination.exemplar..",
+                        "..nomination.initiative..", "..nomination.eligibility..", "..nomination.rulepack..")
+                .check(production());
+        noClasses().that().resideInAPackage("..nomination.exemplar..")
+                .should().dependOnClassesThat().resideInAnyPackage("..nomination.decision..",
+                        "..nomination.honours..", "..nomination.eligibility..")
+                .check(production());
+        noClasses().that().resideInAPackage("..nomination.sheet..")
+                .should().dependOnClassesThat().resideInAnyPackage("..nomination.decision..",
+                        "..nomination.exemplar..", "..nomination.honours..")
+                .check(production());
+        noClasses().that().resideInAPackage("..nomination.honours..")
+                .should().dependOnClassesThat().resideInAnyPackage("..nomination.decision..",
                         "..nomination.exemplar..")
                 .check(production());
     }

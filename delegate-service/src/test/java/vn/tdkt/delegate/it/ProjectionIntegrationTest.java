@@ -1,24 +1,125 @@
 package vn.tdkt.delegate.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 import vn.tdkt.events.ConsumerGroups;
+import vn.tdkt.events.nomination.Exemplar;
+import vn.tdkt.events.nomination.ExemplarRegistrationDue;
+import vn.tdkt.events.nomination.ExemplarsRegistered;
+import vn.tdkt.events.nomination.HonourConferred;
+import vn.tdkt.events.unit.UnitRegistered;
+import vn.tdkt.localstack.EventPublisher;
+import vn.tdkt.support.security.Role;
 import vn.tdkt.support.testing.ProjectionScenario;
+import vn.tdkt.support.testing.ServiceProbe;
+import vn.tdkt.support.testing.TestTokens;
 
-/** This service's own bindings, consumers and directories pass the shared projection scenario. */
+/**
+ * This service's own bindings, consumers and directories pass the shared projection scenario; and the
+ * exemplary people arrive from nomination-service's topic: honours conferred by decisions and the offices'
+ * monthly registrations (newest version kept), readable in the unit's subtree.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ProjectionIntegrationTest extends ProjectionScenario {
+
+    private static final EventPublisher NOMINATIONS = new EventPublisher(INFRA.kafkaBootstrapServers());
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         register(registry, ConsumerGroups.DELEGATE);
     }
 
+    @AfterAll
+    static void closePublisher() {
+        NOMINATIONS.close();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MongoOperations mongo;
+
     @Override
     protected String group() {
         return ConsumerGroups.DELEGATE;
+    }
+
+    @Test
+    void exemplaryPeopleComeFromDecisionsAndMonthlyRegistrations() throws Exception {
+        ServiceProbe service = new ServiceProbe(port, mongo, group());
+        UnitRegistered office = unit("EX-STC-VP", "Văn phòng Sở", "OFFICE", "EX-STC");
+        NOMINATIONS.publish(unit("EX", "Tỉnh thử", "PROVINCE", null));
+        NOMINATIONS.publish(unit("EX-STC", "Sở Tài chính", "DEPARTMENT", "EX"));
+        NOMINATIONS.publish(office);
+        NOMINATIONS.publish(unit("EX-CL", "Huyện Chi Lăng", "DISTRICT", "EX"));
+        service.awaitHandled(office, TIMEOUT);
+
+        String decision = UUID.randomUUID().toString();
+        HonourConferred honour = new HonourConferred(UUID.randomUUID(), Instant.now(), decision, 1, "125/QĐ-UBND",
+                LocalDate.of(2026, 1, 15), "EX", "PROVINCE", "DX-1", "INDIVIDUAL", "CB-CL-7", "Lý Văn Sơn", "EX-CL",
+                "EX-CL", "BANG_KHEN_TINH", "Bằng khen của Chủ tịch UBND tỉnh", 2025);
+        HonourConferred redelivered = new HonourConferred(UUID.randomUUID(), honour.occurredAt(), decision, 1,
+                honour.decisionNumber(), honour.decisionDate(), "EX", "PROVINCE", "DX-1", "INDIVIDUAL", "CB-CL-7",
+                "Lý Văn Sơn", "EX-CL", "EX-CL", "BANG_KHEN_TINH", honour.awardName(), 2025);
+        Exemplar anh = new Exemplar("INDIVIDUAL", "Nguyễn Thị Ánh", "Chánh Văn phòng", "Văn phòng Sở",
+                "Số hoá hồ sơ một cửa", "Cải cách hành chính");
+        Exemplar team = new Exemplar("COLLECTIVE", "Tổ Một cửa", null, "Văn phòng Sở", "100% hồ sơ đúng hạn", null);
+        ExemplarsRegistered v0 = registered(0, List.of(anh, team));
+        ExemplarsRegistered v1 = registered(1, List.of(anh));
+        ExemplarsRegistered staleAgain = registered(0, List.of(anh, team));
+        ExemplarRegistrationDue reminder = new ExemplarRegistrationDue(UUID.randomUUID(), Instant.now(),
+                "EX-STC-VP:2026-01", 0, "EX-STC-VP", "Văn phòng Sở", "EX-STC", "2026-01", LocalDate.of(2026, 2, 25));
+        for (var event : List.of(honour, redelivered, v0, v1, staleAgain, reminder)) {
+            NOMINATIONS.publish(event);
+        }
+        service.awaitHandled(reminder, TIMEOUT);
+        service.awaitHandled(staleAgain, TIMEOUT);
+        service.awaitHandled(redelivered, TIMEOUT);
+
+        JsonNode all = service.json("/api/v1/exemplary-people?unit=EX");
+        assertThat(all.get("totalItems").asLong()).isEqualTo(2);
+        assertThat(all.get("items").get(0).get("name").asString()).isEqualTo("Lý Văn Sơn");
+        assertThat(all.get("items").get(0).get("source").asString()).isEqualTo("DECISION");
+        assertThat(all.get("items").get(0).get("reference").asString()).isEqualTo("125/QĐ-UBND");
+        assertThat(all.get("items").get(1).get("name").asString()).isEqualTo("Nguyễn Thị Ánh");
+        assertThat(all.get("items").get(1).get("month").asString()).isEqualTo("2026-01");
+        JsonNode department = service.json("/api/v1/exemplary-people?unit=EX-STC");
+        assertThat(department.get("totalItems").asLong()).isEqualTo(1);
+        assertThat(department.get("items").get(0).get("field").asString()).isEqualTo("Cải cách hành chính");
+
+        String officerOfTheOffice = TestTokens.bearer("thiduakt.vp", "EX-STC-VP", Role.EMULATION_OFFICER);
+        assertThat(service.send("GET", "/api/v1/exemplary-people?unit=EX", null, officerOfTheOffice).statusCode())
+                .isEqualTo(403);
+        assertThat(service.send("GET", "/api/v1/exemplary-people?unit=EX-STC-VP", null, officerOfTheOffice)
+                .statusCode()).isEqualTo(200);
+        assertThat(service.send("GET", "/api/v1/exemplary-people?unit=EX", null,
+                TestTokens.bearer("bantochuc", "EX", Role.CONGRESS_ORGANISER)).statusCode()).isEqualTo(403);
+        assertThat(service.send("GET", "/api/v1/exemplary-people?unit=EX", null, null).statusCode()).isEqualTo(401);
+    }
+
+    private static UnitRegistered unit(String code, String name, String level, String parent) {
+        return new UnitRegistered(UUID.randomUUID(), Instant.now(), code, 1, code, name, level, parent, 10, List.of());
+    }
+
+    private static ExemplarsRegistered registered(long version, List<Exemplar> entries) {
+        return new ExemplarsRegistered(UUID.randomUUID(), Instant.now(), "EX-STC-VP:2026-01", version, "EX-STC-VP",
+                "Văn phòng Sở", "2026-01", entries);
     }
 }

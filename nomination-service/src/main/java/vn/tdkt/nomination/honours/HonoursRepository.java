@@ -55,6 +55,10 @@ class HonoursRepository {
                 .toList();
     }
 
+    boolean exists(BatchId id) {
+        return mongo.exists(stateOnly(where("_id").is(id.value())), HonourBatchDocument.class);
+    }
+
     /** Every line recorded for these recipients, by recipient, year, award code. */
     List<HonourEntry> linesOf(Collection<String> recipientIds) {
         if (recipientIds.isEmpty()) {

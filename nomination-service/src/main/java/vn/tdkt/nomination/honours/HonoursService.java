@@ -3,11 +3,14 @@ package vn.tdkt.nomination.honours;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import vn.tdkt.events.nomination.HonourSource;
 import vn.tdkt.support.outbox.OutboxRelay;
@@ -18,7 +21,7 @@ import vn.tdkt.support.problem.RuleViolationException;
 
 /** Records honours history, one line or a whole CSV file at a time, and reads it back per recipient. */
 @Service
-class HonoursService implements HonoursHistory {
+class HonoursService implements HonoursHistory, DecisionHonours {
 
     private final HonoursRepository repository;
     private final OutboxRelay relay;
@@ -75,6 +78,41 @@ class HonoursService implements HonoursHistory {
 
     List<HonourEntry> linesOf(String recipientId) {
         return repository.linesOf(List.of(recipientId));
+    }
+
+    @Override
+    public List<FieldError> conflicts(List<Conferral> honours, List<String> fields) {
+        List<HonourEntry> lines = honours.stream().map(HonoursService::entry).toList();
+        return HonourBatch.record(BatchId.newId(), HonourSource.DECISION, lines, fields, recordedFor(lines), clock)
+                .problems();
+    }
+
+    @Override
+    public void record(String decisionId, List<Conferral> honours) {
+        BatchId id = new BatchId(decisionId);
+        if (repository.exists(id)) {
+            return;
+        }
+        List<HonourEntry> lines = honours.stream().map(HonoursService::entry).toList();
+        List<HonourEntry> recorded = recordedFor(lines);
+        Set<String> known = new HashSet<>(recorded.stream().map(HonourEntry::key).toList());
+        // A line the history already has (e.g. entered by hand after the check) is the same fact: not repeated.
+        List<HonourEntry> fresh = lines.stream().filter(line -> !known.contains(line.key())).toList();
+        HonourBatch.Outcome outcome = HonourBatch.record(id, HonourSource.DECISION, fresh,
+                fresh.stream().map(line -> line.recipientId() + ".").toList(), recorded, clock);
+        if (!outcome.problems().isEmpty()) {
+            throw new RuleViolationException("The decision's honours contradict the history", outcome.problems());
+        }
+        try {
+            store(outcome);
+        } catch (DuplicateKeyException alreadyRecorded) {
+            // another instance completing the same decision recorded it first: done
+        }
+    }
+
+    private static HonourEntry entry(Conferral c) {
+        return new HonourEntry(c.recipientId(), c.recipientKind(), c.recipientName(), c.unitCode(), c.year(),
+                c.awardCode(), c.awardName(), c.decisionNumber(), c.decisionDate());
     }
 
     @Override

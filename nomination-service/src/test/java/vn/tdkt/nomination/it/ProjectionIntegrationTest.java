@@ -63,6 +63,74 @@ class ProjectionIntegrationTest extends ProjectionScenario {
         return ConsumerGroups.NOMINATION;
     }
 
+    /** The dossiers' side of the decisions port, faked: dossiers IT-DX-1 and IT-DX-2 approved for IT-LS. */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    static class Dossiers {
+        @org.springframework.context.annotation.Bean
+        @org.springframework.context.annotation.Primary
+        vn.tdkt.nomination.decision.InMemoryDecisionSubjects decisionSubjects() {
+            return new vn.tdkt.nomination.decision.InMemoryDecisionSubjects()
+                    .approve("IT-LS", vn.tdkt.nomination.decision.InMemoryDecisionSubjects.individual("IT-DX-1",
+                            "IT-CB-1", "Hoàng Thị Mai", "IT-LS-STC", "BANG_KHEN_TINH", "Bằng khen của Chủ tịch UBND tỉnh",
+                            2025))
+                    .approve("IT-LS", vn.tdkt.nomination.decision.InMemoryDecisionSubjects.individual("IT-DX-2",
+                            "IT-CB-2", "Lý Văn Sơn", "IT-LS-STC", "BANG_KHEN_TINH", "Bằng khen của Chủ tịch UBND tỉnh",
+                            2025));
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.data.mongodb.core.MongoOperations mongoOperations;
+
+    /** A decision's HonourConferred events and an office's registration reach tdkt.nomination.events. */
+    @Test
+    void aDecisionsHonoursAndAnExemplarRegistrationReachKafka() throws Exception {
+        try (vn.tdkt.localstack.EventPublisher units = new vn.tdkt.localstack.EventPublisher(
+                INFRA.kafkaBootstrapServers())) {
+            var office = new vn.tdkt.events.unit.UnitRegistered(java.util.UUID.randomUUID(), java.time.Instant.now(),
+                    "IT-LS-STC-VP", 1, "IT-LS-STC-VP", "Văn phòng Sở", "OFFICE", "IT-LS", 9, List.of());
+            units.publish(new vn.tdkt.events.unit.UnitRegistered(java.util.UUID.randomUUID(), java.time.Instant.now(),
+                    "IT-LS", 1, "IT-LS", "Tỉnh thử", "PROVINCE", null, 0, List.of()));
+            units.publish(office);
+            new vn.tdkt.support.testing.ServiceProbe(port, mongoOperations, ConsumerGroups.NOMINATION)
+                    .awaitHandled(office, Duration.ofSeconds(120));
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        HttpResponse<String> decision = post("/api/v1/decisions", """
+                {"number":"IT-125/QĐ-UBND","date":"%s","signer":{"name":"Đoàn Thu Hà","title":"Phó Chủ tịch"},
+                 "grantorUnitCode":"IT-LS","nominationIds":["IT-DX-1","IT-DX-2"]}""".formatted(today));
+        assertThat(decision.statusCode()).as(decision.body()).isEqualTo(201);
+        assertThat(decision.body()).contains("\"status\":\"DECIDED\"");
+        HttpResponse<String> registration = post("/api/v1/exemplars/registrations", """
+                {"unitCode":"IT-LS-STC-VP","month":"%s","entries":[{"recipientKind":"INDIVIDUAL",
+                 "name":"Nguyễn Thị Ánh","achievement":"Số hoá hồ sơ một cửa"}]}""".formatted(
+                java.time.YearMonth.from(today)));
+        assertThat(registration.statusCode()).as(registration.body()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            List<ConsumerRecord<String, byte[]>> records = readAll(Topics.NOMINATION_EVENTS);
+            List<vn.tdkt.events.nomination.HonourConferred> conferred = records.stream()
+                    .filter(r -> "tdkt.nomination.honour-conferred.v1".equals(header(r, "ce_type")))
+                    .map(r -> EventJson.read(new String(r.value(), StandardCharsets.UTF_8),
+                            vn.tdkt.events.nomination.HonourConferred.class))
+                    .filter(e -> "IT-125/QĐ-UBND".equals(e.decisionNumber())).toList();
+            assertThat(conferred).extracting(vn.tdkt.events.nomination.HonourConferred::nomineeName)
+                    .containsExactlyInAnyOrder("Hoàng Thị Mai", "Lý Văn Sơn");
+            assertThat(conferred).allSatisfy(e -> assertThat(e.grantorLevel()).isEqualTo("PROVINCE"));
+            assertThat(records).filteredOn(r -> "IT-CB-1".equals(r.key())).extracting(r -> header(r, "ce_type"))
+                    .contains("tdkt.nomination.honour-recorded.v1");
+            assertThat(records).filteredOn(r -> ("IT-LS-STC-VP:" + java.time.YearMonth.from(today)).equals(r.key()))
+                    .extracting(r -> header(r, "ce_type")).contains("tdkt.nomination.exemplars-registered.v1");
+        });
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Authorization", TestTokens.admin()).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void anHonoursImportsEventsReachKafka() throws Exception {
         String csv = """
