@@ -19,6 +19,7 @@ import vn.tdkt.notification.unit.RecipientResolver;
  * unit (a merged one's successor), each once; a submission also the unit whose council now has the dossier.
  * A unit not in the projection yet fails the handling, so the binder retries and then dead-letters the event
  * for an operator to replay, as bloc results are: a dossier's units were registered long before it.
+ * The monthly exemplar register's reminders go to the office (and, once missed, to the unit keeping the book).
  */
 @Service
 class DossierNotifier {
@@ -35,6 +36,29 @@ class DossierNotifier {
 
     void on(NominationEvent event) {
         DossierStep.of(event).ifPresent(this::notify);
+        ExemplarReminder.of(event).ifPresent(this::remind);
+    }
+
+    /** The office, and after a missed deadline also the unit that keeps the register book, each once. */
+    private void remind(ExemplarReminder reminder) {
+        List<String> concerned = new ArrayList<>(List.of(reminder.unitCode()));
+        if (reminder.missed() && reminder.parentUnitCode() != null) {
+            concerned.add(reminder.parentUnitCode());
+        }
+        Map<String, String> current = recipients.currentCodes(concerned);
+        List<String> named = new ArrayList<>(concerned);
+        named.addAll(current.values());
+        Map<String, String> names = recipients.namesOf(named);
+        String type = EventCatalog.of(reminder.event()).name();
+        List<OutgoingEmail> emails = new ArrayList<>();
+        for (String unit : new LinkedHashSet<>(current.values())) {
+            RecipientResolver.Recipients resolved = recipients.resolveOnly(reminder.unitCode(), List.of(unit));
+            DossierEmail.Composed email = reminder.compose(unit, names);
+            resolved.emails().forEach((address, unitPath) -> emails.add(new OutgoingEmail(reminder.event().eventId(),
+                    type, null, unitPath, address, email.subject(), email.body())));
+        }
+        int created = deliveries.enqueue(emails);
+        log.info("Exemplar register {} {}: {} deliveries queued", reminder.month(), type, created);
     }
 
     private void notify(DossierStep step) {

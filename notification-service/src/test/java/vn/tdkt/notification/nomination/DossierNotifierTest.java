@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.tdkt.events.nomination.ExemplarRegistrationDue;
+import vn.tdkt.events.nomination.ExemplarRegistrationMissed;
 import vn.tdkt.events.nomination.NominationDecided;
 import vn.tdkt.events.nomination.NominationReturned;
 import vn.tdkt.events.nomination.NominationSubmitted;
@@ -111,5 +113,25 @@ class DossierNotifierTest {
         assertThatThrownBy(() -> notifier.on(submitted("LS-CL-NL-KHONG")))
                 .isInstanceOf(UnitsNotYetKnownException.class);
         verifyNoInteractions(deliveries);
+    }
+
+    @Test
+    void theExemplarRegisterRemindsTheOfficeBeforeTheDeadlineAndCopiesTheBookKeeperAfterIt() {
+        notifier.on(new ExemplarRegistrationDue(UUID.randomUUID(), AT, "LS-CL-NL-TH:2026-02", 0, "LS-CL-NL-TH",
+                "Trường Tiểu học Nhân Lý", "LS-CL-NL", "2026-02", LocalDate.of(2026, 3, 25)));
+        assertThat(queued).singleElement().satisfies(email -> {
+            assertThat(email.recipient()).isEqualTo("truong@nhanly.edu.vn");
+            assertThat(email.subject()).isEqualTo("[Thi đua – Khen thưởng] Nhắc đăng ký gương điển hình tiên tiến"
+                    + " tháng 02/2026");
+            assertThat(email.body()).contains("Hạn đăng ký: ngày 25/03/2026.");
+        });
+        queued.clear();
+
+        notifier.on(new ExemplarRegistrationMissed(UUID.randomUUID(), AT, "LS-CL-NL-TH:2026-02", 0, "LS-CL-NL-TH",
+                "Trường Tiểu học Nhân Lý", "LS-CL-NL", "2026-02", LocalDate.of(2026, 3, 25)));
+        assertThat(queued).extracting(OutgoingEmail::recipient).containsExactly("truong@nhanly.edu.vn",
+                "vanphong@nhanly.gov.vn");
+        assertThat(queued.get(1).body()).contains("Kính gửi: UBND xã Nhân Lý,", "Trường Tiểu học Nhân Lý chưa đăng ký"
+                + " gương điển hình tiên tiến tháng 02/2026");
     }
 }
