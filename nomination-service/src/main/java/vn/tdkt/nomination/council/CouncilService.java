@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import vn.tdkt.events.nomination.NominationEvent;
@@ -21,10 +20,8 @@ import vn.tdkt.support.outbox.OutboxRelay;
 import vn.tdkt.support.paging.PageQuery;
 import vn.tdkt.support.paging.PageResponse;
 import vn.tdkt.support.problem.ConflictException;
-import vn.tdkt.support.problem.FieldError;
 import vn.tdkt.support.problem.ForbiddenException;
 import vn.tdkt.support.problem.NotFoundException;
-import vn.tdkt.support.problem.RuleViolationException;
 import vn.tdkt.support.security.Actor;
 import vn.tdkt.support.security.Role;
 
@@ -40,13 +37,13 @@ class CouncilService {
 
     private final CouncilRepository councils;
     private final SessionRepository sessions;
-    private final ObjectProvider<VotingAgenda> agenda;
+    private final VotingAgenda agenda;
     private final PackCouncilRules rules;
     private final OutboxRelay relay;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    CouncilService(CouncilRepository councils, SessionRepository sessions, ObjectProvider<VotingAgenda> agenda,
+    CouncilService(CouncilRepository councils, SessionRepository sessions, VotingAgenda agenda,
                    PackCouncilRules rules,
                    OutboxRelay relay, Clock clock) {
         this.councils = councils;
@@ -176,18 +173,9 @@ class CouncilService {
         return pending.size();
     }
 
-    /**
-     * The dossiers' side of the port. It is built in parallel with the council (issue 13); until a build
-     * contains it, opening a session is refused and closed results wait for the recovery, instead of the
-     * service failing to start.
-     */
+    /** The dossiers' side of the port. */
     private VotingAgenda agenda() {
-        VotingAgenda dossiers = agenda.getIfAvailable();
-        if (dossiers == null) {
-            throw new RuleViolationException("The nomination dossiers are not available in this build",
-                    List.of(new FieldError("nominationIds", "no dossier can be put to the vote yet")));
-        }
-        return dossiers;
+        return agenda;
     }
 
     private static void requireSecretary(Council council, Actor actor) {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import vn.tdkt.nomination.honours.DecisionHonours;
@@ -38,13 +37,13 @@ class DecisionService {
     private static final Logger log = LoggerFactory.getLogger(DecisionService.class);
 
     private final DecisionRepository repository;
-    private final ObjectProvider<DecisionSubjects> subjects;
+    private final DecisionSubjects subjects;
     private final DecisionHonours honours;
     private final UnitDirectory units;
     private final OutboxRelay relay;
     private final Clock clock;
 
-    DecisionService(DecisionRepository repository, ObjectProvider<DecisionSubjects> subjects, DecisionHonours honours,
+    DecisionService(DecisionRepository repository, DecisionSubjects subjects, DecisionHonours honours,
                     UnitDirectory units, OutboxRelay relay, Clock clock) {
         this.repository = repository;
         this.subjects = subjects;
@@ -127,12 +126,7 @@ class DecisionService {
     }
 
     private DecisionSubjects port() {
-        DecisionSubjects port = subjects.getIfAvailable();
-        if (port == null) {
-            throw new RuleViolationException("No nomination dossiers can be decided in this build",
-                    List.of(new FieldError("nominationIds", "the dossiers are not available")));
-        }
-        return port;
+        return subjects;
     }
 
     /** Takes the decision from wherever it stopped to DECIDED; every step may run again harmlessly. */
