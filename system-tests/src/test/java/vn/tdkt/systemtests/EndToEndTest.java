@@ -151,7 +151,9 @@ class EndToEndTest {
         system = SystemLauncher.builder(infra)
                 .projectRoot(runRoot)
                 .logDirectory(logs)
-                .jvmOptions(SERVICE_JVM_OPTIONS)
+                .jvmOptions(Stream.concat(SERVICE_JVM_OPTIONS.stream(), Stream.of(
+                        "-Dtdkt.rule-packs.extra-location=" + root.resolve("system-tests/src/test/resources/rule-packs")))
+                        .toList())
                 .readyTimeout(READY_TIMEOUT)
                 .build()
                 .startAll();
@@ -537,6 +539,70 @@ class EndToEndTest {
                 .as("the merged commune's old office gets nothing").doesNotContainAnyElementsOf(tanThanh.contactEmails());
     }
 
+    /**
+     * Issue 13 end to end: a commune nominates; the district appraises it, its council votes in secret and it
+     * forwards the dossier; the province appraises, its council votes in secret, a decision confers the
+     * honour; the units are mailed at each step, and delegate-service learns the honoured person.
+     */
+    @Test
+    @Order(10)
+    void aCommunesNomineeIsVotedInSecretUpTheLevelsAndTheDecisionReachesEveryService() {
+        ensureRegistered(PROVINCE, CHI_LANG, NHAN_LY);
+        for (Service consumer : List.of(Service.NOMINATION, Service.DELEGATE, Service.NOTIFICATION)) {
+            for (UnitSpec unit : List.of(PROVINCE, CHI_LANG, NHAN_LY)) {
+                awaitUnitKnown(consumer, unit);
+            }
+        }
+        String nhanLy = tokens.accessToken("thiduakt.nhanly");
+        String chiLang = tokens.accessToken("thiduakt.chilang");
+        String secretary = tokens.accessToken("thuky.hoidong");
+
+        // The commune drafts and submits to the district.
+        Api.Response drafted = Api.post(url(Service.NOMINATION, "/api/v1/nominations"),
+                NominationFlow.dossier(NHAN_LY.code(), CHI_LANG.code(), NHAN_LY.code()), nhanLy);
+        assertThat(drafted.status()).as("%s", drafted).isEqualTo(201);
+        String lower = drafted.json().path("id").asString();
+        assertThat(dossierStep(lower, "submit", null, nhanLy).path("status").asString()).isEqualTo("SUBMITTED");
+
+        // The district appraises it (noting what the law leaves open), its council votes, it forwards.
+        appraise(lower, chiLang);
+        List<String> district = List.of("uyvien.1", "uyvien.2", "uyvien.3");
+        voteInSecret(CHI_LANG.code(), "Hội đồng Thi đua – Khen thưởng huyện Chi Lăng", district, lower, secretary);
+        JsonNode forwarded = dossierStep(lower, "forward", null, chiLang);
+        assertThat(forwarded.path("status").asString()).isEqualTo("FORWARDED");
+        assertThat(forwarded.path("forward").path("to").asString()).isEqualTo(PROVINCE.code());
+        String upper = forwarded.path("forward").path("as").asString();
+
+        // The province appraises and votes, and decides within the authority its (test) pack states.
+        appraise(upper, secretary);
+        List<String> province = List.of("uyvien.1", "uyvien.2", "uyvien.3", "uyvien.4", "uyvien.5");
+        voteInSecret(PROVINCE.code(), "Hội đồng Thi đua – Khen thưởng tỉnh Lạng Sơn", province, upper, secretary);
+        Api.Response decided = Api.post(url(Service.NOMINATION, "/api/v1/decisions"),
+                NominationFlow.decision(PROVINCE.code(), upper), tokens.accessToken("thiduakt.tinh"));
+        assertThat(decided.status()).as("%s", decided).isEqualTo(201);
+        await("the dossier decided").atMost(PROJECTION_TIMEOUT).pollInterval(Duration.ofMillis(300))
+                .untilAsserted(() -> assertThat(Api.get(url(Service.NOMINATION, "/api/v1/nominations/" + upper))
+                        .json().path("status").asString()).isEqualTo("DECIDED"));
+        JsonNode history = Api.get(url(Service.NOMINATION, "/api/v1/nominations/" + upper + "/history?size=50")).json();
+        assertThat(elements(history)).extracting(h -> h.path("unitCode").asString())
+                .as("the province's dossier carries the district's steps").contains(CHI_LANG.code(), PROVINCE.code());
+
+        // The nominating district and the nominee's commune are told of the decision, once each.
+        awaitExactlyOneMailPerContact("Hồ sơ khen thưởng " + NominationFlow.NOMINEE + ": đã được khen thưởng",
+                contactsOf(CHI_LANG, NHAN_LY));
+        // delegate-service knows her now, for the congresses' delegate lists.
+        await("the honour on delegate-service").atMost(PROJECTION_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    Api.Response people = Api.get(url(Service.DELEGATE, "/api/v1/exemplary-people?unit="
+                            + NHAN_LY.code()));
+                    assertThat(people.status()).as("%s", people).isEqualTo(200);
+                    assertThat(elements(people.json())).anySatisfy(p -> {
+                        assertThat(p.path("name").asString()).isEqualTo(NominationFlow.NOMINEE);
+                        assertThat(p.path("awardCode").asString()).isEqualTo(NominationFlow.AWARD);
+                    });
+                });
+    }
+
     @Test
     @Order(100)
     void theAuditTrailOfEveryServiceVerifies() {
@@ -577,6 +643,75 @@ class EndToEndTest {
             });
             return found;
         }
+    }
+
+    /** Registers the units not registered yet (an earlier test may have). */
+    private void ensureRegistered(UnitSpec... units) {
+        for (UnitSpec unit : units) {
+            Api.Response r = Api.post(url(Service.CAMPAIGN, "/api/v1/units"), unitBody(unit));
+            assertThat(r.status()).as("%s", r).isIn(201, 409);
+        }
+    }
+
+    private JsonNode dossierStep(String id, String step, Object body, String token) {
+        Api.Response r = Api.post(url(Service.NOMINATION, "/api/v1/nominations/" + id + "/" + step),
+                body == null ? Map.of() : body, token);
+        assertThat(r.status()).as("%s", r).isEqualTo(200);
+        return r.json();
+    }
+
+    /** Appraises the dossier; where a criterion is left UNKNOWN by the law as read, the appraiser notes it. */
+    private void appraise(String id, String token) {
+        JsonNode first = dossierStep(id, "appraisal", Map.of(), token);
+        if (!"APPRAISED".equals(first.path("status").asString())) {
+            Map<String, String> notes = new TreeMap<>();
+            first.path("appraisal").path("criteria").forEach(c -> {
+                assertThat(c.path("status").asString()).as("%s", c).isNotEqualTo("NOT_MET");
+                if ("UNKNOWN".equals(c.path("status").asString())) {
+                    notes.put(c.path("code").asString(), "Đã kiểm tra hồ sơ gốc: đạt (ghi nhận của tổ thẩm định)");
+                }
+            });
+            JsonNode second = dossierStep(id, "appraisal", Map.of("notes", notes), token);
+            assertThat(second.path("status").asString()).as("%s", second).isEqualTo("APPRAISED");
+        }
+    }
+
+    /**
+     * The secretary sets up the unit's council and opens a session on the dossier; every member approves in
+     * secret and checks their receipt; the secretary closes it, recording the rule the pack leaves open.
+     */
+    private void voteInSecret(String unit, String name, List<String> members, String nominationId, String secretary) {
+        Api.Response council = Api.put(url(Service.NOMINATION, "/api/v1/councils/" + unit),
+                NominationFlow.council(name, members), secretary);
+        assertThat(council.status()).as("%s", council).isIn(200, 201);
+        Api.Response opened = Api.post(url(Service.NOMINATION, "/api/v1/councils/" + unit + "/sessions"),
+                Map.of("title", "Phiên họp xét khen thưởng", "nominationIds", List.of(nominationId)), secretary);
+        assertThat(opened.status()).as("%s", opened).isEqualTo(201);
+        String session = "/api/v1/councils/" + unit + "/sessions/" + opened.json().path("id").asString();
+        for (String member : members) {
+            String token = tokens.accessToken(member);
+            Api.Response ballot = Api.post(url(Service.NOMINATION, session + "/ballots"),
+                    Map.of("nominationId", nominationId, "choice", "APPROVE"), token);
+            assertThat(ballot.status()).as("%s", ballot).isEqualTo(201);
+            assertThat(ballot.body()).as("the answer never repeats the choice").doesNotContain("APPROVE");
+            Api.Response receipt = Api.get(url(Service.NOMINATION, session + "/ballots/receipts/"
+                    + ballot.json().path("receipt").asString()), token);
+            assertThat(receipt.status()).as("%s", receipt).isEqualTo(200);
+            assertThat(receipt.json().path("counted").asBoolean()).isTrue();
+        }
+        Api.Response closed = Api.post(url(Service.NOMINATION, session + "/close"), NominationFlow.closing(), secretary);
+        assertThat(closed.status()).as("%s", closed).isEqualTo(200);
+        JsonNode item = closed.json().path("agenda").get(0);
+        assertThat(item.path("approvals").asInt()).isEqualTo(members.size());
+        assertThat(item.path("approved").asBoolean()).isTrue();
+        assertThat(closed.body()).as("no member next to a choice").doesNotContain("\"voter\"");
+        Api.Response minutes = Api.get(url(Service.NOMINATION, session + "/minutes"), secretary,
+                Map.of("Accept", "text/html"));
+        assertThat(minutes.status()).as("%s", minutes).isEqualTo(200);
+        assertThat(minutes.body()).contains(NominationFlow.NOMINEE);
+        await("the vote applied").atMost(PROJECTION_TIMEOUT).pollInterval(Duration.ofMillis(300))
+                .untilAsserted(() -> assertThat(Api.get(url(Service.NOMINATION, "/api/v1/nominations/" + nominationId))
+                        .json().path("status").asString()).isEqualTo("APPROVED"));
     }
 
     private void registerUnits() {
