@@ -51,6 +51,7 @@ class ArchitectureTest {
             "vn.tdkt.support.problem.InvalidInputException",
             "vn.tdkt.support.problem.ProblemAutoConfiguration",
             "vn.tdkt.support.deadletter.DeadLetterAutoConfiguration",
+            "vn.tdkt.support.text.SearchTerms",
             "vn.tdkt.support.tracing.Traceparents",
             "vn.tdkt.support.kafka.KafkaConnection",
             "vn.tdkt.support.kafka.KafkaConnectionAutoConfiguration",

@@ -1,5 +1,6 @@
 package vn.tdkt.campaign.campaign;
 
+import vn.tdkt.support.text.SearchTerms;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package vn.tdkt.campaign.campaign;
 
+import vn.tdkt.support.text.SearchTerms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package vn.tdkt.nomination.dossier;
 
+import vn.tdkt.support.text.SearchTerms;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

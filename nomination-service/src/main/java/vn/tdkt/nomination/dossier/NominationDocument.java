@@ -1,5 +1,6 @@
 package vn.tdkt.nomination.dossier;
 
+import vn.tdkt.support.text.SearchTerms;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;

@@ -1,4 +1,4 @@
-package vn.tdkt.campaign.campaign;
+package vn.tdkt.support.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
