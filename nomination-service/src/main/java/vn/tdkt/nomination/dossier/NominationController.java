@@ -1,5 +1,9 @@
 package vn.tdkt.nomination.dossier;
 
+import java.util.ArrayList;
+import vn.tdkt.nomination.sheet.Sheets;
+import vn.tdkt.nomination.sheet.SheetFormat;
+import vn.tdkt.nomination.sheet.Sheet;
 import vn.tdkt.support.text.SearchTerms;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,6 +46,12 @@ class NominationController {
 
     static final String CODE_MESSAGE = "must be a unit code: 1–64 letters, digits, '-', '_' or '.'";
     static final int MAX_QUERY = 200;
+    /** An office's whole list for a year is a few thousand dossiers; beyond this, narrow the filter. */
+    static final int MAX_EXPORT = 50_000;
+    private static final int EXPORT_PAGE = 200;
+    private static final List<String> EXPORT_HEADERS = List.of("STT", "Mã hồ sơ", "Đối tượng", "Họ tên / Tên tập thể",
+            "Chức vụ", "Đơn vị", "Hình thức khen thưởng", "Năm thành tích", "Trạng thái", "Đơn vị đề nghị",
+            "Cấp xét", "Phong trào");
 
     private final NominationService nominations;
     private final Authorizer authorizer;
@@ -170,6 +180,53 @@ class NominationController {
                                          @RequestParam(required = false) Integer page,
                                          @RequestParam(required = false) Integer size) {
         PageQuery query = PageQuery.of(page, size);
+        NominationRepository.Filter filter = filter("nomination.list", addressedTo, nominatingUnit, status, year,
+                award, campaignId, q);
+        return nominations.search(filter, query).map(NominationSummary::of);
+    }
+
+    /**
+     * The same list, whole (up to {@value #MAX_EXPORT} dossiers), as CSV (UTF-8 with a byte-order mark) or Excel,
+     * for the office's own registers: cells that a spreadsheet would run as formulas are written as text.
+     */
+    @GetMapping("/export")
+    @Operation(summary = "Xuất danh sách hồ sơ – the filtered list as CSV or Excel (?format=csv|xlsx or Accept)")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String addressedTo,
+                                  @RequestParam(required = false) String nominatingUnit,
+                                  @RequestParam(required = false) Status status,
+                                  @RequestParam(required = false) Integer year,
+                                  @RequestParam(required = false) String award,
+                                  @RequestParam(required = false) String campaignId,
+                                  @RequestParam(required = false) String q,
+                                  @RequestParam(required = false) String format,
+                                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        SheetFormat chosen = SheetFormat.choose(format, accept, SheetFormat.CSV);
+        NominationRepository.Filter filter = filter("nomination.export", addressedTo, nominatingUnit, status, year,
+                award, campaignId, q);
+        List<List<String>> rows = new ArrayList<>();
+        for (int page = 0; rows.size() < MAX_EXPORT; page++) {
+            PageResponse<Nomination> batch = nominations.search(filter, PageQuery.of(page, EXPORT_PAGE));
+            batch.items().stream().limit(MAX_EXPORT - rows.size()).forEach(n -> rows.add(exportRow(rows.size() + 1, n)));
+            if (batch.items().size() < EXPORT_PAGE) {
+                break;
+            }
+        }
+        return Sheets.download(new Sheet("Danh sách hồ sơ đề nghị khen thưởng", EXPORT_HEADERS, rows), chosen,
+                "ho-so-de-nghi-khen-thuong");
+    }
+
+    private static List<String> exportRow(int number, Nomination n) {
+        Dossier d = n.dossier();
+        return java.util.Arrays.asList(String.valueOf(number), n.id().value(), d.nominee().kind().name(),
+                d.nominee().name(), d.nominee().position(), d.nominee().unitCode(), n.awardName(),
+                String.valueOf(d.year()), n.status().name(), n.nominatingUnitCode(), n.addressedTo(),
+                d.campaignId());
+    }
+
+    /** The list's filter from its parameters, checked, authorised and audited as a read of personal data. */
+    private NominationRepository.Filter filter(String auditAction, String addressedTo, String nominatingUnit,
+                                               Status status, Integer year, String award, String campaignId,
+                                               String q) {
         code("addressedTo", addressedTo);
         code("nominatingUnit", nominatingUnit);
         code("campaignId", campaignId);
@@ -201,13 +258,12 @@ class NominationController {
                 readable = nominations.subtree(actor.unitCode());
             }
         }
-        Audit.personalDataRead("nomination.list", addressedTo != null ? "unit:" + addressedTo
+        Audit.personalDataRead(auditAction, addressedTo != null ? "unit:" + addressedTo
                 : nominatingUnit != null ? "unit:" + nominatingUnit : "nominations");
-        NominationRepository.Filter filter = new NominationRepository.Filter(readable,
+        return new NominationRepository.Filter(readable,
                 addressedTo == null ? null : nominations.subtree(addressedTo),
                 nominatingUnit == null ? null : Set.of(nominatingUnit), status, year, awardCode, campaignId,
                 q == null ? List.of() : SearchTerms.of(List.of(q)));
-        return nominations.search(filter, query).map(NominationSummary::of);
     }
 
     @GetMapping("/guardrails")

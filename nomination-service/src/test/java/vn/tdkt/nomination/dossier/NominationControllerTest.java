@@ -317,6 +317,23 @@ class NominationControllerTest {
     }
 
     @Test
+    void theListExportsAsCsvOrExcelWithFormulasDisarmed() throws Exception {
+        create(MAI.replace("Công chức Văn phòng – Thống kê", "=HYPERLINK(\\\"http://x\\\")"));
+
+        byte[] csv = mvc.perform(get("/api/v1/nominations/export").param("addressedTo", "LS-CL"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".csv")))
+                .andReturn().getResponse().getContentAsByteArray();
+        String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFSTT,Mã hồ sơ,Đối tượng,Họ tên / Tên tập thể")
+                .contains("Hoàng Thị Mai", "Chiến sĩ thi đua cơ sở", "'=HYPERLINK");
+        byte[] xlsx = mvc.perform(get("/api/v1/nominations/export").param("addressedTo", "LS-CL").param("format", "xlsx"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(xlsx).startsWith(new byte[] {'P', 'K'});
+        mvc.perform(get("/api/v1/nominations/export").param("year", "1900")).andExpect(problem(400, "year"));
+    }
+
+    @Test
     void guardrailsGiveFiguresAgainstThePacksQuota() throws Exception {
         when(honours.countByAward(any(), org.mockito.ArgumentMatchers.eq(2023)))
                 .thenReturn(Map.of("LAO_DONG_TIEN_TIEN", 20L, "CSTD_CO_SO", 4L));
