@@ -135,8 +135,12 @@ class CampaignControllerTest {
         return province;
     }
 
+    /** A stored campaign of Sở Tài chính whose units are all registered: launching checks them again. */
     private Campaign existing(Phase phase) {
-        Campaign campaign = Campaign.draft(CampaignId.newId(), CampaignTest.plan(), Clock.fixed(NOW, ZoneOffset.UTC))
+        Campaign.Plan plan = CampaignTest.plan();
+        Campaign.Plan registered = new Campaign.Plan(plan.title(), plan.theme(), plan.kind(), plan.organiserUnitCode(),
+                null, plan.legalBasis(), plan.startDate(), plan.endDate(), List.of(new UnitCode("STC-LS.VP")));
+        Campaign campaign = Campaign.draft(CampaignId.newId(), registered, Clock.fixed(NOW, ZoneOffset.UTC))
                 .campaign();
         campaign.stored(0);
         if (phase == Phase.LAUNCHED || phase == Phase.CLOSED) {
