@@ -98,10 +98,6 @@ class CampaignService implements CampaignLookup {
 
     Campaign transition(CampaignId id, Phase to, String summary) {
         Campaign campaign = get(id);
-        if (campaign.phase() == Phase.DRAFT && to == Phase.LAUNCHED) {
-            // A draft may wait weeks; a unit it names may have been merged or closed meanwhile (the 2025 reform).
-            checkReferences(campaign);
-        }
         store(campaign, campaign.transitionTo(to, summary, clock));
         return campaign;
     }

@@ -262,18 +262,6 @@ class CampaignPlanControllerTest {
                 .andExpect(status().isOk());
     }
 
-    @Test
-    void aDraftNamingAUnitMergedSinceIsNotLaunchedUntilItNamesTheSuccessor() throws Exception {
-        String id = provinceCampaign();
-        reform();
-        published.clear();
-
-        mvc.perform(json(post("/api/v1/campaigns/" + id + "/transitions"), "{\"to\":\"LAUNCHED\"}"))
-                .andExpect(problem(422, "recipientUnitCodes"))
-                .andExpect(jsonPath("$.errors[0].message", containsString("name LS-STC instead")));
-        assertThat(published).as("nothing changed").isEmpty();
-    }
-
     // PUT /api/v1/campaigns/{id}
 
     @Test
