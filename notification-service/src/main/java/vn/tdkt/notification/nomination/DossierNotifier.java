@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -45,39 +46,40 @@ class DossierNotifier {
         if (reminder.missed() && reminder.parentUnitCode() != null) {
             concerned.add(reminder.parentUnitCode());
         }
-        Map<String, String> current = recipients.currentCodes(concerned);
-        List<String> named = new ArrayList<>(concerned);
-        named.addAll(current.values());
-        Map<String, String> names = recipients.namesOf(named);
-        String type = EventCatalog.of(reminder.event()).name();
-        List<OutgoingEmail> emails = new ArrayList<>();
-        for (String unit : new LinkedHashSet<>(current.values())) {
-            RecipientResolver.Recipients resolved = recipients.resolveOnly(reminder.unitCode(), List.of(unit));
-            DossierEmail.Composed email = reminder.compose(unit, names);
-            resolved.emails().forEach((address, unitPath) -> emails.add(new OutgoingEmail(reminder.event().eventId(),
-                    type, null, unitPath, address, email.subject(), email.body())));
-        }
-        int created = deliveries.enqueue(emails);
-        log.info("Exemplar register {} {}: {} deliveries queued", reminder.month(), type, created);
+        int created = mail(reminder.event(), reminder.unitCode(), concerned, reminder::compose);
+        log.info("Exemplar register {} {}: {} deliveries queued", reminder.month(), EventCatalog.of(reminder.event())
+                .name(), created);
     }
 
     private void notify(DossierStep step) {
-        List<String> concerned = new ArrayList<>(new LinkedHashSet<>(concerned(step)));
-        Map<String, String> current = recipients.currentCodes(concerned);
-        List<String> named = new ArrayList<>(concerned);
+        int created = mail(step.event(), step.nominatingUnitCode(), concerned(step),
+                (unit, names) -> DossierEmail.compose(step, unit, names));
+        log.info("Nomination {} {}: {} deliveries queued", step.nominationId(), EventCatalog.of(step.event()).name(),
+                created);
+    }
+
+    /**
+     * One email to the contacts of each unit concerned, or of the unit acting for it now, each unit once; the
+     * email is composed for the unit it goes to. {@code sender} is the unit the email speaks for.
+     *
+     * @return how many deliveries were queued
+     */
+    private int mail(NominationEvent event, String sender, List<String> concerned,
+                     BiFunction<String, Map<String, String>, DossierEmail.Composed> compose) {
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(concerned));
+        Map<String, String> current = recipients.currentCodes(distinct);
+        List<String> named = new ArrayList<>(distinct);
         named.addAll(current.values());
         Map<String, String> names = recipients.namesOf(named);
-        String type = EventCatalog.of(step.event()).name();
+        String type = EventCatalog.of(event).name();
         List<OutgoingEmail> emails = new ArrayList<>();
         for (String unit : new LinkedHashSet<>(current.values())) {
-            RecipientResolver.Recipients resolved = recipients.resolveOnly(step.nominatingUnitCode(), List.of(unit));
-            DossierEmail.Composed email = DossierEmail.compose(step, unit, names);
-            resolved.emails().forEach((address, unitPath) -> emails.add(new OutgoingEmail(step.event().eventId(),
-                    type, null, unitPath, address, email.subject(), email.body())));
+            RecipientResolver.Recipients resolved = recipients.resolveOnly(sender, List.of(unit));
+            DossierEmail.Composed email = compose.apply(unit, names);
+            resolved.emails().forEach((address, unitPath) -> emails.add(new OutgoingEmail(event.eventId(), type, null,
+                    unitPath, address, email.subject(), email.body())));
         }
-        int created = deliveries.enqueue(emails);
-        log.info("Nomination {} {}: {} deliveries queued ({} recipients)", step.nominationId(), type, created,
-                emails.size());
+        return deliveries.enqueue(emails);
     }
 
     private static List<String> concerned(DossierStep step) {
