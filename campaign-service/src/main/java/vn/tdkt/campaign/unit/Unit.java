@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import vn.tdkt.campaign.unit.HistoryEntry.Change;
 import vn.tdkt.events.unit.UnitContact;
 import vn.tdkt.events.unit.UnitEvent;
@@ -33,7 +32,6 @@ final class Unit {
     static final int MAX_NAME_LENGTH = 300;
     /** Deliberately loose (one {@code @}, a dotted domain): the mail server is the real judge. */
     static final String EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$";
-    static final Pattern EMAIL = Pattern.compile(EMAIL_PATTERN);
 
     private final UnitCode code;
     private final UnitLevel level;
@@ -313,7 +311,7 @@ final class Unit {
         List<String> given = new ArrayList<>(emails);
         for (int i = 0; i < given.size(); i++) {
             String email = given.get(i) == null ? "" : given.get(i).strip().toLowerCase(Locale.ROOT);
-            if (!EMAIL.matcher(email).matches()) {
+            if (!Syntax.isEmail(email)) {
                 throw new InvalidInputException("contactEmails[" + i + "]", "must be an email address");
             }
             normalised.add(email);

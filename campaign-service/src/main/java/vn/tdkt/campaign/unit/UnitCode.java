@@ -1,6 +1,5 @@
 package vn.tdkt.campaign.unit;
 
-import java.util.regex.Pattern;
 import vn.tdkt.support.problem.InvalidInputException;
 
 /** A unit's code, its identity in every service and the key of its events. */
@@ -10,24 +9,22 @@ public record UnitCode(String value) {
     public static final String PATTERN = "^[A-Za-z0-9._-]{1,64}$";
     public static final String RULE = "must be 1–64 characters, each a letter, a digit, '-', '_' or '.'";
 
-    private static final Pattern VALID = Pattern.compile(PATTERN);
-
     public UnitCode {
-        if (value == null || !VALID.matcher(value).matches()) {
+        if (!Syntax.isCode(value)) {
             throw new IllegalArgumentException("Unit code " + RULE + ": " + value);
         }
     }
 
     /** Reads a code from input, naming the offending field when it is not one. */
     public static UnitCode parse(String field, String value) {
-        if (value == null || !VALID.matcher(value).matches()) {
+        if (!Syntax.isCode(value)) {
             throw new InvalidInputException(field, RULE);
         }
         return new UnitCode(value);
     }
 
     static boolean isValid(String value) {
-        return value != null && VALID.matcher(value).matches();
+        return Syntax.isCode(value);
     }
 
     @Override
