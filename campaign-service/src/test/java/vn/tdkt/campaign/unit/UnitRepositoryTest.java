@@ -190,4 +190,32 @@ class UnitRepositoryTest {
         assertThat(mongo.indexOps(UnitDocument.COLLECTION).getIndexInfo())
                 .anySatisfy(index -> assertThat(index.isIndexForFields(List.of("parentCode"))).isTrue());
     }
+
+    /** The import's own encoder must write exactly what the converter writes, or imported units would read differently. */
+    @Test
+    void theImportsEncoderWritesTheConvertersBytes() {
+        Instant at = CLOCK.instant();
+        Unit.Registration full = Unit.register(new UnitCode("QUANG-LANG"), "Ủy ban nhân dân xã Quang Lang",
+                UnitLevel.COMMUNE, new UnitCode("CHI-LANG"), 210, List.of("VanPhong@quanglang.gov.vn", "b@x.vn"),
+                new Contact("Nguyễn Thị Hoa", "Cán bộ thi đua", "hoa@quanglang.gov.vn", "0205 3870 123"),
+                new Contact("Hoàng Văn Nam", null, null, null), CLOCK);
+        full.unit().stored(0);
+        UnitDocument registered = UnitDocument.of(full.unit(), OutboxWrites.pending(full.events()));
+        UnitDocument merged = new UnitDocument("BANG-MAC", "Xã Bằng Mạc", UnitLevel.COMMUNE, null, null, List.of(),
+                null, null, UnitStatus.MERGED, "CHI-LANG-MOI", List.of("A", "B"), java.time.LocalDate.of(2025, 7, 1),
+                List.of(new HistoryEntry(at, java.time.LocalDate.of(2025, 7, 1), HistoryEntry.Change.MERGED,
+                        "BANG-MAC", "CHI-LANG-MOI", List.of("A", "B"))), at, at.plusMillis(1_234), 7L, List.of());
+        UnitDocument bare = new UnitDocument("X", null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
+
+        for (UnitDocument document : List.of(registered, merged, bare)) {
+            Document converted = new Document();
+            mongo.getConverter().write(document, converted);
+            org.bson.RawBsonDocument expected = new org.bson.RawBsonDocument(converted,
+                    mongo.getDb().getCodecRegistry().get(Document.class));
+            assertThat(UnitBson.encode(document).toJson()).isEqualTo(expected.toJson());
+            assertThat(UnitBson.encode(document).getByteBuffer().asNIO())
+                    .isEqualTo(expected.getByteBuffer().asNIO());
+        }
+    }
 }
