@@ -3,7 +3,6 @@ package vn.tdkt.campaign.unit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
@@ -64,10 +63,10 @@ final class UnitCsv {
      */
     static Row read(CSVRecord record, long line) {
         String where = "line " + line + ": ";
-        Map<String, Integer> header = record.getParser().getHeaderMap();
         if (!record.isConsistent()) {
+            // getHeaderMap() copies the map: asked only here, not on every row
             throw new InvalidInputException("line " + line, "has " + record.size() + " cells; the header has "
-                    + header.size());
+                    + record.getParser().getHeaderMap().size());
         }
         String code = cell(record, "code", where);
         if (code == null || !UnitCode.isValid(code)) {

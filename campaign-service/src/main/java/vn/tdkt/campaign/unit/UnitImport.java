@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 import vn.tdkt.support.outbox.OutboxRelay;
 import vn.tdkt.support.problem.FieldError;
@@ -241,29 +239,23 @@ class UnitImport {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = openParser(reader)) {
             UnitCsv.checkHeader(parser.getHeaderNames());
-            Iterator<CSVRecord> records = parser.iterator();
             long rows = 0;
-            while (true) {
-                long line = parser.getCurrentLineNumber() + 1;
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        return rows;
+            try (LexedRecords records = LexedRecords.start(parser, BATCH)) {
+                for (List<LexedRecords.Numbered> batch = records.next(); batch != null; batch = records.next()) {
+                    for (LexedRecords.Numbered numbered : batch) {
+                        if (UnitCsv.isBlank(numbered.record())) {
+                            continue;
+                        }
+                        rows++;
+                        try {
+                            valid.accept(UnitCsv.read(numbered.record(), numbered.line()));
+                        } catch (InvalidInputException e) {
+                            e.errors().forEach(error -> errors.add(error));
+                        }
                     }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new InvalidInputException("line " + line, "cannot be read as CSV: " + rootMessage(e));
-                }
-                if (UnitCsv.isBlank(record)) {
-                    continue;
-                }
-                rows++;
-                try {
-                    valid.accept(UnitCsv.read(record, line));
-                } catch (InvalidInputException e) {
-                    e.errors().forEach(error -> errors.add(error));
                 }
             }
+            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -273,16 +265,8 @@ class UnitImport {
         try {
             return UnitCsv.READ.parse(reader);
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            throw new InvalidInputException("line 1", "is not a usable header: " + rootMessage(e));
+            throw new InvalidInputException("line 1", "is not a usable header: " + LexedRecords.rootMessage(e));
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return String.valueOf(cause.getMessage());
     }
 
     /** What an import answers. */

@@ -324,6 +324,29 @@ class UnitRegistryFlowTest {
         assertThatThrownBy(() -> importCsv("", null, false)).isInstanceOf(InvalidInputException.class);
     }
 
+    /** Rows are lexed on a thread of their own and handed over in batches: order and line numbers must hold. */
+    @Test
+    void aFileOfSeveralBatchesKeepsItsLinesAndBrokenQuotingNamesItsLine() {
+        StringBuilder rows = new StringBuilder("code,name,level,parentCode\n");
+        for (int i = 0; i < 2_500; i++) {
+            rows.append("LS-CL-T").append(i).append(",Xã thử ").append(i).append(",COMMUNE,LS-CL\n");
+        }
+        String csv = rows.toString();
+
+        assertThatThrownBy(() -> importCsv(csv + "LS-CL-Z,\"Xã Z,COMMUNE,LS-CL\n", "LS-CL", false))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("line 2502"));
+        assertThatThrownBy(() -> importCsv(csv + "LS-CL-T1500,Xã lặp,COMMUNE,LS-CL\n", "LS-CL", false))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.errors())
+                        .singleElement().satisfies(error -> {
+                            assertThat(error.field()).isEqualTo("line 2502: code");
+                            assertThat(error.message()).isEqualTo("LS-CL-T1500 is already on line 1502");
+                        }));
+        assertThat(mongo.count(new Query(), UnitDocument.COLLECTION)).isEqualTo(6);
+
+        assertThat(importCsv(csv, "LS-CL", false)).isEqualTo(new UnitImport.Report(false, 2_500, 2_500));
+        assertThat(unit("LS-CL-T2499").name()).isEqualTo("Xã thử 2499");
+    }
+
     @Test
     void anExportRoundTripsThroughTheImport() {
         units.update(new UnitCode("LS-CL-DM"), new UnitService.UpdateUnit("UBND thị trấn Đồng Mỏ, \"Chi Lăng\"", 12,
