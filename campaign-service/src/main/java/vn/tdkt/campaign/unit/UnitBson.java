@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.bson.BsonBinaryWriter;
+import org.bson.BsonSerializationException;
 import org.bson.RawBsonDocument;
 import org.bson.io.BasicOutputBuffer;
 import vn.tdkt.support.outbox.PendingEvent;
@@ -154,6 +155,19 @@ final class UnitBson {
         public void writeString(String value) {
             byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
             writeInt32(bytes.length + 1);
+            writeBytes(bytes, 0, bytes.length);
+            writeByte(0);
+        }
+
+        /** Field names, the same way; a NUL would end the name early, so it is refused as the driver does. */
+        @Override
+        public void writeCString(String value) {
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            for (byte b : bytes) {
+                if (b == 0) {
+                    throw new BsonSerializationException("a BSON name may not contain a NUL: " + value);
+                }
+            }
             writeBytes(bytes, 0, bytes.length);
             writeByte(0);
         }
