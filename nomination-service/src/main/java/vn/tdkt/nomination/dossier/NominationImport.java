@@ -211,7 +211,7 @@ class NominationImport {
         private final Map<String, String> unitProblems = new HashMap<>();
         private final Map<String, Boolean> knownCampaigns = new HashMap<>();
         private ImportJobStatus status = ImportJobStatus.VALIDATING;
-        private long rowsRead;
+        private volatile long rowsRead;
         private volatile long rowsWritten;
         private volatile long rowsSkipped;
         private long lastProgress;
