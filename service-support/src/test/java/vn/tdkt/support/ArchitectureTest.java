@@ -52,6 +52,7 @@ class ArchitectureTest {
             "vn.tdkt.support.problem.ProblemAutoConfiguration",
             "vn.tdkt.support.deadletter.DeadLetterAutoConfiguration",
             "vn.tdkt.support.text.SearchTerms",
+            "vn.tdkt.support.text.Utf8Spool",
             "vn.tdkt.support.tracing.Traceparents",
             "vn.tdkt.support.kafka.KafkaConnection",
             "vn.tdkt.support.kafka.KafkaConnectionAutoConfiguration",

@@ -27,6 +27,7 @@ import vn.tdkt.support.problem.FieldError;
 import vn.tdkt.support.problem.InvalidInputException;
 import vn.tdkt.support.problem.RuleViolationException;
 import vn.tdkt.support.security.UnitTree;
+import vn.tdkt.support.text.Utf8Spool;
 
 /**
  * Imports a province's units from CSV (see {@link UnitCsv} for the columns): all rows or none.
@@ -68,7 +69,7 @@ class UnitImport {
      * @param dryRun validate and count only
      */
     Report run(InputStream body, UnitCode root, boolean dryRun) {
-        Path file = Utf8Spool.spool(body);
+        Path file = Utf8Spool.spool(body).file();
         try {
             long rows = validate(file, root);
             if (dryRun) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.tdkt.support.problem.InvalidInputException;
+import vn.tdkt.support.text.Utf8Spool;
 
 /** The CSV row format and the UTF-8 check, as tables. */
 class UnitCsvTest {

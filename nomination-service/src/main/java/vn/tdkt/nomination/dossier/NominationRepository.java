@@ -85,6 +85,62 @@ class NominationRepository {
         nomination.stored(outbox.update(NominationDocument.of(nomination, pending(events))));
     }
 
+    /** The live dossiers holding any of these keys: live key → id (a bulk import's duplicate check). */
+    Map<String, String> liveIds(Collection<String> liveKeys) {
+        ensureIndexes();
+        if (liveKeys.isEmpty()) {
+            return Map.of();
+        }
+        Query query = new Query(where("liveKey").in(liveKeys));
+        query.fields().include("_id", "liveKey");
+        return mongo.find(query, org.bson.Document.class, NominationDocument.COLLECTION).stream()
+                .collect(Collectors.toMap(d -> d.getString("liveKey"), d -> d.getString("_id"), (a, b) -> a));
+    }
+
+    /** Which of these ids are stored. */
+    Set<String> existing(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Query query = new Query(where("_id").in(ids));
+        query.fields().include("_id");
+        return mongo.find(query, org.bson.Document.class, NominationDocument.COLLECTION).stream()
+                .map(d -> d.getString("_id")).collect(Collectors.toSet());
+    }
+
+    /**
+     * Inserts new drafts (which have no events) in one unordered bulk write, each stored at version 0 as a single insert would store it.
+     * The ones refused as duplicates (their id, or their live key, already taken) are returned; the rest are
+     * written whatever their order.
+     */
+    List<Nomination> insertAll(List<Nomination> drafts) {
+        ensureIndexes();
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        var bulk = mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED,
+                NominationDocument.class);
+        for (Nomination draft : drafts) {
+            draft.stored(0);
+            bulk.insert(NominationDocument.of(draft, List.of())); // a draft has no event (as POST)
+        }
+        try {
+            bulk.execute();
+            return List.of();
+        } catch (org.springframework.data.mongodb.BulkOperationException e) {
+            List<Nomination> duplicates = new ArrayList<>();
+            for (var error : e.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                duplicates.add(drafts.get(error.getIndex()));
+            }
+            return duplicates;
+        }
+    }
+
+    private static final int DUPLICATE_KEY = 11000;
+
     /** One page of the dossiers matching every filter given, oldest first, then by id. */
     PageResponse<Nomination> search(Filter filter, PageQuery page) {
         ensureIndexes();

@@ -243,7 +243,17 @@ class NominationService {
         return nomination;
     }
 
-    private Dossier dossierOf(Draft draft, boolean prefill) {
+    /** A draft's award, resolved, and its evidence with earlier honours by code: what its fields alone allow. */
+    record Checked(Award award, Dossier.Evidence evidence) {
+    }
+
+    /**
+     * Every rule a draft's fields must meet by themselves, no stored data read (the bulk import applies the same
+     * to each row).
+     *
+     * @throws InvalidInputException naming every bad field by its JSON path
+     */
+    static Checked checked(Draft draft) {
         Award award = draft.award() == null ? null : AwardCatalogue.find(draft.award()).orElse(null);
         List<FieldError> errors = new ArrayList<>();
         if (award == null) {
@@ -259,6 +269,13 @@ class NominationService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        return new Checked(award, evidence);
+    }
+
+    private Dossier dossierOf(Draft draft, boolean prefill) {
+        Checked checked = checked(draft);
+        Award award = checked.award();
+        Dossier.Evidence evidence = checked.evidence();
         if (draft.campaignId() != null && campaigns.find(draft.campaignId()).isEmpty()) {
             throw new RuleViolationException("No campaign " + draft.campaignId(), List.of(new FieldError("campaignId",
                     "no campaign '" + draft.campaignId() + "' is known here")));
@@ -297,11 +314,25 @@ class NominationService {
         if (given.earlierHonours() != null && given.initiativeIds() != null) {
             return given;
         }
-        List<Dossier.EarlierHonour> recorded = honours.of(nomineeId).stream().filter(l -> l.year() < year)
+        return prefill(given, honours.of(nomineeId), initiatives.byAuthor(nomineeId), year);
+    }
+
+    /**
+     * The earlier honours (recorded years before {@code year}) and the initiatives applied and backing no proposal
+     * yet, where the evidence leaves them out; shared with the bulk import, which reads the records in batches.
+     */
+    static Dossier.Evidence prefill(Dossier.Evidence given, List<HonoursHistory.Line> recorded,
+                                    List<InitiativeLedger.Entry> authored, int year) {
+        List<Dossier.EarlierHonour> earlier = recorded.stream().filter(l -> l.year() < year)
                 .map(l -> new Dossier.EarlierHonour(l.awardCode(), l.year(), null)).toList();
-        List<String> unused = initiatives.byAuthor(nomineeId).stream()
-                .filter(i -> i.effectivelyApplied() && "".equals(i.usedFor())).map(InitiativeLedger.Entry::id).toList();
-        return given.prefilled(recorded, unused);
+        List<String> unused = authored.stream().filter(i -> i.effectivelyApplied() && "".equals(i.usedFor()))
+                .map(InitiativeLedger.Entry::id).toList();
+        return given.prefilled(earlier, unused);
+    }
+
+    /** Whether the history records the award for the year: the same achievement is not rewarded twice. */
+    static boolean honoured(List<HonoursHistory.Line> recorded, String awardCode, int year) {
+        return recorded.stream().anyMatch(l -> l.awardCode().equals(awardCode) && l.year() == year);
     }
 
     private void checkUnits(String nominating, String addressedTo, Dossier dossier) {
@@ -343,14 +374,16 @@ class NominationService {
 
     /** The same achievement is not rewarded twice: a recorded honour for the award and year refuses the dossier. */
     private void checkNoHonour(Dossier dossier) {
-        honours.of(dossier.nominee().nomineeId()).stream()
-                .filter(l -> l.awardCode().equals(dossier.awardCode()) && l.year() == dossier.year()).findFirst()
-                .ifPresent(l -> {
-                    throw new RuleViolationException("The nominee already received this award for this year",
-                            List.of(new FieldError("award", dossier.nominee().nomineeId() + " already received "
-                                    + dossier.award().name() + " for " + dossier.year()
-                                    + " (honours history); an achievement is rewarded once")));
-                });
+        if (honoured(honours.of(dossier.nominee().nomineeId()), dossier.awardCode(), dossier.year())) {
+            throw new RuleViolationException("The nominee already received this award for this year",
+                    List.of(new FieldError("award", alreadyHonoured(dossier.nominee().nomineeId(),
+                            dossier.award().name(), dossier.year()))));
+        }
+    }
+
+    static String alreadyHonoured(String nomineeId, String awardName, int year) {
+        return nomineeId + " already received " + awardName + " for " + year
+                + " (honours history); an achievement is rewarded once";
     }
 
     private void insert(Nomination nomination, List<NominationEvent> events, Dossier dossier) {

@@ -12,6 +12,9 @@ public interface HonoursHistory {
     /** Every line recorded for the recipient, by year then award code. */
     List<Line> of(String recipientId);
 
+    /** {@link #of} for many recipients in one read (a bulk import): recipient id → lines; absent when none. */
+    Map<String, List<Line>> ofAll(Collection<String> recipientIds);
+
     /** The unit of the recipient's most recently recorded line; empty when nothing is recorded. */
     Optional<String> unitOf(String recipientId);
 

@@ -122,6 +122,13 @@ class HonoursService implements HonoursHistory, DecisionHonours {
     }
 
     @Override
+    public Map<String, List<Line>> ofAll(Collection<String> recipientIds) {
+        return repository.linesOf(recipientIds).stream().collect(Collectors.groupingBy(HonourEntry::recipientId,
+                Collectors.mapping(e -> new Line(e.recipientId(), e.recipientKind(), e.unitCode(), e.year(),
+                        e.awardCode()), Collectors.toList())));
+    }
+
+    @Override
     public Map<String, Long> countByAward(Collection<String> unitCodes, int year) {
         return repository.linesOf(unitCodes, year).stream().collect(Collectors.groupingBy(HonourEntry::awardCode,
                 TreeMap::new, Collectors.counting()));

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static vn.tdkt.support.outbox.OutboxWrites.pending;
 import static vn.tdkt.support.outbox.OutboxWrites.stateOnly;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
@@ -42,6 +43,15 @@ class InitiativeRepository {
 
     List<Initiative> byAuthor(String authorId) {
         return mongo.find(stateOnly(where("authorIds").is(authorId)).with(Sort.by("_id")), InitiativeDocument.class)
+                .stream().map(InitiativeDocument::toInitiative).toList();
+    }
+
+    /** The initiatives any of these people authored, by id (each once). */
+    List<Initiative> byAuthors(Collection<String> authorIds) {
+        if (authorIds.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(stateOnly(where("authorIds").in(authorIds)).with(Sort.by("_id")), InitiativeDocument.class)
                 .stream().map(InitiativeDocument::toInitiative).toList();
     }
 

@@ -2,8 +2,12 @@ package vn.tdkt.nomination.initiative;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.tdkt.events.nomination.NominationEvent;
 import vn.tdkt.nomination.award.AwardCatalogue;
@@ -76,9 +80,27 @@ class InitiativeService implements InitiativeLedger {
 
     @Override
     public List<Entry> byAuthor(String authorId) {
-        return initiatives.byAuthor(authorId).stream().map(i -> new Entry(i.id().value(),
-                i.recognition().scope().name(), Boolean.TRUE.equals(i.recognition().effectivelyApplied()),
-                i.recognition().recognizedBy(), i.usage() == null ? "" : i.usage().proposalId())).toList();
+        return initiatives.byAuthor(authorId).stream().map(InitiativeService::entry).toList();
+    }
+
+    @Override
+    public Map<String, List<Entry>> byAuthors(Collection<String> authorIds) {
+        Set<String> wanted = Set.copyOf(authorIds);
+        Map<String, List<Entry>> found = new HashMap<>();
+        for (Initiative i : initiatives.byAuthors(wanted)) {
+            for (String author : i.recognition().authorIds()) {
+                if (wanted.contains(author)) {
+                    found.computeIfAbsent(author, a -> new ArrayList<>()).add(entry(i));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Entry entry(Initiative i) {
+        return new Entry(i.id().value(), i.recognition().scope().name(),
+                Boolean.TRUE.equals(i.recognition().effectivelyApplied()), i.recognition().recognizedBy(),
+                i.usage() == null ? "" : i.usage().proposalId());
     }
 
     @Override

@@ -1,4 +1,4 @@
-package vn.tdkt.campaign.unit;
+package vn.tdkt.support.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +12,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import vn.tdkt.support.problem.InvalidInputException;
 
 /**
@@ -19,8 +23,11 @@ import vn.tdkt.support.problem.InvalidInputException;
  * it twice (validate everything, then write) without holding it in memory. A byte-order mark at the start
  * (as spreadsheet programs write) is dropped. Broken UTF-8 is a 400 naming the line: the bytes of a line
  * break never occur inside a multi-byte UTF-8 sequence, so counting them gives the line exactly.
+ *
+ * <p>The SHA-256 of what was stored comes with the file: an import can derive the ids of what it writes from
+ * it, so sending the same file again finds the rows an interrupted run already wrote.
  */
-final class Utf8Spool {
+public final class Utf8Spool {
 
     private static final int CHUNK = 64 * 1024;
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -28,17 +35,28 @@ final class Utf8Spool {
     private Utf8Spool() {
     }
 
+    /** A spooled text: the temporary file (the caller deletes it) and the SHA-256 of its bytes, in hex. */
+    public record Spooled(Path file, String sha256) {
+    }
+
     /** The text in a new temporary file, which the caller deletes. */
-    static Path spool(InputStream body) {
+    public static Spooled spool(InputStream body) {
         Path file;
         try {
             file = Files.createTempFile("tdkt-import-", ".csv");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (OutputStream out = Files.newOutputStream(file)) {
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha256)) {
             copyChecked(body, out);
-            return file;
+            out.flush();
+            return new Spooled(file, HexFormat.of().formatHex(sha256.digest()));
         } catch (IOException | RuntimeException e) {
             delete(file);
             if (e instanceof RuntimeException runtime) {
@@ -49,7 +67,7 @@ final class Utf8Spool {
     }
 
     /** Copies {@code in} to {@code out}, refusing the first malformed UTF-8 sequence with its line number. */
-    static void copyChecked(InputStream in, OutputStream out) throws IOException {
+    public static void copyChecked(InputStream in, OutputStream out) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(CHUNK + 8);
@@ -102,7 +120,7 @@ final class Utf8Spool {
         return count;
     }
 
-    static void delete(Path file) {
+    public static void delete(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {

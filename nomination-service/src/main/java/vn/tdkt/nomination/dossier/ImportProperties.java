@@ -1,0 +1,30 @@
+package vn.tdkt.nomination.dossier;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The bulk import's settings ({@code tdkt.nomination-imports}).
+ *
+ * @param concurrency how many imports one instance runs at once (more wait their turn, heartbeat kept); default 2:
+ *                    each already keeps a parser and a database writer busy
+ * @param heartbeat   how often an instance says it is still at work on its jobs, and looks for stale ones;
+ *                    default 10 seconds
+ * @param staleAfter  a running job whose heartbeat is older than this is marked FAILED by whichever instance
+ *                    looks (its instance stopped); default 2 minutes, many heartbeats
+ */
+@ConfigurationProperties("tdkt.nomination-imports")
+record ImportProperties(Integer concurrency, Duration heartbeat, Duration staleAfter) {
+
+    ImportProperties {
+        concurrency = concurrency == null ? 2 : concurrency;
+        heartbeat = heartbeat == null ? Duration.ofSeconds(10) : heartbeat;
+        staleAfter = staleAfter == null ? Duration.ofMinutes(2) : staleAfter;
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("tdkt.nomination-imports.concurrency must be at least 1");
+        }
+        if (staleAfter.compareTo(heartbeat.multipliedBy(3)) < 0) {
+            throw new IllegalArgumentException("tdkt.nomination-imports.stale-after must be at least three heartbeats");
+        }
+    }
+}
