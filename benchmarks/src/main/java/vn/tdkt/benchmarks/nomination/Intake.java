@@ -116,7 +116,7 @@ final class Intake {
         return new Baseline(documents.size(), seconds, Latencies.of(nanos, 0));
     }
 
-    /** How the accepted dossiers' {@code nomination-submitted} events reached Kafka after the last answer. */
+    /** How the accepted dossiers' events reached Kafka: the last one's time after the last answer (negative: before). */
     record Drain(int received, int lost, double secondsAfterLastAnswer) {
     }
 
@@ -138,7 +138,7 @@ final class Intake {
                 lastArrival = Math.max(lastArrival, at);
             }
         }
-        return new Drain(received, lost, Math.max(0, lastArrival - result.lastAnswerNanos()) / 1e9);
+        return new Drain(received, lost, (lastArrival - result.lastAnswerNanos()) / 1e9);
     }
 
     interface Client {

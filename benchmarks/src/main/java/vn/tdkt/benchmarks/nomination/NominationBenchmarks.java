@@ -240,7 +240,7 @@ public final class NominationBenchmarks {
             ours.put("pendingEvents", List.of());
         }
         return Shapes.compare(service, ours, pending ? "both with their pending event"
-                : "the service's event already published: state only");
+                : "no event pending on the service's document (published, or a draft has none): state only");
     }
 
     /** Province, district and commune of the demo tree, as campaign-service would publish them. */

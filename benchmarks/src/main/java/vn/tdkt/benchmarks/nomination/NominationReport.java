@@ -42,7 +42,7 @@ final class NominationReport {
                         + "%.1f / %.1f | | |", before.perSecond(), after.perSecond(), before.insertOne().medianMillis(),
                 before.insertOne().percentileMillis(0.99), after.insertOne().medianMillis(),
                 after.insertOne().percentileMillis(0.99));
-        line(intakePart, "| `nomination-submitted` events on Kafka | %,d of %,d, the last %.1f s after the last answer "
+        line(intakePart, "| `nomination-submitted` events on Kafka | %,d of %,d, the last %+.1f s from the last answer "
                 + "| | | all %s |", drain.received(), service.accepted(), drain.secondsAfterLastAnswer(),
                 drain.lost() == 0 ? "✔" : "✘ (" + drain.lost() + " lost)");
         line(intakePart, "| dossiers stored SUBMITTED | %,d of %,d | | | all %s |", stored, service.accepted(),
