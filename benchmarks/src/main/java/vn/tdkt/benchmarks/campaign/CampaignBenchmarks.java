@@ -6,26 +6,24 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Updates;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.bson.Document;
+import vn.tdkt.benchmarks.stack.RunFacts;
+import vn.tdkt.benchmarks.stack.ServiceStack;
 import vn.tdkt.localstack.Service;
 import vn.tdkt.localstack.SystemLauncher;
 
 /**
  * Issue 11's performance section, measured against the real campaign-service process (see
- * {@link CampaignStack}), each figure next to a baseline measured in the same run:
+ * {@link ServiceStack}), each figure next to a baseline measured in the same run:
  * <ol>
  *   <li>CSV import of {@code bench.importRows} units through {@code POST /api/v1/units/imports}, rows/s against
  *       the plain driver's {@code insertMany} of the same documents on the same server, and the service's heap
@@ -63,26 +61,26 @@ public final class CampaignBenchmarks {
     public static void main(String[] args) throws Exception {
         Path root = SystemLauncher.findProjectRoot(Path.of(""));
         try {
-            CampaignStack.requireJars(root);
-        } catch (CampaignStack.MissingJarsException e) {
+            ServiceStack.requireJars(root, Service.CAMPAIGN);
+        } catch (ServiceStack.MissingJarsException e) {
             System.err.println(e.getMessage());
             System.exit(2);
         }
         Instant begin = Instant.now();
-        String loadBefore = loadAverage();
+        String loadBefore = RunFacts.loadAverage();
         Path work = root.resolve("benchmarks/target/campaign-bench");
         Report report = new Report();
         List<String> jvm = Arrays.stream(SERVICE_JVM.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
         String database = Service.CAMPAIGN.database();
 
-        try (CampaignStack stack = CampaignStack.start(root, work, jvm);
+        try (ServiceStack stack = ServiceStack.start(root, work, Service.CAMPAIGN, jvm);
              MongoClient client = MongoClients.create(stack.infra.mongoConnectionString())) {
             MongoCollection<Document> units = client.getDatabase(database).getCollection(ImportComparison.UNITS);
-            say("stack ready: campaign-service %s (pid %d), Kafka %s, MongoDB %s", stack.baseUrl(), stack.campaign.pid(),
+            say("stack ready: campaign-service %s (pid %d), Kafka %s, MongoDB %s", stack.baseUrl(), stack.service.pid(),
                     stack.infra.kafkaBootstrapServers(), stack.infra.mongoConnectionString());
 
             // The registry of the first relay measurement: a province and its units, imported by the service itself.
-            CampaignStack.Answer province = stack.postJson("/api/v1/units", CampaignStack.JSON.writeValueAsString(Map.of(
+            ServiceStack.Answer province = stack.postJson("/api/v1/units", ServiceStack.JSON.writeValueAsString(Map.of(
                     "code", ROOT, "name", "Ủy ban nhân dân tỉnh Bắc Ninh", "level", "PROVINCE", "staffCount", 420,
                     "contactEmails", List.of("vanphong.ubnd@bacninh.gov.vn"))));
             require(province.status() == 201, "registering " + ROOT + " answered " + province.status() + ": " + province.body());
@@ -166,7 +164,7 @@ public final class CampaignBenchmarks {
             KafkaRoundTrip.Result rawAfter = KafkaRoundTrip.measure(stack.infra.kafkaBootstrapServers(), WARMUP, COMMANDS);
             say("  plain %s%n  transactional %s", rawAfter.plain(), rawAfter.transactional());
 
-            report.machine(begin, loadBefore, loadAverage(), stack.serviceJvmOptions, gcName(stack.gcLog));
+            report.machine(begin, loadBefore, RunFacts.loadAverage(), stack.serviceJvmOptions, stack.gcName());
             report.csvImport(IMPORT_ROWS, imported, dryRun, baselineBefore, baselineAfter, shape, pendingAtAnswer,
                     pendingAfterWindow, setAside, window);
             report.relay(smallCount, atSmall, largeCount, atLarge, rawBefore, rawAfter, COMMANDS, WARMUP);
@@ -178,7 +176,7 @@ public final class CampaignBenchmarks {
         if (results != null && !results.isBlank()) {
             Path dir = Files.createDirectories(Path.of(results));
             Path file = dir.resolve("campaign-" + (QUICK ? "quick-" : "")
-                    + DateTimeFormatter.ISO_LOCAL_DATE.format(begin.atOffset(ZoneOffset.UTC)) + ".md");
+                    + RunFacts.date(begin) + ".md");
             Files.writeString(file, text, StandardCharsets.UTF_8);
             say("written to %s", file);
         }
@@ -222,22 +220,7 @@ public final class CampaignBenchmarks {
         }
     }
 
-    private static String gcName(Path gcLog) {
-        try {
-            return Files.readAllLines(gcLog, StandardCharsets.UTF_8).stream().filter(l -> l.contains("Using "))
-                    .map(l -> l.substring(l.indexOf("Using ") + 6).trim()).findFirst().orElse("?");
-        } catch (IOException e) {
-            return "?";
-        }
-    }
 
-    static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "?";
-        }
-    }
 
     private static void require(boolean condition, String message) {
         if (!condition) {
@@ -246,7 +229,6 @@ public final class CampaignBenchmarks {
     }
 
     static void say(String format, Object... args) {
-        System.out.printf(Locale.ROOT, DateTimeFormatter.ISO_LOCAL_TIME.format(Instant.now().atOffset(ZoneOffset.UTC))
-                .substring(0, 8) + " " + format + "%n", args);
+        RunFacts.say(format, args);
     }
 }

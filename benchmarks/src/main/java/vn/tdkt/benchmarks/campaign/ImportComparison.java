@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.bson.Document;
-import org.bson.RawBsonDocument;
-import org.bson.codecs.DocumentCodec;
+import vn.tdkt.benchmarks.stack.ServiceHeap;
+import vn.tdkt.benchmarks.stack.ServiceStack;
+import vn.tdkt.benchmarks.stack.Shapes;
 
 /**
  * The CSV import through campaign-service against the database work it cannot avoid: the same units as
@@ -83,11 +83,11 @@ final class ImportComparison {
      * {@code POST /api/v1/units/imports?root=…&dryRun=…} with the whole file, timed from send to answer. A dry run
      * spools and validates every row (the service's first pass) and writes nothing.
      */
-    static ServiceImport throughService(CampaignStack stack, UnitRows rows, Path csv, boolean dryRun) throws Exception {
+    static ServiceImport throughService(ServiceStack stack, UnitRows rows, Path csv, boolean dryRun) throws Exception {
         ServiceHeap heap = new ServiceHeap(stack::prometheus, stack.gcLog);
         heap.start();
         long start = System.nanoTime();
-        CampaignStack.Answer answer = stack.postCsv("/api/v1/units/imports?root=" + rows.root() + "&dryRun=" + dryRun, csv);
+        ServiceStack.Answer answer = stack.postCsv("/api/v1/units/imports?root=" + rows.root() + "&dryRun=" + dryRun, csv);
         double seconds = (System.nanoTime() - start) / 1e9;
         ServiceHeap.Figures figures = heap.stop();
         if (answer.status() != 200 || answer.json().path(dryRun ? "rows" : "imported").asLong() != rows.count()) {
@@ -122,43 +122,7 @@ final class ImportComparison {
         if (!pending) {
             ours.put("pendingEvents", List.of()); // already published: compare the state only
         }
-        Map<String, String> a = new TreeMap<>();
-        Map<String, String> b = new TreeMap<>();
-        shape("", stored, a);
-        shape("", ours, b);
-        List<String> differences = new ArrayList<>();
-        for (String path : union(a, b)) {
-            if (!Objects.equals(a.get(path), b.get(path))) {
-                differences.add(path + ": service " + a.get(path) + ", baseline " + b.get(path));
-            }
-        }
-        String sizes = "service document " + size(stored) + " bytes, baseline document " + size(ours) + " bytes"
-                + (pending ? " (both with their pending event)" : " (event already published: state only)");
-        return (differences.isEmpty() ? "same fields and types (" + a.size() + " paths); " : "DIFFERENT: "
-                + String.join("; ", differences) + "; ") + sizes;
-    }
-
-    private static List<String> union(Map<String, String> a, Map<String, String> b) {
-        TreeMap<String, String> all = new TreeMap<>(a);
-        all.putAll(b);
-        return new ArrayList<>(all.keySet());
-    }
-
-    private static void shape(String path, Object value, Map<String, String> out) {
-        if (value instanceof Document d) {
-            out.put(path.isEmpty() ? "/" : path, "document");
-            d.forEach((k, v) -> shape(path + "/" + k, v, out));
-        } else if (value instanceof List<?> list) {
-            out.put(path, "array");
-            for (Object element : list) {
-                shape(path + "[]", element, out);
-            }
-        } else {
-            out.put(path, value == null ? "null" : value.getClass().getSimpleName());
-        }
-    }
-
-    private static int size(Document d) {
-        return new RawBsonDocument(d, new DocumentCodec()).getByteBuffer().remaining();
+        return Shapes.compare(stored, ours, pending ? "both with their pending event"
+                : "event already published: state only");
     }
 }

@@ -13,6 +13,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
+import vn.tdkt.benchmarks.stack.Arrivals;
+import vn.tdkt.benchmarks.stack.Latencies;
 import vn.tdkt.events.Topics;
 
 /**

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.tdkt.benchmarks.stack.Arrivals;
+import vn.tdkt.benchmarks.stack.Latencies;
+import vn.tdkt.benchmarks.stack.ServiceStack;
 import vn.tdkt.events.Topics;
 
 /**
@@ -23,13 +26,13 @@ final class RelayLatency implements AutoCloseable {
     record Result(Latencies commandToEvent, Latencies commandAnswered) {
     }
 
-    private final CampaignStack stack;
+    private final ServiceStack stack;
     private final Arrivals arrivals;
     /** Each command sets a staff count never set before, so that it really changes its unit (an unchanged PUT has no event). */
     private int nextStaffCount;
 
     /** @param firstStaffCount the staff count of the first command; phases start far apart */
-    RelayLatency(CampaignStack stack, int firstStaffCount) {
+    RelayLatency(ServiceStack stack, int firstStaffCount) {
         this.stack = stack;
         this.nextStaffCount = firstStaffCount;
         this.arrivals = new Arrivals(stack.infra.kafkaBootstrapServers(), Topics.UNIT_EVENTS, record -> {
@@ -46,9 +49,9 @@ final class RelayLatency implements AutoCloseable {
         for (int i = 0; i < warmup + count; i++) {
             UnitRows.Row row = rows.row(units.get(i % units.size()));
             int staff = nextStaffCount++;
-            String body = CampaignStack.JSON.writeValueAsString(updateRequest(row, staff));
+            String body = ServiceStack.JSON.writeValueAsString(updateRequest(row, staff));
             long start = System.nanoTime();
-            CampaignStack.Answer answer = stack.putJson("/api/v1/units/" + row.code(), body);
+            ServiceStack.Answer answer = stack.putJson("/api/v1/units/" + row.code(), body);
             long done = System.nanoTime();
             if (answer.status() != 200) {
                 throw new IllegalStateException("PUT /api/v1/units/" + row.code() + " answered " + answer.status()

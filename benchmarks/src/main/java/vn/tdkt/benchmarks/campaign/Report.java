@@ -1,14 +1,12 @@
 package vn.tdkt.benchmarks.campaign;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import vn.tdkt.benchmarks.stack.Latencies;
+import vn.tdkt.benchmarks.stack.RunFacts;
+import vn.tdkt.benchmarks.stack.ServiceHeap;
 
 /** The run's figures as Markdown: machine facts, then each measurement next to its baseline, ratio and target. */
 final class Report {
@@ -21,18 +19,7 @@ final class Report {
 
     void machine(Instant begin, String loadBefore, String loadAfter, List<String> serviceJvm, String gc) {
         this.begin = begin;
-        Runtime rt = Runtime.getRuntime();
-        line(machine, "- Run: %s – %s UTC.", time(begin), time(Instant.now()));
-        line(machine, "- Machine: %d cores (%s), %s RAM, %s %s; load average before `%s`, after `%s` (the machine is shared).",
-                rt.availableProcessors(), cpuModel(), memTotal(), System.getProperty("os.name"),
-                System.getProperty("os.version"), loadBefore, loadAfter);
-        line(machine, "- JDK: %s %s (%s), for the benchmark JVM and the service JVMs alike.",
-                System.getProperty("java.vm.vendor"), System.getProperty("java.runtime.version"),
-                System.getProperty("java.vm.name"));
-        line(machine, "- In the benchmark JVM: embedded-mongo, the Kafka broker (KRaft) and SMTP (local-stack's "
-                + "`Infrastructure`), the driver and Kafka clients of the baselines. Separate JVMs: auth-server "
-                + "(`-Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1`) and campaign-service from its packaged jar "
-                + "with `%s` (docker-compose's options; default JIT), GC: %s.", String.join(" ", serviceJvm), gc);
+        machine.append(RunFacts.machine(begin, loadBefore, loadAfter, "campaign-service", serviceJvm, gc));
     }
 
     void csvImport(int rows, ImportComparison.ServiceImport service, ImportComparison.ServiceImport dryRun,
@@ -143,7 +130,7 @@ final class Report {
     String render(boolean quick) {
         StringBuilder out = new StringBuilder();
         line(out, "# campaign-service performance (issue 11)%s — %s", quick ? ", quick mode" : "",
-                begin == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(begin.atOffset(ZoneOffset.UTC)));
+                begin == null ? "" : RunFacts.date(begin));
         line(out, "");
         line(out, "`./mvnw -o -pl benchmarks -am verify -DskipTests -Dbench=campaign%s` (`vn.tdkt.benchmarks.campaign.CampaignBenchmarks`).",
                 quick ? " -Dbench.quick=true" : "");
@@ -154,29 +141,5 @@ final class Report {
 
     private static void line(StringBuilder out, String format, Object... args) {
         out.append(String.format(Locale.ROOT, format, args)).append('\n');
-    }
-
-    private static String time(Instant at) {
-        return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(at.atOffset(ZoneOffset.UTC)).substring(0, 19).replace('T', ' ');
-    }
-
-    private static String cpuModel() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("?");
-        } catch (IOException e) {
-            return "?";
-        }
-    }
-
-    private static String memTotal() {
-        try {
-            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
-                    .map(l -> String.format(Locale.ROOT, "%.0f GB",
-                            Long.parseLong(l.replaceAll("\\D", "")) / (1024.0 * 1024.0)))
-                    .findFirst().orElse("?");
-        } catch (IOException e) {
-            return "?";
-        }
     }
 }

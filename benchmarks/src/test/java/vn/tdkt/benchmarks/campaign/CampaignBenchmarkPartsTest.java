@@ -11,7 +11,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The benchmark's pure parts (no timing, no processes): its data, its statistics, its GC log reading. */
+/** The campaign benchmark's pure parts (no timing, no processes): its data. */
 class CampaignBenchmarkPartsTest {
 
     @Test
@@ -46,30 +46,5 @@ class CampaignBenchmarkPartsTest {
         assertThat(pending.getString("topic")).isEqualTo("tdkt.unit.events");
         assertThat(pending.getString("payload")).contains("\"code\":\"BN-I-0000005\"", "\"staffCount\":15");
         assertThat(published.getList("pendingEvents", Document.class)).isEmpty();
-    }
-
-    @Test
-    void percentilesAreNearestRank() {
-        Latencies l = Latencies.of(List.of(5_000_000L, 1_000_000L, 3_000_000L, 2_000_000L, 4_000_000L), 0);
-
-        assertThat(l.medianMillis()).isEqualTo(3.0);
-        assertThat(l.p95Millis()).isEqualTo(5.0);
-        assertThat(l.percentileMillis(0.2)).isEqualTo(1.0);
-        assertThat(Latencies.of(List.of(), 2).medianMillis()).isNaN();
-    }
-
-    @Test
-    void theGcLogGivesThePeaksBeforeAndAfterEachCollection() {
-        ServiceHeap.GcPeaks peaks = ServiceHeap.gcPeaks(List.of(
-                "[0.004s] Using G1",
-                "[3.120s] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 24M->6M(256M) 5.010ms",
-                "[9.870s] GC(1) Pause Young (Normal) (G1 Evacuation Pause) 150M->41M(256M) 12.3ms",
-                "[12.01s] GC(2) Pause Full (G1 Compaction Pause) 200M->60M(230M) 80.1ms"));
-
-        assertThat(peaks.collections()).isEqualTo(3);
-        assertThat(peaks.full()).isEqualTo(1);
-        assertThat(peaks.before()).isEqualTo(200L << 20);
-        assertThat(peaks.after()).isEqualTo(60L << 20);
-        assertThat(peaks.committed()).isEqualTo(256L << 20);
     }
 }

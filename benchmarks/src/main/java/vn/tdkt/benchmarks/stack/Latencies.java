@@ -1,24 +1,24 @@
-package vn.tdkt.benchmarks.campaign;
+package vn.tdkt.benchmarks.stack;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /** Latencies in nanoseconds, summarised by nearest-rank percentiles (no interpolation: every figure was measured). */
-record Latencies(long[] sortedNanos, int lost) {
+public record Latencies(long[] sortedNanos, int lost) {
 
-    static Latencies of(List<Long> nanos, int lost) {
+    public static Latencies of(List<Long> nanos, int lost) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(sorted);
         return new Latencies(sorted, lost);
     }
 
-    int count() {
+    public int count() {
         return sortedNanos.length;
     }
 
     /** Nearest rank: the smallest value with at least {@code p} of all values at or below it. */
-    double percentileMillis(double p) {
+    public double percentileMillis(double p) {
         if (sortedNanos.length == 0) {
             return Double.NaN;
         }
@@ -26,15 +26,15 @@ record Latencies(long[] sortedNanos, int lost) {
         return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, rank - 1))] / 1e6;
     }
 
-    double medianMillis() {
+    public double medianMillis() {
         return percentileMillis(0.50);
     }
 
-    double p95Millis() {
+    public double p95Millis() {
         return percentileMillis(0.95);
     }
 
-    double maxMillis() {
+    public double maxMillis() {
         return sortedNanos.length == 0 ? Double.NaN : sortedNanos[sortedNanos.length - 1] / 1e6;
     }
 

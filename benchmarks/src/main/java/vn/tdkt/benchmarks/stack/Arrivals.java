@@ -1,4 +1,4 @@
-package vn.tdkt.benchmarks.campaign;
+package vn.tdkt.benchmarks.stack;
 
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * over) under an id taken from the record. A waiter then reads the arrival time, so how often it checks
  * does not enter the figure.
  */
-final class Arrivals implements AutoCloseable {
+public final class Arrivals implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
     private final Function<ConsumerRecord<String, String>, String> idOf;
@@ -28,7 +28,7 @@ final class Arrivals implements AutoCloseable {
     private final Thread poller;
     private volatile boolean running = true;
 
-    Arrivals(String bootstrapServers, String topic, Function<ConsumerRecord<String, String>, String> idOf) {
+    public Arrivals(String bootstrapServers, String topic, Function<ConsumerRecord<String, String>, String> idOf) {
         this.idOf = idOf;
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -66,7 +66,7 @@ final class Arrivals implements AutoCloseable {
     }
 
     /** The arrival time of the record with this id, waiting for it at most {@code timeout}; -1 if it never came. */
-    long await(String id, Duration timeout) {
+    public long await(String id, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Long at;
         while ((at = arrived.remove(id)) == null) {

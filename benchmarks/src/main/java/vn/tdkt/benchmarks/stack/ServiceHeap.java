@@ -1,4 +1,4 @@
-package vn.tdkt.benchmarks.campaign;
+package vn.tdkt.benchmarks.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,14 +20,14 @@ import java.util.regex.Pattern;
  * for every collection in the window, the heap in use before it (the true peak between samples) and after it
  * (what survived: the live set).
  */
-final class ServiceHeap {
+public final class ServiceHeap {
 
     private static final Pattern GC_LINE = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
 
-    record Figures(long sampledPeakUsedBytes, long maxBytes, int samples, long gcPeakBeforeBytes,
+    public record Figures(long sampledPeakUsedBytes, long maxBytes, int samples, long gcPeakBeforeBytes,
                    long gcPeakAfterBytes, long gcPeakCommittedBytes, int collections, int fullCollections) {
 
-        String describe() {
+        public String describe() {
             return String.format(Locale.ROOT, "sampled peak used %s MB of max %s MB (%d samples); GC log: %d pauses"
                             + " (%d full), peak before GC %s MB, peak after GC (live) %s MB, peak committed %s MB",
                     mb(sampledPeakUsedBytes), mb(maxBytes), samples, collections, fullCollections,
@@ -44,12 +44,12 @@ final class ServiceHeap {
     private Thread sampler;
     private int gcLinesBefore;
 
-    ServiceHeap(Supplier<String> prometheus, Path gcLog) {
+    public ServiceHeap(Supplier<String> prometheus, Path gcLog) {
         this.prometheus = prometheus;
         this.gcLog = gcLog;
     }
 
-    void start() {
+    public void start() {
         gcLinesBefore = gcLines().size();
         peak.set(0);
         samples = 0;
@@ -70,7 +70,7 @@ final class ServiceHeap {
         });
     }
 
-    Figures stop() throws InterruptedException {
+    public Figures stop() throws InterruptedException {
         sampling = false;
         sampler.join();
         sample();
@@ -80,11 +80,11 @@ final class ServiceHeap {
                 gc.full());
     }
 
-    record GcPeaks(long before, long after, long committed, int collections, int full) {
+    public record GcPeaks(long before, long after, long committed, int collections, int full) {
     }
 
     /** From {@code -Xlog:gc} lines such as {@code GC(3) Pause Young (Normal) (G1 Evacuation Pause) 52M->9M(256M) 4.1ms}. */
-    static GcPeaks gcPeaks(List<String> lines) {
+    public static GcPeaks gcPeaks(List<String> lines) {
         long before = 0;
         long after = 0;
         long committed = 0;
@@ -140,7 +140,7 @@ final class ServiceHeap {
         };
     }
 
-    static String mb(long bytes) {
+    public static String mb(long bytes) {
         return String.format(Locale.ROOT, "%.0f", bytes / (1024.0 * 1024.0));
     }
 }

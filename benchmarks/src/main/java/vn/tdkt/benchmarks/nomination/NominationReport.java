@@ -1,0 +1,129 @@
+package vn.tdkt.benchmarks.nomination;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import vn.tdkt.benchmarks.stack.Latencies;
+import vn.tdkt.benchmarks.stack.RunFacts;
+import vn.tdkt.benchmarks.stack.ServiceHeap;
+
+/** The run's figures as Markdown: machine facts, then each measurement next to its baseline, ratio and target. */
+final class NominationReport {
+
+    private static final long HEAP_TARGET = 512L * 1024 * 1024;
+    private final StringBuilder machine = new StringBuilder();
+    private final StringBuilder intakePart = new StringBuilder();
+    private final StringBuilder importPart = new StringBuilder();
+    private Instant begin;
+
+    void machine(Instant begin, String loadBefore, String loadAfter, List<String> serviceJvm, String gc) {
+        this.begin = begin;
+        machine.append(RunFacts.machine(begin, loadBefore, loadAfter, "nomination-service", serviceJvm, gc));
+    }
+
+    void intake(int clients, int warmup, Intake.Result service, Intake.Baseline before, Intake.Baseline after,
+                Intake.Drain drain, long stored, String shape, List<String> indexes) {
+        Intake.Baseline best = before.perSecond() >= after.perSecond() ? before : after;
+        double ratio = service.perSecond() / best.perSecond();
+        line(intakePart, "## Nomination intake over REST, %d concurrent clients, %,d nominees", clients,
+                service.accepted());
+        line(intakePart, "");
+        line(intakePart, "| figure | service | baseline (same run) | ratio | target |");
+        line(intakePart, "|---|---:|---:|---:|---|");
+        line(intakePart, "| accepted/s (draft + submit; %.1f s) | %,.0f | %,.0f `insertOne`/s (better of two) | %.2f "
+                + "| ≥ 0.5 %s |", service.seconds(), service.perSecond(), best.perSecond(), ratio, ratio >= 0.5 ? "✔" : "✘");
+        latency("p50", 0.50, service.both(), best.insertOne());
+        latency("p99", 0.99, service.both(), best.insertOne());
+        line(intakePart, "| `POST /api/v1/nominations` alone, p50 / p99 ms | %.1f / %.1f | | | |",
+                service.draft().medianMillis(), service.draft().percentileMillis(0.99));
+        line(intakePart, "| `POST …/{id}/submit` alone, p50 / p99 ms | %.1f / %.1f | | | |",
+                service.submit().medianMillis(), service.submit().percentileMillis(0.99));
+        line(intakePart, "| driver `insertOne` before / after: per second; p50 / p99 ms | | %,.0f / %,.0f; %.1f / %.1f and "
+                        + "%.1f / %.1f | | |", before.perSecond(), after.perSecond(), before.insertOne().medianMillis(),
+                before.insertOne().percentileMillis(0.99), after.insertOne().medianMillis(),
+                after.insertOne().percentileMillis(0.99));
+        line(intakePart, "| `nomination-submitted` events on Kafka | %,d of %,d, the last %+.1f s from the last answer "
+                + "| | | all %s |", drain.received(), service.accepted(), drain.secondsAfterLastAnswer(),
+                drain.lost() == 0 ? "✔" : "✘ (" + drain.lost() + " lost)");
+        line(intakePart, "| dossiers stored SUBMITTED | %,d of %,d | | | all %s |", stored, service.accepted(),
+                stored == service.accepted() ? "✔" : "✘");
+        line(intakePart, "");
+        line(intakePart, "- Service: %d client threads, each with the officer `%s`'s real token, each taking the next "
+                + "nominee: `POST /api/v1/nominations` (a draft of %s for %s, answered 201 with its ETag; a draft has no "
+                + "event, as the contract says) then `POST /api/v1/nominations/{id}/submit` with `If-Match` (200: "
+                + "SUBMITTED, its `nomination-submitted` event written into the document's outbox in the same write). "
+                + "A nominee is *accepted* when both answered; every nominee is distinct (one live dossier per "
+                + "nominee, award and year). Latency p50/p99: from sending the POST to the submit's answer; %,d "
+                + "unmeasured nominees first (the service's JIT is cold).", clients, Dossiers.OFFICER,
+                Dossiers.AWARD, Dossiers.NOMINATING, warmup);
+        line(intakePart, "- Baseline: %d threads doing the driver's acknowledged `insertOne` of %,d documents made from a "
+                + "dossier the service stored (submitted, with its pending event; ids, nominee id and event ids "
+                + "replaced: %s) into a collection with the service's indexes (%s), on the same embedded-mongo; "
+                + "the documents are built before the clock starts; run once before and once after the service, "
+                + "the ratio taken against the faster.", clients, service.accepted(), shape, String.join(", ", indexes));
+        line(intakePart, "- Kafka: a `read_committed` consumer of `tdkt.nomination.events` in this JVM, opened before the "
+                + "run, waits for every accepted dossier's `nomination-submitted` (by key); the drain time is from the "
+                + "last answer to the last event.");
+    }
+
+    private void latency(String name, double p, Latencies service, Latencies baseline) {
+        double s = service.percentileMillis(p);
+        double b = baseline.percentileMillis(p);
+        line(intakePart, "| %s ms (draft + submit; `insertOne`) | %.1f | %.2f | %.1f× | (reported) |", name, s, b, s / b);
+    }
+
+    void importSkipped(String why) {
+        line(importPart, "## CSV import");
+        line(importPart, "");
+        line(importPart, "Not measured: %s.", why);
+    }
+
+    void csvImport(int rows, CsvImport.Job job, CsvImport.Baseline before, CsvImport.Baseline after, String shape,
+                   long pendingAtEnd) {
+        double best = Math.max(before.rowsPerSecond(), after.rowsPerSecond());
+        double ratio = job.rowsPerSecond() / best;
+        ServiceHeap.Figures heap = job.heap();
+        long peak = Math.max(heap.sampledPeakUsedBytes(), heap.gcPeakBeforeBytes());
+        line(importPart, "## CSV import of %,d nominations", rows);
+        line(importPart, "");
+        line(importPart, "| figure | measured | baseline (same run) | ratio | target |");
+        line(importPart, "|---|---:|---:|---:|---|");
+        line(importPart, "| rows/s, `POST %s` until the job is SUCCEEDED (%.1f s, %,d bytes of CSV) | %,.0f | %,.0f "
+                        + "(driver `insertMany`, better of two) | %.2f | ≥ 0.5 %s |", CsvImport.PATH, job.seconds(),
+                job.csvBytes(), job.rowsPerSecond(), best, ratio, ratio >= 0.5 ? "✔" : "✘");
+        line(importPart, "| driver `insertMany` before / after the import | | %,.0f / %,.0f rows/s | | |",
+                before.rowsPerSecond(), after.rowsPerSecond());
+        line(importPart, "| the same, counting the building of the documents too | | %,.0f / %,.0f rows/s | | |",
+                before.rowsPerSecondWithBuilding(), after.rowsPerSecondWithBuilding());
+        line(importPart, "| service heap peak (see below) | %s MB | -Xmx512m | | ≤ 512 MB %s |", ServiceHeap.mb(peak),
+                peak <= HEAP_TARGET ? "✔" : "✘");
+        line(importPart, "");
+        line(importPart, "- Service: the whole file in one request (`Content-Length`, `text/csv`, the officer's token), "
+                + "answered 202 with the job's `Location`, polled every 200 ms until `SUCCEEDED`; timed from sending "
+                + "to that poll. The job: `%s`. Documents with pending events when it ended: %,d.", job.answer(),
+                pendingAtEnd);
+        line(importPart, "- Baseline: the same %,d nominees as documents made from one the import stored (%s), "
+                + "`insertMany` unordered in batches of %,d into a collection with the service's indexes, on the same "
+                + "embedded-mongo, timed inside `insertMany` only; once before and once after the import, the ratio "
+                + "taken against the faster.", rows, shape, CsvImport.BATCH);
+        line(importPart, "- Heap: the service runs with `-Xmx512m -XX:+ExitOnOutOfMemoryError`, so finishing at all "
+                + "means it fit. Measured from sending to SUCCEEDED: %s. The peak above is the larger of the sampled "
+                + "peak and the GC log's peak before a collection.", heap.describe());
+    }
+
+    String render(boolean quick) {
+        StringBuilder out = new StringBuilder();
+        line(out, "# nomination-service performance (issue 13)%s — %s", quick ? ", quick mode" : "",
+                begin == null ? "" : RunFacts.date(begin));
+        line(out, "");
+        line(out, "`./mvnw -o -pl benchmarks -am verify -DskipTests -Dbench=nomination%s` "
+                + "(`vn.tdkt.benchmarks.nomination.NominationBenchmarks`).", quick ? " -Dbench.quick=true" : "");
+        line(out, "");
+        out.append(machine).append('\n').append(intakePart).append('\n').append(importPart);
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String format, Object... args) {
+        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+}
