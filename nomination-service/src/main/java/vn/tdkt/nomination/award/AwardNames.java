@@ -2,6 +2,7 @@ package vn.tdkt.nomination.award;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * How award names are compared: Vietnamese text arrives composed or decomposed, in any case, with quotes
@@ -9,11 +10,15 @@ import java.util.Locale;
  */
 final class AwardNames {
 
+    /** Compiled once: every dossier of an import looks its award up by name. */
+    private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’«»]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+
     private AwardNames() {
     }
 
     static String key(String text) {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        return composed.replaceAll("[\"'“”‘’«»]", " ").replaceAll("[\\s\\u00a0]+", " ").strip();
+        return SPACES.matcher(QUOTES.matcher(composed).replaceAll(" ")).replaceAll(" ").strip();
     }
 }

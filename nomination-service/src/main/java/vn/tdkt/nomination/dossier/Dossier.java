@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.tdkt.events.nomination.RecipientKind;
 import vn.tdkt.nomination.award.Award;
 import vn.tdkt.nomination.award.AwardBasis;
@@ -20,6 +21,11 @@ record Dossier(Nominee nominee, String awardCode, AwardBasis basis, String campa
                Evidence evidence, List<Attachment> attachments) {
 
     static final String CODE = "^[A-Za-z0-9._-]{1,64}$";
+    /** Compiled once: {@code String.matches} compiles on every call, and an import checks every row. */
+    private static final Pattern CODE_PATTERN = Pattern.compile(CODE);
+    private static final Pattern MEDIA_TYPE =
+            Pattern.compile("^[a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+$");
+    private static final Pattern SHA256 = Pattern.compile("^[0-9a-f]{64}$");
     static final int FIRST_YEAR = 1945;
     static final int LAST_YEAR = 2100;
     static final int MAX_ACHIEVEMENTS = 20_000;
@@ -192,13 +198,13 @@ record Dossier(Nominee nominee, String awardCode, AwardBasis basis, String campa
             return;
         }
         text(errors, at + "name", a.name(), 255, true);
-        if (a.mediaType() == null || !a.mediaType().matches("^[a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+$")) {
+        if (a.mediaType() == null || !MEDIA_TYPE.matcher(a.mediaType()).matches()) {
             errors.add(new FieldError(at + "mediaType", "must be a media type such as application/pdf"));
         }
         if (a.size() == null || a.size() < 1 || a.size() > MAX_ATTACHMENT_BYTES) {
             errors.add(new FieldError(at + "size", "must be between 1 and " + MAX_ATTACHMENT_BYTES + " bytes"));
         }
-        if (a.sha256() == null || !a.sha256().matches("^[0-9a-f]{64}$")) {
+        if (a.sha256() == null || !SHA256.matcher(a.sha256()).matches()) {
             errors.add(new FieldError(at + "sha256", "must be 64 lower-case hexadecimal digits"));
         }
     }
@@ -218,7 +224,7 @@ record Dossier(Nominee nominee, String awardCode, AwardBasis basis, String campa
     }
 
     private static void code(List<FieldError> errors, String field, String value) {
-        if (value == null || !value.matches(CODE)) {
+        if (value == null || !CODE_PATTERN.matcher(value).matches()) {
             errors.add(new FieldError(field, "must be 1–64 letters, digits, '.', '_' or '-'"));
         }
     }
