@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The service's heap while something runs, two ways. (1) Its own metrics: {@code /actuator/prometheus}
- * every 200 ms, the sum of {@code jvm_memory_used_bytes{area="heap"}} over the pools (what Micrometer reads
+ * every {@value #INTERVAL_MS} ms (a scrape is not free: every 200 ms, scrapes were a tenth of the service's CPU
+ * during an import, slowing what was measured), the sum of {@code jvm_memory_used_bytes{area="heap"}} over the pools (what Micrometer reads
  * from the memory MXBeans: live objects and garbage not yet collected), and the sum of
  * {@code jvm_memory_max_bytes{area="heap"}} (the heap's ceiling). (2) The JVM's GC log ({@code -Xlog:gc}):
  * for every collection in the window, the heap in use before it (the true peak between samples) and after it
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class ServiceHeap {
 
+    static final long INTERVAL_MS = 2_000;
     private static final Pattern GC_LINE = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
 
     public record Figures(long sampledPeakUsedBytes, long maxBytes, int samples, long gcPeakBeforeBytes,
@@ -62,7 +64,7 @@ public final class ServiceHeap {
                     // a slow or refused scrape under load: the GC log still has every collection
                 }
                 try {
-                    Thread.sleep(200);
+                    Thread.sleep(INTERVAL_MS);
                 } catch (InterruptedException e) {
                     return;
                 }
