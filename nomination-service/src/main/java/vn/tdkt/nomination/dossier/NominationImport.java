@@ -368,6 +368,11 @@ class NominationImport {
 
         // -------------------------------------------------------------------------------------- writing
 
+        /**
+         * Batches are prepared on this thread (the records they need read, the drafts built and encoded) while the
+         * previous batch is inserted on the writer's: the writer only sends bytes, so the reading and building of
+         * one batch overlaps the database's writing of the last.
+         */
         private void write() {
             List<NominationCsv.Row> batch = new ArrayList<>(BATCH);
             InFlight writer = new InFlight("nomination-import-write");
@@ -375,23 +380,27 @@ class NominationImport {
                 forEachRow(new Errors(), row -> {
                     batch.add(row);
                     if (batch.size() == BATCH) {
-                        List<NominationCsv.Row> next = List.copyOf(batch);
+                        Prepared next = prepare(List.copyOf(batch));
                         batch.clear();
-                        writer.handOver(() -> writeBatch(next));
+                        writer.handOver(() -> insert(next));
                     }
                 }, counted -> { });
-                List<NominationCsv.Row> last = List.copyOf(batch);
-                writer.handOver(() -> writeBatch(last));
+                Prepared last = prepare(List.copyOf(batch));
+                writer.handOver(() -> insert(last));
                 writer.await();
             } finally {
                 writer.close();
             }
         }
 
+        /** A batch ready to send: its drafts, their lines (by id) and their documents. */
+        private record Prepared(List<Nomination> drafts, Map<String, Long> lines, NominationRepository.Encoded encoded) {
+        }
+
         /** Builds the drafts as {@code POST} would (evidence prefilled from the records, read for the batch). */
-        private void writeBatch(List<NominationCsv.Row> rows) {
+        private Prepared prepare(List<NominationCsv.Row> rows) {
             if (rows.isEmpty()) {
-                return;
+                return new Prepared(List.of(), Map.of(), null);
             }
             List<String> nominees = rows.stream().map(NominationCsv.Row::nomineeId).distinct().toList();
             Map<String, List<HonoursHistory.Line>> recorded = honours.ofAll(nominees);
@@ -409,7 +418,14 @@ class NominationImport {
                 lines.put(id.value(), row.line());
                 drafts.add(Nomination.draft(id, job.unitCode(), job.addressedTo(), dossier, job.importer(), clock));
             }
-            List<Nomination> refused = nominations.insertAll(drafts);
+            return new Prepared(drafts, lines, nominations.encodeDrafts(drafts));
+        }
+
+        private void insert(Prepared batch) {
+            if (batch.drafts().isEmpty()) {
+                return;
+            }
+            List<Nomination> refused = nominations.insertEncoded(batch.encoded());
             long skipped = 0;
             if (!refused.isEmpty()) {
                 Set<String> stored = nominations.existing(refused.stream().map(n -> n.id().value()).toList());
@@ -418,7 +434,7 @@ class NominationImport {
                     if (stored.contains(n.id().value())) {
                         skipped++;
                     } else {
-                        conflicts.add(new FieldError("line " + lines.get(n.id().value()) + ": nomineeId",
+                        conflicts.add(new FieldError("line " + batch.lines().get(n.id().value()) + ": nomineeId",
                                 n.dossier().nominee().nomineeId() + " got a live dossier for " + n.dossier().awardCode()
                                         + " in " + n.dossier().year() + " while the file was being imported"));
                     }
@@ -428,7 +444,7 @@ class NominationImport {
                 }
             }
             rowsSkipped += skipped;
-            rowsWritten += rows.size() - skipped;
+            rowsWritten += batch.drafts().size() - skipped;
             progress(false);
         }
 

@@ -14,6 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
+import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.Codec;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
@@ -108,32 +114,53 @@ class NominationRepository {
                 .map(d -> d.getString("_id")).collect(Collectors.toSet());
     }
 
+    /** Drafts encoded for {@link #insertEncoded}, in the order of {@code drafts}. */
+    record Encoded(List<Nomination> drafts, List<RawBsonDocument> documents) {
+    }
+
     /**
-     * Inserts new drafts (which have no events) in one unordered bulk write, each stored at version 0 as a single insert would store it.
-     * The ones refused as duplicates (their id, or their live key, already taken) are returned; the rest are
-     * written whatever their order.
+     * New drafts as the bytes {@link #insertEncoded} sends: encoding is a good part of a bulk insert's cost, and
+     * done apart it can run on another thread than the sending (an import prepares the next batch meanwhile).
      */
-    List<Nomination> insertAll(List<Nomination> drafts) {
-        ensureIndexes();
-        if (drafts.isEmpty()) {
-            return List.of();
-        }
-        var bulk = mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED,
-                NominationDocument.class);
+    Encoded encodeDrafts(List<Nomination> drafts) {
+        Codec<Document> codec = mongo.getConverter().getCodecRegistry().get(Document.class);
+        List<RawBsonDocument> documents = new ArrayList<>(drafts.size());
         for (Nomination draft : drafts) {
             draft.stored(0);
-            bulk.insert(NominationDocument.of(draft, List.of())); // a draft has no event (as POST)
+            Document document = new Document();
+            // a draft has no event (as POST); stored at version 0, as a single insert would
+            mongo.getConverter().write(NominationDocument.of(draft, List.of()), document);
+            documents.add(new RawBsonDocument(document, codec));
+        }
+        return new Encoded(List.copyOf(drafts), documents);
+    }
+
+    /**
+     * Inserts encoded drafts in one unordered bulk write (a CSV import). The ones refused as duplicates (their
+     * id, or their live key, already taken) are returned; the rest are written whatever their order.
+     */
+    List<Nomination> insertEncoded(Encoded encoded) {
+        ensureIndexes();
+        if (encoded.drafts().isEmpty()) {
+            return List.of();
         }
         try {
-            bulk.execute();
+            mongo.execute(NominationDocument.COLLECTION, collection -> collection.withDocumentClass(
+                    RawBsonDocument.class).insertMany(encoded.documents(), new InsertManyOptions().ordered(false)));
             return List.of();
-        } catch (org.springframework.data.mongodb.BulkOperationException e) {
+        } catch (RuntimeException e) {
+            // translated by execute() or not, the driver's bulk failure says which documents were refused
+            MongoBulkWriteException bulk = e instanceof MongoBulkWriteException direct ? direct
+                    : e.getCause() instanceof MongoBulkWriteException cause ? cause : null;
+            if (bulk == null) {
+                throw e;
+            }
             List<Nomination> duplicates = new ArrayList<>();
-            for (var error : e.getErrors()) {
+            for (BulkWriteError error : bulk.getWriteErrors()) {
                 if (error.getCode() != DUPLICATE_KEY) {
                     throw e;
                 }
-                duplicates.add(drafts.get(error.getIndex()));
+                duplicates.add(encoded.drafts().get(error.getIndex()));
             }
             return duplicates;
         }
