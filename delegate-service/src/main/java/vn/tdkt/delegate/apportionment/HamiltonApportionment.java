@@ -11,8 +11,10 @@ import java.util.List;
 /**
  * Hamilton's largest-remainder method: every unit gets the whole part of its quota, and the seats left over go
  * to the largest remainders, equal remainders in request order. Quotas share one denominator (the total weight),
- * so remainders are compared as integers. With bounds, units whose allocation falls below the minimum are pinned
- * there (then those above the maximum at it) and the rest re-apportioned among the others, until none is out.
+ * so remainders are compared as integers. With bounds the quotas are bounded first: clamp(λ × weight, min, max)
+ * with the one λ that makes them sum to the house (units whose share falls outside the bounds are held at them,
+ * the others share the rest by weight); their whole parts and largest remainders then give the seats, which
+ * therefore always lie within the bounds. Without bounds λ = seats ÷ total weight: plain Hamilton.
  */
 final class HamiltonApportionment {
 
@@ -27,6 +29,7 @@ final class HamiltonApportionment {
     // the last round, over the free units: their seats and weight, remainders, rank of each remainder, seats left
     private long freeSeats;
     private BigInteger freeWeight;
+    private BigInteger lambdaNumerator;
     private final BigInteger[] remainder;
     private final int[] rank;
     private final long[] lower;
@@ -53,75 +56,122 @@ final class HamiltonApportionment {
     }
 
     long[] solve() {
-        int k = w.length;
-        while (true) {
-            round();
-            boolean repinned = false;
-            for (int i = 0; i < k; i++) {
-                if (pinned[i] == 0 && n[i] < min) {
-                    pinned[i] = -1;
-                    repinned = true;
-                }
-            }
-            if (!repinned) {
-                for (int i = 0; i < k; i++) {
-                    if (pinned[i] == 0 && n[i] > max) {
-                        pinned[i] = 1;
-                        repinned = true;
-                    }
-                }
-            }
-            if (!repinned) {
-                return n;
-            }
-        }
+        BigInteger[] lambda = min == 0 && max >= seats
+                ? new BigInteger[] {BigInteger.valueOf(seats), weights.total} // plain Hamilton: seats ÷ total weight
+                : scale();
+        round(lambda[0], lambda[1]);
+        return n;
     }
 
-    /** One largest-remainder apportionment of what the pinned units leave, among the others. */
-    private void round() {
+    /**
+     * The scale λ = P/Q of the bounded quotas clamp(λ × weight, min, max), chosen so that they sum to the house
+     * exactly. Their sum grows with λ, bending where a unit leaves its minimum (λ = min ÷ weight) or reaches its
+     * maximum (max ÷ weight): the bend below the answer is found by bisection over the sorted bends, and λ then
+     * solved on the straight piece above it.
+     */
+    private BigInteger[] scale() {
+        List<BigInteger[]> bends = new ArrayList<>();
+        for (BigInteger weight : w) {
+            if (min > 0) {
+                bends.add(new BigInteger[] {BigInteger.valueOf(min), weight});
+            }
+            bends.add(new BigInteger[] {BigInteger.valueOf(max), weight});
+        }
+        bends.sort((a, b) -> a[0].multiply(b[1]).compareTo(b[0].multiply(a[1])));
+        int lo = -1; // the last bend whose sum is at most the house; −1: λ = 0 (every unit at its minimum)
+        int hi = bends.size();
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (compareSum(bends.get(mid)[0], bends.get(mid)[1]) <= 0) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        BigInteger[] at = lo < 0 ? new BigInteger[] {BigInteger.ZERO, BigInteger.ONE} : bends.get(lo);
+        if (compareSum(at[0], at[1]) == 0) {
+            return at;
+        }
+        BigInteger[] next = bends.get(hi); // exists: at the last bend every unit is at its maximum, ≥ the house
+        BigInteger p = at[0].multiply(next[1]).add(next[0].multiply(at[1]));
+        BigInteger q = at[1].multiply(next[1]).shiftLeft(1);
+        // between the two bends the same units are at a bound: λ = (house − seats at bounds) ÷ weight of the rest
+        long bounded = 0;
+        BigInteger rest = BigInteger.ZERO;
+        for (BigInteger weight : w) {
+            BigInteger share = p.multiply(weight);
+            if (share.compareTo(q.multiply(BigInteger.valueOf(min))) <= 0) {
+                bounded += min;
+            } else if (share.compareTo(q.multiply(BigInteger.valueOf(max))) >= 0) {
+                bounded += max;
+            } else {
+                rest = rest.add(weight);
+            }
+        }
+        return new BigInteger[] {BigInteger.valueOf(seats - bounded), rest};
+    }
+
+    /** The sign of Σ clamp(λ × weight, min, max) − seats for λ = p/q. */
+    private int compareSum(BigInteger p, BigInteger q) {
+        BigInteger qMin = q.multiply(BigInteger.valueOf(min));
+        BigInteger qMax = q.multiply(BigInteger.valueOf(max));
+        long bounded = 0;
+        BigInteger rest = BigInteger.ZERO;
+        for (BigInteger weight : w) {
+            BigInteger share = p.multiply(weight);
+            if (share.compareTo(qMin) <= 0) {
+                bounded += min;
+            } else if (share.compareTo(qMax) >= 0) {
+                bounded += max;
+            } else {
+                rest = rest.add(share);
+            }
+        }
+        return rest.add(q.multiply(BigInteger.valueOf(bounded))).compareTo(q.multiply(BigInteger.valueOf(seats)));
+    }
+
+    /** Largest remainders on the bounded quotas λ × weight, λ = p/q: one denominator q for every remainder. */
+    private void round(BigInteger p, BigInteger q) {
         int k = w.length;
         freeSeats = seats;
-        freeWeight = BigInteger.ZERO;
+        freeWeight = q;
+        lambdaNumerator = p;
+        BigInteger qMin = q.multiply(BigInteger.valueOf(min));
+        BigInteger qMax = q.multiply(BigInteger.valueOf(max));
         List<Integer> free = new ArrayList<>();
+        leftOver = seats;
         for (int i = 0; i < k; i++) {
-            if (pinned[i] < 0) {
+            BigInteger share = p.multiply(w[i]);
+            if (share.compareTo(qMin) < 0) {
+                pinned[i] = -1;
                 n[i] = min;
-                freeSeats -= min;
-            } else if (pinned[i] > 0) {
+            } else if (share.compareTo(qMax) > 0) {
+                pinned[i] = 1;
                 n[i] = max;
-                freeSeats -= max;
             } else {
+                BigInteger[] qr = share.divideAndRemainder(q);
+                lower[i] = qr[0].longValueExact();
+                remainder[i] = qr[1];
+                n[i] = lower[i];
                 free.add(i);
-                freeWeight = freeWeight.add(w[i]);
             }
+            leftOver -= n[i];
         }
         freeCount = free.size();
-        Arrays.fill(tiedWinner, false);
-        Arrays.fill(tiedLoser, false);
-        tie = false;
-        if (free.isEmpty()) {
-            if (freeSeats != 0) {
-                throw new IllegalStateException("bounds left " + freeSeats + " seats to no unit");
-            }
-            return;
-        }
-        BigInteger house = BigInteger.valueOf(freeSeats);
-        leftOver = freeSeats;
-        for (int i : free) {
-            BigInteger[] qr = house.multiply(w[i]).divideAndRemainder(freeWeight);
-            lower[i] = qr[0].longValueExact();
-            remainder[i] = qr[1];
-            leftOver -= lower[i];
-        }
         Integer[] order = free.toArray(Integer[]::new);
         Arrays.sort(order, (a, b) -> {
             int c = remainder[b].compareTo(remainder[a]);
             return c != 0 ? c : Integer.compare(a, b);
         });
+        if (leftOver < 0 || leftOver > order.length) {
+            throw new IllegalStateException("bounded quotas do not sum to the house");
+        }
         for (int r = 0; r < order.length; r++) {
             int i = order[r];
             rank[i] = r;
-            n[i] = lower[i] + (r < leftOver ? 1 : 0);
+            if (r < leftOver) {
+                n[i]++;
+            }
         }
         if (leftOver > 0 && leftOver < order.length
                 && remainder[order[(int) leftOver - 1]].equals(remainder[order[(int) leftOver]])) {
@@ -161,17 +211,17 @@ final class HamiltonApportionment {
                 : new BigDecimal(freeWeight);
         for (int i = 0; i < k; i++) {
             if (pinned[i] != 0) {
-                lines[i] = (pinned[i] < 0 ? "below the minimum on its share: held at the minimum of "
-                        : "above the maximum on its share: held at the maximum of ")
+                lines[i] = (pinned[i] < 0 ? "its share by weight falls below the minimum: held at the minimum of "
+                        : "its share by weight exceeds the maximum: held at the maximum of ")
                         + DivisorApportionment.plural(n[i], "seat");
                 continue;
             }
-            BigDecimal share = new BigDecimal(BigInteger.valueOf(freeSeats).multiply(w[i]))
+            BigDecimal share = new BigDecimal(lambdaNumerator.multiply(w[i]))
                     .divide(shareDenominator, new MathContext(34)).setScale(4, RoundingMode.HALF_UP);
             BigDecimal rest = new BigDecimal(remainder[i]).divide(shareDenominator, 4, RoundingMode.HALF_UP);
             StringBuilder s = new StringBuilder();
-            s.append(freeCount < k ? "share of the " + DivisorApportionment.plural(freeSeats, "seat")
-                    + " the pinned units leave " : "quota ").append(share.toPlainString())
+            s.append(freeCount < k ? "quota within the bounds (the seats the units held at a bound leave, shared "
+                    + "by weight) " : "quota ").append(share.toPlainString())
                     .append(": lower quota ").append(lower[i]).append(", remainder ").append(rest.toPlainString())
                     .append(" ranked ").append(rank[i] + 1).append(" of ").append(freeCount).append("; ");
             if (leftOver == 0) {
