@@ -271,36 +271,50 @@ final class DivisorApportionment {
                 s.append(": Huntington–Hill ranks every unit's first seat above any second seat, and there are "
                         + "fewer seats than units");
             }
-        } else {
-            BigDecimal quotient = weights.unscale(new BigDecimal(w[i])).divide(divisor, DECIMALS);
-            long rounded = rounded(quotient);
-            s.append(unit.weight().toPlainString()).append(" ÷ ").append(divisor.toPlainString()).append(" = ")
-                    .append(quotient.setScale(4, RoundingMode.HALF_UP).toPlainString()).append(", ")
-                    .append(rule()).append(" → ").append(plural(rounded, "seat"));
-            if (n[i] > rounded && n[i] == min) {
-                s.append("; raised to the minimum of ").append(plural(min, "seat"));
-            } else if (n[i] < rounded && n[i] == max) {
-                s.append("; held to the maximum of ").append(plural(max, "seat"));
-            } else if (n[i] != rounded && !tiedLoser) {
-                s.setLength(0);
-                s.append(plural(n[i], "seat")).append(" by exact comparison of priorities (quotient ")
-                        .append(quotient.setScale(4, RoundingMode.HALF_UP).toPlainString()).append(" rounded)");
-            }
+            return s.append(tiedWinner ? "; tied for the last seat(s), which request order gave to it"
+                    : tiedLoser ? "; tied for the last seat(s), which request order gave to units before it" : "")
+                    .toString();
         }
-        if (tiedWinner) {
-            s.append("; its last seat was tied with other units' next seats and went to it by request order");
-        } else if (tiedLoser) {
-            s.append("; but its next seat was tied for the last seat(s), which went by request order to units "
-                    + "before it: ").append(plural(n[i], "seat"));
+        BigDecimal quotient = weights.unscale(new BigDecimal(w[i])).divide(divisor, DECIMALS);
+        s.append(unit.weight().toPlainString()).append(" ÷ ").append(divisor.toPlainString()).append(" = ")
+                .append(quotient.setScale(4, RoundingMode.HALF_UP).toPlainString());
+        if (tiedWinner || tiedLoser) {
+            // the divisor is the tied priority itself: the quotient sits exactly on a rounding boundary
+            long seat = tiedWinner ? n[i] : n[i] + 1;
+            return s.append(", exactly at the boundary of a ").append(ordinal(seat)).append(" seat (")
+                    .append(rule()).append("), tied with other units for the last seat(s); request order gave ")
+                    .append(tiedWinner ? "it that seat" : "it to units before this one").append(" → ")
+                    .append(plural(n[i], "seat")).toString();
+        }
+        long rounded = rounded(quotient);
+        s.append(", ").append(rule()).append(" → ").append(plural(rounded, "seat"));
+        if (n[i] > rounded && n[i] == min) {
+            s.append("; raised to the minimum of ").append(plural(min, "seat"));
+        } else if (n[i] < rounded && n[i] == max) {
+            s.append("; held to the maximum of ").append(plural(max, "seat"));
+        } else if (n[i] != rounded) {
+            // only if the divisor's decimal digits put a quotient on the wrong side of a boundary
+            s.append("; ").append(plural(n[i], "seat")).append(" by the exact priorities");
         }
         return s.toString();
     }
 
+    private static String ordinal(long n) {
+        long tens = n % 100;
+        String suffix = tens >= 11 && tens <= 13 ? "th" : switch ((int) (n % 10)) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+
     private String rule() {
         return switch (method) {
-            case WEBSTER -> "rounded up from n + ½";
-            case DHONDT -> "rounded down";
-            case HUNTINGTON_HILL -> "rounded up from √(n(n+1))";
+            case WEBSTER -> "Webster rounds up from n + ½";
+            case DHONDT -> "D'Hondt rounds down";
+            case HUNTINGTON_HILL -> "Huntington–Hill rounds up from √(n(n+1))";
             case HAMILTON -> throw new IllegalStateException();
         };
     }
