@@ -70,14 +70,23 @@ final class HamiltonApportionment {
      * solved on the straight piece above it.
      */
     private BigInteger[] scale() {
-        List<BigInteger[]> bends = new ArrayList<>();
-        for (BigInteger weight : w) {
-            if (min > 0) {
-                bends.add(new BigInteger[] {BigInteger.valueOf(min), weight});
-            }
-            bends.add(new BigInteger[] {BigInteger.valueOf(max), weight});
+        // min ÷ weight and max ÷ weight each ascend as the weight descends: one sort of the weights, then a merge
+        Integer[] heaviestFirst = new Integer[w.length];
+        for (int i = 0; i < w.length; i++) {
+            heaviestFirst[i] = i;
         }
-        bends.sort((a, b) -> a[0].multiply(b[1]).compareTo(b[0].multiply(a[1])));
+        Arrays.sort(heaviestFirst, (a, b) -> w[b].compareTo(w[a]));
+        BigInteger low = BigInteger.valueOf(min);
+        BigInteger high = BigInteger.valueOf(max);
+        List<BigInteger[]> bends = new ArrayList<>(2 * w.length);
+        int a = min > 0 ? 0 : w.length; // next min ÷ weight
+        int b = 0;                      // next max ÷ weight
+        while (a < w.length || b < w.length) {
+            boolean takeMin = b == w.length || (a < w.length
+                    && low.multiply(w[heaviestFirst[b]]).compareTo(high.multiply(w[heaviestFirst[a]])) <= 0);
+            bends.add(takeMin ? new BigInteger[] {low, w[heaviestFirst[a++]]}
+                    : new BigInteger[] {high, w[heaviestFirst[b++]]});
+        }
         int lo = -1; // the last bend whose sum is at most the house; −1: λ = 0 (every unit at its minimum)
         int hi = bends.size();
         while (hi - lo > 1) {

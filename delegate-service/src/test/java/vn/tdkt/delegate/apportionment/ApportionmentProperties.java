@@ -57,6 +57,18 @@ class ApportionmentProperties {
                 .isBetween(a.quota().floor().longValueExact(), a.quota().ceil().longValueExact()));
     }
 
+    /** Bounds that every quota already respects change nothing (the bounded path reduces to plain Hamilton). */
+    @Property(tries = 300)
+    void hamiltonWithBoundsThatDoNotBindIsPlainHamilton(@ForAll("unbounded") List<UnitWeight> units,
+                                                        @ForAll("houses") long seats) {
+        ApportionmentResult plain = Apportioner.apportion(ApportionmentInput.of(seats, Method.HAMILTON, units));
+        long lowest = plain.allocations().stream().mapToLong(a -> a.quota().floor().longValueExact()).min().orElseThrow();
+        long highest = plain.allocations().stream().mapToLong(a -> a.quota().ceil().longValueExact()).max().orElseThrow();
+        ApportionmentInput bounded = new ApportionmentInput(seats, Method.HAMILTON, lowest, highest, units);
+
+        assertThat(Apportioner.apportion(bounded).seatArray()).containsExactly(plain.seatArray());
+    }
+
     @Property(tries = 300)
     void dhondtSatisfiesLowerQuota(@ForAll("unbounded") List<UnitWeight> units, @ForAll("houses") long seats) {
         ApportionmentResult result = Apportioner.apportion(ApportionmentInput.of(seats, Method.DHONDT, units));
