@@ -14,13 +14,4 @@ public enum Method {
     boolean divisor() {
         return this != HAMILTON;
     }
-
-    String title() {
-        return switch (this) {
-            case WEBSTER -> "Webster/Sainte-Laguë";
-            case HAMILTON -> "Hamilton (largest remainder)";
-            case DHONDT -> "D'Hondt";
-            case HUNTINGTON_HILL -> "Huntington–Hill";
-        };
-    }
 }
