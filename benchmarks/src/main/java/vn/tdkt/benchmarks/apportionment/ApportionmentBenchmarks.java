@@ -23,6 +23,7 @@ import vn.tdkt.delegate.apportionment.Allocation;
 import vn.tdkt.delegate.apportionment.ApportionmentInput;
 import vn.tdkt.delegate.apportionment.ApportionmentResult;
 import vn.tdkt.delegate.apportionment.Apportioner;
+import vn.tdkt.delegate.apportionment.Fraction;
 import vn.tdkt.delegate.apportionment.Method;
 import vn.tdkt.delegate.apportionment.UnitWeight;
 import vn.tdkt.localstack.SystemLauncher;
@@ -241,12 +242,26 @@ public final class ApportionmentBenchmarks {
             return "✘ seats sum to " + sum;
         }
         if (input.method() == Method.HAMILTON) {
+            // lower quota or one more, and every remainder rewarded with a seat at least as large as any not
+            Fraction smallestRewarded = null;
+            Fraction largestPassedOver = null;
             for (Allocation a : result.allocations()) {
-                if (a.seats() < a.quota().floor().longValueExact() || a.seats() > a.quota().ceil().longValueExact()) {
+                long floor = a.quota().floor().longValueExact();
+                Fraction remainder = Fraction.of(a.quota().numerator().subtract(a.quota().floor()
+                        .multiply(a.quota().denominator())), a.quota().denominator());
+                if (a.seats() == floor + 1) {
+                    smallestRewarded = smallestRewarded == null || less(remainder, smallestRewarded) ? remainder
+                            : smallestRewarded;
+                } else if (a.seats() == floor) {
+                    largestPassedOver = largestPassedOver == null || less(largestPassedOver, remainder) ? remainder
+                            : largestPassedOver;
+                } else {
                     return "✘ " + a.code() + " outside its quota";
                 }
             }
-            return "✔ sum exact, every unit within its exact quota";
+            return smallestRewarded != null && largestPassedOver != null && less(smallestRewarded, largestPassedOver)
+                    ? "✘ a smaller remainder got a seat before a larger one"
+                    : "✔ sum exact, lower quota plus a seat for exactly the largest remainders (exact fractions)";
         }
         // no seat not won ranks above a seat won: max over units of w/d(n) ≤ min over units of w/d(n−1)
         int worstWon = -1;
@@ -266,6 +281,10 @@ public final class ApportionmentBenchmarks {
         return compare(input.method(), units.get(bestNotWon).weight(), n[bestNotWon], units.get(worstWon).weight(),
                 n[worstWon] - 1) <= 0 ? "✔ sum exact, no seat not won ranks above a seat won (exact comparison)"
                 : "✘ not a divisor allocation";
+    }
+
+    private static boolean less(Fraction a, Fraction b) {
+        return a.numerator().multiply(b.denominator()).compareTo(b.numerator().multiply(a.denominator())) < 0;
     }
 
     /** priority(a, k) vs priority(b, j), exact: BigDecimal products, Huntington–Hill squared. */
