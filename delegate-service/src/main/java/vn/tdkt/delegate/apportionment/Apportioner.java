@@ -22,7 +22,7 @@ public final class Apportioner {
         Weights weights = Weights.of(input.units());
         long seats = input.seats();
         long[] n;
-        DivisorApportionment.Outcome outcome;
+        Outcome outcome;
         List<Warning> warnings = new ArrayList<>();
         if (input.method().divisor()) {
             DivisorApportionment divisor = new DivisorApportionment(input.method(), weights, seats,

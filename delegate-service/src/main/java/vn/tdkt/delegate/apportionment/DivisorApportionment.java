@@ -259,9 +259,6 @@ final class DivisorApportionment {
         return new Outcome(divisor == null ? null : divisor.toPlainString(), lines, warnings);
     }
 
-    record Outcome(String divisor, String[] explanations, List<Warning> warnings) {
-    }
-
     private String line(UnitWeight unit, int i, BigDecimal divisor, boolean tiedWinner, boolean tiedLoser) {
         StringBuilder s = new StringBuilder();
         if (divisor == null) {

@@ -26,10 +26,10 @@ final class HamiltonApportionment {
     final long[] n;
     /** 0 free, −1 pinned at the minimum, +1 pinned at the maximum. */
     private final int[] pinned;
-    // the last round, over the free units: their seats and weight, remainders, rank of each remainder, seats left
-    private long freeSeats;
-    private BigInteger freeWeight;
-    private BigInteger lambdaNumerator;
+    // λ = numerator / denominator, and for the units not at a bound: remainders (over the denominator), their
+    // rank, lower quotas, and the seats left after the lower quotas
+    private BigInteger numerator;
+    private BigInteger denominator;
     private final BigInteger[] remainder;
     private final int[] rank;
     private final long[] lower;
@@ -142,9 +142,8 @@ final class HamiltonApportionment {
     /** Largest remainders on the bounded quotas λ × weight, λ = p/q: one denominator q for every remainder. */
     private void round(BigInteger p, BigInteger q) {
         int k = w.length;
-        freeSeats = seats;
-        freeWeight = q;
-        lambdaNumerator = p;
+        numerator = p;
+        denominator = q;
         BigInteger qMin = q.multiply(BigInteger.valueOf(min));
         BigInteger qMax = q.multiply(BigInteger.valueOf(max));
         List<Integer> free = new ArrayList<>();
@@ -194,7 +193,7 @@ final class HamiltonApportionment {
         }
     }
 
-    DivisorApportionment.Outcome explain(List<UnitWeight> units) {
+    Outcome explain(List<UnitWeight> units) {
         int k = w.length;
         List<Warning> warnings = new ArrayList<>();
         if (tie) {
@@ -216,8 +215,7 @@ final class HamiltonApportionment {
                     + " by request order before " + DivisorApportionment.names(units, losers)));
         }
         String[] lines = new String[k];
-        BigDecimal shareDenominator = freeWeight == null || freeWeight.signum() == 0 ? null
-                : new BigDecimal(freeWeight);
+        BigDecimal shareDenominator = new BigDecimal(denominator);
         for (int i = 0; i < k; i++) {
             if (pinned[i] != 0) {
                 lines[i] = (pinned[i] < 0 ? "its share by weight falls below the minimum: held at the minimum of "
@@ -225,7 +223,7 @@ final class HamiltonApportionment {
                         + DivisorApportionment.plural(n[i], "seat");
                 continue;
             }
-            BigDecimal share = new BigDecimal(lambdaNumerator.multiply(w[i]))
+            BigDecimal share = new BigDecimal(numerator.multiply(w[i]))
                     .divide(shareDenominator, new MathContext(34)).setScale(4, RoundingMode.HALF_UP);
             BigDecimal rest = new BigDecimal(remainder[i]).divide(shareDenominator, 4, RoundingMode.HALF_UP);
             StringBuilder s = new StringBuilder();
@@ -248,7 +246,7 @@ final class HamiltonApportionment {
             }
             lines[i] = s.toString();
         }
-        return new DivisorApportionment.Outcome(null, lines, warnings);
+        return new Outcome(null, lines, warnings);
     }
 
     /** The share {@code weights} would give with the same bounds and another house: for the paradox checks. */
