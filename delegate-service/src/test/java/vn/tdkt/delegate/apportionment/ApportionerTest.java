@@ -29,9 +29,10 @@ class ApportionerTest {
     }
 
     /**
-     * The worked example of the D'Hondt and Sainte-Laguë articles (e.g. Wikipedia's): votes 100,000, 80,000,
-     * 30,000 and 20,000 for 8 seats. Checked by hand: D'Hondt's eight largest quotients are 100, 80, 50, 40, 33.3,
-     * 30, 26.7 and 25 thousand; Sainte-Laguë's (divisors 1, 3, 5, …) 100, 80, 33.3, 30, 26.7, 20, 20 and 16;
+     * The worked example common in descriptions of D'Hondt and Sainte-Laguë: votes 100,000, 80,000, 30,000
+     * and 20,000 for 8 seats. Checked by hand here, not quoted: D'Hondt's eight largest quotients are 100, 80,
+     * 50, 40, 33.3, 30, 26.7 and 25 thousand; Sainte-Laguë's (divisors 1, 3, 5, …) 100, 80, 33.3, 30, 26.7, 20,
+     * 20 and 16;
      * Hamilton's quotas 3.48, 2.78, 1.04 and 0.70 leave two seats to the remainders of B (.78) and D (.70).
      */
     @ParameterizedTest
@@ -46,11 +47,11 @@ class ApportionerTest {
     }
 
     /**
-     * The Alabama paradox in the classic three-state illustration (populations 6, 6 and 2, e.g. in Wikipedia's
-     * "Apportionment paradox"): Hamilton gives C 2 of 10 seats but 1 of 11. Used instead of the 1880 census
-     * figures (Alabama 8 of 299, 7 of 300), which are not reproduced here from memory. By hand: 10 seats, quotas
-     * 4.29, 4.29, 1.43: lower quotas 4 + 4 + 1, the last seat to C's remainder .43; 11 seats, quotas 4.71, 4.71,
-     * 1.57: the two seats left go to A and B.
+     * The Alabama paradox on a small three-state illustration of the kind textbooks use (populations 6, 6 and 2;
+     * the figures are worked by hand here, not quoted): Hamilton gives C 2 of 10 seats but 1 of 11. The 1880
+     * census figures (Alabama 8 of 299 seats, 7 of 300) are not used: their state populations are not reproduced
+     * here from memory. By hand: 10 seats, quotas 4.29, 4.29, 1.43: lower quotas 4 + 4 + 1, the last seat to C's
+     * remainder .43; 11 seats, quotas 4.71, 4.71, 1.57: the two seats left go to A and B (.71 before C's .57).
      */
     @Test
     void theAlabamaParadoxIsWarnedFromBothSides() {
