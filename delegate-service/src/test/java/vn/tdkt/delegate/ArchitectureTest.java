@@ -19,6 +19,20 @@ class ArchitectureTest extends PlatformArchitectureTest {
         slices().matching("vn.tdkt.delegate.(*)..").should().notDependOnEachOther().check(production());
     }
 
+    /**
+     * The calculation is plain Java (the congress work calls it, and the benchmarks module compiles its sources
+     * without Spring); only the endpoint's classes touch the web and service-support.
+     */
+    @Test
+    void theApportionmentCalculationNeedsOnlyTheJdk() {
+        classes().that().resideInAPackage("..delegate.apportionment..")
+                .and().haveSimpleNameNotStartingWith("ApportionmentController")
+                .and().haveSimpleNameNotStartingWith("ApportionmentRules")
+                .and().haveSimpleNameNotStartingWith("ApportionmentRequest")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..delegate.apportionment..")
+                .check(production());
+    }
+
     @Test
     void featureTypesArePackagePrivate() {
         classes().that().resideInAnyPackage("..delegate.campaign..", "..delegate.unit..", "..delegate.exemplary..")

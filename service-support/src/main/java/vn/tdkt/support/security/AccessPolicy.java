@@ -20,19 +20,20 @@ public final class AccessPolicy {
                     Action.MANAGE_UNITS, Action.MANAGE_CAMPAIGNS, Action.MANAGE_BLOCS, Action.TAKE_PART_IN_BLOCS,
                     Action.MANAGE_REGISTRATIONS, Action.CHECK_ELIGIBILITY, Action.MANAGE_HONOURS, Action.NOMINATE,
                     Action.READ_NOMINATIONS, Action.APPRAISE_NOMINATIONS, Action.DECIDE_AWARDS,
-                    Action.REGISTER_EXEMPLARS),
+                    Action.REGISTER_EXEMPLARS, Action.APPORTION),
             // A unit's head signs its bloc's covenant (and may score for it, as its officer does) and signs the
             // decisions within the unit's powers.
             Role.UNIT_LEADER, EnumSet.of(Action.READ_DIRECTORY, Action.READ_PERSONAL_DATA, Action.TAKE_PART_IN_BLOCS,
-                    Action.CHECK_ELIGIBILITY, Action.READ_NOMINATIONS, Action.DECIDE_AWARDS),
+                    Action.CHECK_ELIGIBILITY, Action.READ_NOMINATIONS, Action.DECIDE_AWARDS, Action.APPORTION),
             // The council's standing office (thường trực hội đồng) runs the blocs it follows, appraises the
             // dossiers and runs the council's sessions.
             Role.COUNCIL_SECRETARY, EnumSet.of(Action.READ_DIRECTORY, Action.MANAGE_BLOCS, Action.CHECK_ELIGIBILITY,
-                    Action.READ_NOMINATIONS, Action.APPRAISE_NOMINATIONS, Action.RUN_COUNCIL),
+                    Action.READ_NOMINATIONS, Action.APPRAISE_NOMINATIONS, Action.RUN_COUNCIL, Action.APPORTION),
             // A member reads the dossiers put to the vote and casts their own ballot; nothing else.
             Role.COUNCIL_MEMBER, EnumSet.of(Action.READ_DIRECTORY, Action.CHECK_ELIGIBILITY, Action.READ_NOMINATIONS,
-                    Action.CAST_BALLOT),
-            Role.CONGRESS_ORGANISER, EnumSet.of(Action.READ_DIRECTORY));
+                    Action.CAST_BALLOT, Action.APPORTION),
+            // Organisers allocate a congress's seats among the units below (seat apportionment).
+            Role.CONGRESS_ORGANISER, EnumSet.of(Action.READ_DIRECTORY, Action.APPORTION));
 
     private AccessPolicy() {
     }
@@ -62,7 +63,7 @@ public final class AccessPolicy {
                 reasons.add("role " + role + " acts for a unit, and the token names none");
             } else if (action == Action.READ_DIRECTORY) {
                 return Decision.allowed(); // names, codes and phases are no secret inside the administration
-            } else if (action == Action.CHECK_ELIGIBILITY && targetUnit == null) {
+            } else if ((action == Action.CHECK_ELIGIBILITY || action == Action.APPORTION) && targetUnit == null) {
                 return Decision.allowed(); // a calculation on facts the caller sends: nothing stored is read
             } else if (targetUnit == null) {
                 reasons.add("role " + role + " acts only under its unit " + actor.unitCode()

@@ -43,6 +43,11 @@ public enum Action {
     DECIDE_AWARDS,
     /** Register a unit's exemplary collectives and individuals of the month (seed practice: monthly). */
     REGISTER_EXEMPLARS,
+    /**
+     * Apportion seats among units by weight (delegate-service): a calculation on what the caller sends, reading
+     * and storing nothing, so it concerns no unit and every officer may ask.
+     */
+    APPORTION,
     /** Dead letters and their replay, the platform's plumbing. */
     OPERATE,
     /** Read and verify the audit trail. */

@@ -94,6 +94,13 @@ class AccessPolicyTest {
             COUNCIL_MEMBER,     LS,       DECIDE_AWARDS,      LS,       false
             EMULATION_OFFICER,  LS-CL,    REGISTER_EXEMPLARS, LS-CL-NL, true
             UNIT_LEADER,        LS-CL,    REGISTER_EXEMPLARS, LS-CL,    false
+            CONGRESS_ORGANISER, LS,       APPORTION,          -,        true
+            EMULATION_OFFICER,  LS-CL-NL, APPORTION,          -,        true
+            COUNCIL_MEMBER,     LS,       APPORTION,          -,        true
+            UNIT_LEADER,        LS-CL,    APPORTION,          -,        true
+            OPERATOR,           -,        APPORTION,          -,        false
+            CONGRESS_ORGANISER, LS,       APPORTION,          LS-HL,    true
+            CONGRESS_ORGANISER, LS-CL,    APPORTION,          LS-HL,    false
             """)
     void decides(Role role, String unit, Action action, String target, boolean allowed) {
         Decision decision = AccessPolicy.decide(new Actor("u", Set.of(role), unit), action, target, TREE);
