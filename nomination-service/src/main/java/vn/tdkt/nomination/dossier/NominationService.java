@@ -80,7 +80,8 @@ class NominationService {
         List<HonoursHistory.Line> recorded = honours.of(draft.nominee().nomineeId());
         Dossier dossier = dossierOf(draft, checked, recorded);
         checkUnits(draft.nominatingUnitCode(), draft.addressedTo(), dossier);
-        checkNotDuplicate(dossier, null, recorded);
+        checkNoHonour(dossier, recorded);
+        // No read for a live duplicate first: the unique live key refuses one on insert, and the refusal names it.
         Nomination nomination = Nomination.draft(NominationId.newId(), draft.nominatingUnitCode(), draft.addressedTo(),
                 dossier, actor, clock);
         insert(nomination, submit ? nomination.submit(actor, clock) : List.of(), dossier);

@@ -204,6 +204,7 @@ class NominationControllerTest {
                     assertThat(e.resubmission()).isFalse();
                 });
         verify(repository, never()).update(any(), any());
+        verify(repository, never()).findLive(anyString()); // the unique live key guards the insert itself
         mvc.perform(get("/api/v1/nominations/" + id + "/history"))
                 .andExpect(jsonPath("$.items[*].action").value(org.hamcrest.Matchers.contains("DRAFTED", "SUBMITTED")));
         mvc.perform(post("/api/v1/nominations/" + id + "/submit")).andExpect(problem(409, "status"));
