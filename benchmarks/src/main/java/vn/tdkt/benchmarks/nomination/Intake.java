@@ -15,17 +15,19 @@ import vn.tdkt.benchmarks.stack.Latencies;
 import vn.tdkt.benchmarks.stack.ServiceStack;
 
 /**
- * Nomination intake over REST from concurrent clients, each with the district officer's real token: per
- * nominee, {@code POST /api/v1/nominations} (the draft: 201, no event, as the contract says) and then
- * {@code POST /api/v1/nominations/{id}/submit} with the draft's ETag (200: the dossier is SUBMITTED and its
- * {@code nomination-submitted} event is in the document's outbox). A nominee counts as accepted when both
- * answered. Against it, the same number of clients doing the driver's {@code insertOne} of documents of the
- * shape the service stores.
+ * Nomination intake over REST from concurrent clients, each with the district officer's real token, in one of
+ * two ways per nominee: a finished dossier in one request, {@code POST /api/v1/nominations} with
+ * {@code "submit": true} (201: SUBMITTED, its {@code nomination-submitted} event in the document's outbox); or
+ * the pair {@code POST /api/v1/nominations} (the draft: 201, no event, as the contract says) and then
+ * {@code POST /api/v1/nominations/{id}/submit} with the draft's ETag (200). A nominee counts as accepted when
+ * its dossier is SUBMITTED. Against it, the same number of clients doing the driver's {@code insertOne} of
+ * documents of the shape the service stores.
  */
 final class Intake {
 
-    record Result(int accepted, double seconds, Latencies draft, Latencies submit, Latencies both, List<String> ids,
-                  long lastAnswerNanos) {
+    /** {@code draft} and {@code submit}: the pair's two requests; null for the one-request intake. */
+    record Result(boolean oneRequest, int accepted, double seconds, Latencies draft, Latencies submit, Latencies both,
+                  List<String> ids, long lastAnswerNanos) {
 
         double perSecond() {
             return accepted / seconds;
@@ -42,8 +44,12 @@ final class Intake {
     private Intake() {
     }
 
-    /** {@code count} nominees of {@code dossiers} through the service from {@code clients} threads at once. */
-    static Result throughService(ServiceStack stack, Dossiers dossiers, int count, int clients) throws Exception {
+    /**
+     * {@code count} nominees of {@code dossiers} through the service from {@code clients} threads at once, in one
+     * request each or as draft and submit.
+     */
+    static Result throughService(ServiceStack stack, Dossiers dossiers, int count, int clients, boolean oneRequest)
+            throws Exception {
         stack.token(Dossiers.OFFICER); // signed in before the clock starts
         List<Long> draft = Collections.synchronizedList(new ArrayList<>(count));
         List<Long> submit = Collections.synchronizedList(new ArrayList<>(count));
@@ -55,7 +61,11 @@ final class Intake {
         long start = run(clients, c -> {
             int i;
             while ((i = next.getAndIncrement()) < count && failure.get() == null) {
-                String body = ServiceStack.JSON.writeValueAsString(dossiers.request(i));
+                java.util.Map<String, Object> request = dossiers.request(i);
+                if (oneRequest) {
+                    request.put("submit", true);
+                }
+                String body = ServiceStack.JSON.writeValueAsString(request);
                 long t0 = System.nanoTime();
                 ServiceStack.Answer drafted = stack.postJson(Dossiers.OFFICER, "/api/v1/nominations", body);
                 long t1 = System.nanoTime();
@@ -65,6 +75,16 @@ final class Intake {
                     return;
                 }
                 String id = drafted.json().path("id").asString();
+                if (oneRequest) {
+                    if (!"SUBMITTED".equals(drafted.json().path("status").asString())) {
+                        failure.compareAndSet(null, "POST with \"submit\": true answered " + drafted.body());
+                        return;
+                    }
+                    both.add(t1 - t0);
+                    ids.add(id);
+                    lastAnswer[c] = t1;
+                    continue;
+                }
                 ServiceStack.Answer submitted = stack.post(Dossiers.OFFICER, "/api/v1/nominations/" + id + "/submit",
                         drafted.header("ETag"));
                 long t2 = System.nanoTime();
@@ -88,8 +108,8 @@ final class Intake {
         for (long t : lastAnswer) {
             last = Math.max(last, t);
         }
-        return new Result(ids.size(), (end - start) / 1e9, Latencies.of(draft, 0), Latencies.of(submit, 0),
-                Latencies.of(both, 0), List.copyOf(ids), last);
+        return new Result(oneRequest, ids.size(), (end - start) / 1e9, oneRequest ? null : Latencies.of(draft, 0),
+                oneRequest ? null : Latencies.of(submit, 0), Latencies.of(both, 0), List.copyOf(ids), last);
     }
 
     /**

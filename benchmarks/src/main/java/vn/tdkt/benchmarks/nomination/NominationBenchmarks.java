@@ -37,7 +37,8 @@ import vn.tdkt.localstack.SystemLauncher;
  * {@link ServiceStack}), each figure next to a baseline measured in the same run:
  * <ol>
  *   <li>nomination intake over REST from {@code bench.clients} (32) concurrent clients, accepted/s and p50/p99,
- *       against as many clients doing the driver's {@code insertOne} of documents of the stored shape
+ *       finished dossiers filed submitted in one request each (the target's figure) and, as well, as draft then
+ *       submit, against as many clients doing the driver's {@code insertOne} of documents of the stored shape
  *       ({@link Intake});</li>
  *   <li>the CSV import of {@code bench.importRows} nominations, rows/s against the driver's {@code insertMany},
  *       and the service's heap meanwhile (it runs with {@code -Xmx512m}) ({@link CsvImport}).</li>
@@ -92,7 +93,8 @@ public final class NominationBenchmarks {
 
             // ---- 1. intake over REST
             Dossiers warm = new Dossiers("W");
-            say("warm-up: %,d nominees drafted and submitted by %d clients …", WARMUP, CLIENTS);
+            say("warm-up: %,d nominees drafted and submitted, %,d filed submitted, by %d clients …", WARMUP, WARMUP,
+                    CLIENTS);
             DocumentTemplate intakeTemplate = warmUpCatchingTemplate(stack, nominations, warm);
             say("  template: a stored dossier %s", intakeTemplate.withPendingEvents() ? "with its pending event"
                     : "whose event was already published (no pending event caught)");
@@ -101,23 +103,9 @@ public final class NominationBenchmarks {
             Intake.Baseline baselineBefore = insertOneBaseline(nominations, baseline, intakeTemplate, before);
             say("  %,.0f/s, %s", baselineBefore.perSecond(), baselineBefore.insertOne());
 
-            Dossiers measured = new Dossiers("R");
-            Intake.Result intake;
-            Intake.Drain drain;
-            try (Arrivals arrivals = new Arrivals(stack.infra.kafkaBootstrapServers(), Topics.NOMINATION_EVENTS,
-                    r -> SUBMITTED.equals(header(r.headers().lastHeader(CloudEventHeaders.TYPE))) ? r.key() : null)) {
-                say("intake: %,d nominees drafted and submitted by %d clients …", REQUESTS, CLIENTS);
-                intake = Intake.throughService(stack, measured, REQUESTS, CLIENTS);
-                say("  %,.0f accepted/s in %.1f s; draft + submit %s", intake.perSecond(), intake.seconds(),
-                        intake.both());
-                drain = Intake.awaitEvents(arrivals, intake, EVENTS_TIMEOUT);
-                say("  events on Kafka: %,d, %d lost, the last %.1f s after the last answer", drain.received(),
-                        drain.lost(), drain.secondsAfterLastAnswer());
-            }
-            long stored = nominations.countDocuments(Filters.and(Filters.in("_id", intake.ids()),
-                    Filters.eq("status", "SUBMITTED")));
-            say("  stored SUBMITTED: %,d of %,d", stored, intake.accepted());
-            Document serviceDoc = nominations.find(Filters.eq("_id", intake.ids().getLast())).first();
+            Measured intake = measureIntake(stack, nominations, new Dossiers("R"), true);
+            Measured pair = measureIntake(stack, nominations, new Dossiers("Q"), false);
+            Document serviceDoc = nominations.find(Filters.eq("_id", intake.result().ids().getLast())).first();
             Document baselineDoc = baseline.find().first();
             String intakeShape = shape(serviceDoc, baselineDoc);
             say("  document shape: %s", intakeShape);
@@ -127,7 +115,7 @@ public final class NominationBenchmarks {
             say("driver insertOne of %,d dossier documents by %d clients (baseline, after) …", REQUESTS, CLIENTS);
             Intake.Baseline baselineAfter = insertOneBaseline(nominations, baseline, intakeTemplate, after);
             say("  %,.0f/s, %s", baselineAfter.perSecond(), baselineAfter.insertOne());
-            report.intake(CLIENTS, WARMUP, intake, baselineBefore, baselineAfter, drain, stored, intakeShape, indexes);
+            report.intake(CLIENTS, WARMUP, intake, pair, baselineBefore, baselineAfter, intakeShape, indexes);
 
             // ---- 2. CSV import
             try {
@@ -152,6 +140,29 @@ public final class NominationBenchmarks {
             Path file = dir.resolve("nomination-" + (QUICK ? "quick-" : "") + RunFacts.date(begin) + ".md");
             Files.writeString(file, text, StandardCharsets.UTF_8);
             say("written to %s", file);
+        }
+    }
+
+    /** One way of intake, measured, with its events awaited on Kafka and its dossiers counted SUBMITTED. */
+    record Measured(Intake.Result result, Intake.Drain drain, long stored) {
+    }
+
+    private static Measured measureIntake(ServiceStack stack, MongoCollection<Document> nominations,
+                                          Dossiers dossiers, boolean oneRequest) throws Exception {
+        try (Arrivals arrivals = new Arrivals(stack.infra.kafkaBootstrapServers(), Topics.NOMINATION_EVENTS,
+                r -> SUBMITTED.equals(header(r.headers().lastHeader(CloudEventHeaders.TYPE))) ? r.key() : null)) {
+            say("intake: %,d nominees %s by %d clients …", REQUESTS, oneRequest ? "filed submitted in one request each"
+                    : "drafted and submitted", CLIENTS);
+            Intake.Result result = Intake.throughService(stack, dossiers, REQUESTS, CLIENTS, oneRequest);
+            say("  %,.0f accepted/s in %.1f s; %s %s", result.perSecond(), result.seconds(),
+                    oneRequest ? "one request" : "draft + submit", result.both());
+            Intake.Drain drain = Intake.awaitEvents(arrivals, result, EVENTS_TIMEOUT);
+            say("  events on Kafka: %,d, %d lost, the last %.1f s after the last answer", drain.received(),
+                    drain.lost(), drain.secondsAfterLastAnswer());
+            long stored = nominations.countDocuments(Filters.and(Filters.in("_id", result.ids()),
+                    Filters.eq("status", "SUBMITTED")));
+            say("  stored SUBMITTED: %,d of %,d", stored, result.accepted());
+            return new Measured(result, drain, stored);
         }
     }
 
@@ -211,9 +222,10 @@ public final class NominationBenchmarks {
                 }
             }
         });
-        Intake.Result result = Intake.throughService(stack, warm, WARMUP, CLIENTS);
+        Intake.Result result = Intake.throughService(stack, warm, WARMUP, CLIENTS, false);
         watcher.interrupt();
         watcher.join();
+        Intake.throughService(stack, new Dossiers("V"), WARMUP, CLIENTS, true); // the one-request path warm too
         Document template = caught.get();
         if (template == null) {
             template = nominations.find(Filters.eq("_id", result.ids().getLast())).first();

@@ -61,13 +61,19 @@ class NominationController {
         this.authorizer = authorizer;
     }
 
+    /**
+     * A draft; or, with {@code "submit": true}, a finished dossier filed and submitted at once (one write with its
+     * {@code nomination-submitted} event, one audit line), as a unit sending a complete dossier would.
+     */
     @PostMapping
-    @Operation(summary = "Lập hồ sơ – draft a dossier for a unit in one's subtree (evidence prefilled from the record)")
+    @Operation(summary = "Lập hồ sơ – draft a dossier for a unit in one's subtree (evidence prefilled from the record);"
+            + " \"submit\": true files and submits it at once")
     ResponseEntity<NominationResponse> create(@Valid @RequestBody NominationRequest request) {
-        Audit.command("nomination.create", "unit:" + request.nominatingUnitCode());
+        String action = request.submitNow() ? "nomination.create-submit" : "nomination.create";
+        Audit.command(action, "unit:" + request.nominatingUnitCode());
         Actor actor = authorizer.require(Action.NOMINATE, request.nominatingUnitCode());
-        Nomination n = nominations.create(request.draft(), actor.username());
-        Audit.command("nomination.create", "nomination:" + n.id());
+        Nomination n = nominations.create(request.draft(), request.submitNow(), actor.username());
+        Audit.command(action, "nomination:" + n.id());
         Audit.versions(null, n.version());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(n.id().value()).toUri()).eTag(etag(n)).body(NominationResponse.of(n));
@@ -98,6 +104,10 @@ class NominationController {
                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                             @Valid @RequestBody NominationRequest request) {
         Audit.command("nomination.edit", "nomination:" + id);
+        if (request.submit() != null) {
+            throw new InvalidInputException("submit", "only a new dossier may be submitted with its body; submit an "
+                    + "edited one with POST /api/v1/nominations/{id}/submit");
+        }
         Nomination current = existing(id);
         Actor actor = authorizer.require(Action.NOMINATE, current.nominatingUnitCode());
         if (ifMatch == null) {
@@ -115,8 +125,9 @@ class NominationController {
         Audit.command("nomination.submit", "nomination:" + id);
         Nomination current = existing(id);
         Actor actor = authorizer.require(Action.NOMINATE, current.nominatingUnitCode());
-        Nomination n = nominations.submit(current.id(), optionalVersion(ifMatch), actor.username());
-        Audit.versions(current.version(), n.version());
+        Long before = current.version(); // the service moves the object it was given
+        Nomination n = nominations.submit(current, optionalVersion(ifMatch), actor.username());
+        Audit.versions(before, n.version());
         return ResponseEntity.ok().eTag(etag(n)).body(NominationResponse.of(n));
     }
 
@@ -332,7 +343,11 @@ class NominationController {
                              @NotBlank @Pattern(regexp = Dossier.CODE, message = CODE_MESSAGE) String addressedTo,
                              Dossier.Nominee nominee, @NotBlank @Size(max = 200) String award, AwardBasis basis,
                              String campaignId, Integer year, String achievements, Dossier.Evidence evidence,
-                             List<Dossier.Attachment> attachments) {
+                             List<Dossier.Attachment> attachments, Boolean submit) {
+
+        boolean submitNow() {
+            return Boolean.TRUE.equals(submit);
+        }
 
         NominationService.Draft draft() {
             return new NominationService.Draft(nominatingUnitCode, addressedTo, nominee, award, basis, campaignId,

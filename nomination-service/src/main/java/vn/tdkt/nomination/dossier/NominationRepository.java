@@ -76,8 +76,17 @@ class NominationRepository {
     /** The live dossier holding this nominee, award and year, if any. */
     Optional<Nomination> findLive(String liveKey) {
         ensureIndexes();
-        return Optional.ofNullable(mongo.findOne(stateOnly(where("liveKey").is(liveKey)), NominationDocument.class))
+        return Optional.ofNullable(mongo.findOne(stateOnly(live(liveKey)), NominationDocument.class))
                 .map(NominationDocument::toNomination);
+    }
+
+    /**
+     * The live key's filter, stating the partial index's own condition too: a planner may take the partial
+     * {@code live_key} index only for a filter that visibly implies {@code liveKey: {$exists: true}}
+     * (embedded-mongo compares the conditions as written), else every create scans the whole collection.
+     */
+    static Criteria live(String liveKey) {
+        return new Criteria().andOperator(where("liveKey").is(liveKey), where("liveKey").exists(true));
     }
 
     void insert(Nomination nomination, List<NominationEvent> events) {

@@ -73,13 +73,18 @@ class NominationService {
                  Dossier.Evidence evidence, List<Dossier.Attachment> attachments) {
     }
 
-    Nomination create(Draft draft, String actor) {
-        Dossier dossier = dossierOf(draft, true);
+    /** A draft; with {@code submit}, submitted at once: stored SUBMITTED with its event in the one insert. */
+    Nomination create(Draft draft, boolean submit, String actor) {
+        Checked checked = checked(draft);
+        // Read once: it prefills the evidence and says whether the award was already received.
+        List<HonoursHistory.Line> recorded = honours.of(draft.nominee().nomineeId());
+        Dossier dossier = dossierOf(draft, checked, recorded);
         checkUnits(draft.nominatingUnitCode(), draft.addressedTo(), dossier);
-        checkNotDuplicate(dossier, null);
+        checkNoHonour(dossier, recorded);
+        // No read for a live duplicate first: the unique live key refuses one on insert, and the refusal names it.
         Nomination nomination = Nomination.draft(NominationId.newId(), draft.nominatingUnitCode(), draft.addressedTo(),
                 dossier, actor, clock);
-        insert(nomination, List.of(), dossier);
+        insert(nomination, submit ? nomination.submit(actor, clock) : List.of(), dossier);
         return nomination;
     }
 
@@ -95,17 +100,18 @@ class NominationService {
                     new FieldError("nominatingUnitCode", "must stay " + nomination.nominatingUnitCode()
                             + " and addressedTo " + nomination.addressedTo() + "; file a new dossier instead")));
         }
-        Dossier dossier = dossierOf(draft, false);
+        Dossier dossier = dossierOf(draft, checked(draft), null);
         checkUnits(draft.nominatingUnitCode(), draft.addressedTo(), dossier);
-        checkNotDuplicate(dossier, nomination.id());
+        checkNotDuplicate(dossier, nomination.id(), honours.of(dossier.nominee().nomineeId()));
         List<NominationEvent> events = nomination.edit(dossier, actor, clock);
         update(nomination, events, dossier);
         return nomination;
     }
 
-    Nomination submit(NominationId id, Long expectedVersion, String actor) {
-        Nomination nomination = current(id, expectedVersion);
-        checkNoHonour(nomination.dossier());
+    /** Submits {@code nomination} as the caller just read it (not read again), if it is still that version. */
+    Nomination submit(Nomination nomination, Long expectedVersion, String actor) {
+        checkVersion(nomination, expectedVersion);
+        checkNoHonour(nomination.dossier(), honours.of(nomination.dossier().nominee().nomineeId()));
         update(nomination, nomination.submit(actor, clock), nomination.dossier());
         return nomination;
     }
@@ -237,10 +243,18 @@ class NominationService {
 
     private Nomination current(NominationId id, Long expectedVersion) {
         Nomination nomination = get(id);
-        if (expectedVersion != null && nomination.version() != expectedVersion.longValue()) {
-            throw new StaleVersionException(id, nomination.version(), expectedVersion);
-        }
+        checkVersion(nomination, expectedVersion);
         return nomination;
+    }
+
+    /**
+     * The If-Match check against what was read; the write's own version guard still refuses a change made since
+     * that read.
+     */
+    private static void checkVersion(Nomination nomination, Long expectedVersion) {
+        if (expectedVersion != null && nomination.version() != expectedVersion.longValue()) {
+            throw new StaleVersionException(nomination.id(), nomination.version(), expectedVersion);
+        }
     }
 
     /** A draft's award, resolved, and its evidence with earlier honours by code: what its fields alone allow. */
@@ -272,18 +286,17 @@ class NominationService {
         return new Checked(award, evidence);
     }
 
-    private Dossier dossierOf(Draft draft, boolean prefill) {
-        Checked checked = checked(draft);
+    /** {@code recorded}: the nominee's honours history, to prefill the evidence from; null not to prefill. */
+    private Dossier dossierOf(Draft draft, Checked checked, List<HonoursHistory.Line> recorded) {
         Award award = checked.award();
         Dossier.Evidence evidence = checked.evidence();
         if (draft.campaignId() != null && campaigns.find(draft.campaignId()).isEmpty()) {
             throw new RuleViolationException("No campaign " + draft.campaignId(), List.of(new FieldError("campaignId",
                     "no campaign '" + draft.campaignId() + "' is known here")));
         }
-        if (prefill && evidence != null) {
-            evidence = prefilled(evidence, draft.nominee().nomineeId(), draft.year());
-        } else if (prefill) {
-            evidence = prefilled(Dossier.Evidence.NONE, draft.nominee().nomineeId(), draft.year());
+        if (recorded != null) {
+            evidence = prefilled(evidence == null ? Dossier.Evidence.NONE : evidence, recorded,
+                    draft.nominee().nomineeId(), draft.year());
         }
         return new Dossier(draft.nominee(), award.code(), draft.basis(), draft.campaignId(), draft.year(),
                 draft.achievements(), evidence, draft.attachments());
@@ -310,11 +323,13 @@ class NominationService {
     }
 
     /** Evidence the office left out is prefilled from what the platform records of the nominee. */
-    private Dossier.Evidence prefilled(Dossier.Evidence given, String nomineeId, int year) {
+    private Dossier.Evidence prefilled(Dossier.Evidence given, List<HonoursHistory.Line> recorded, String nomineeId,
+                                       int year) {
         if (given.earlierHonours() != null && given.initiativeIds() != null) {
             return given;
         }
-        return prefill(given, honours.of(nomineeId), initiatives.byAuthor(nomineeId), year);
+        return prefill(given, recorded, given.initiativeIds() != null ? List.of() : initiatives.byAuthor(nomineeId),
+                year);
     }
 
     /**
@@ -337,9 +352,14 @@ class NominationService {
 
     private void checkUnits(String nominating, String addressedTo, Dossier dossier) {
         List<FieldError> errors = new ArrayList<>();
-        for (Map.Entry<String, String> unit : Map.of("nominatingUnitCode", nominating, "addressedTo", addressedTo,
-                "nominee.unitCode", dossier.nominee().unitCode()).entrySet()) {
-            Optional<DirectoryUnit> known = units.find(unit.getValue());
+        Map<String, String> named = Map.of("nominatingUnitCode", nominating, "addressedTo", addressedTo,
+                "nominee.unitCode", dossier.nominee().unitCode());
+        // The three units in one read; the walks up the tree below start from them.
+        Map<String, DirectoryUnit> found = units.findAll(Set.copyOf(named.values()));
+        UnitTree walk = code -> found.containsKey(code) ? Optional.ofNullable(found.get(code).treeParent())
+                : tree.parentOf(code);
+        for (Map.Entry<String, String> unit : named.entrySet()) {
+            Optional<DirectoryUnit> known = Optional.ofNullable(found.get(unit.getValue()));
             if (known.isEmpty()) {
                 errors.add(new FieldError(unit.getKey(), "no unit '" + unit.getValue() + "' is known here"));
             } else if (!DirectoryUnit.ACTIVE.equals(known.get().status()) && !"nominee.unitCode".equals(unit.getKey())) {
@@ -348,11 +368,11 @@ class NominationService {
             }
         }
         if (errors.isEmpty()) {
-            if (!tree.isWithin(nominating, addressedTo)) {
+            if (!walk.isWithin(nominating, addressedTo)) {
                 errors.add(new FieldError("addressedTo", "must be " + nominating + " or a unit above it: the council"
                         + " of the nominating unit or of a higher level"));
             }
-            if (!tree.isWithin(dossier.nominee().unitCode(), nominating)) {
+            if (!walk.isWithin(dossier.nominee().unitCode(), nominating)) {
                 errors.add(new FieldError("nominee.unitCode", dossier.nominee().unitCode() + " is not "
                         + nominating + " or under it"));
             }
@@ -363,18 +383,18 @@ class NominationService {
         }
     }
 
-    private void checkNotDuplicate(Dossier dossier, NominationId self) {
+    private void checkNotDuplicate(Dossier dossier, NominationId self, List<HonoursHistory.Line> recorded) {
         String key = Nomination.liveKey(dossier.nominee().nomineeId(), dossier.awardCode(), dossier.year());
         nominations.findLive(key).filter(other -> !other.id().equals(self)).ifPresent(other -> {
             throw new DuplicateNominationException(dossier.nominee().nomineeId(), dossier.awardCode(), dossier.year(),
                     other.id().value());
         });
-        checkNoHonour(dossier);
+        checkNoHonour(dossier, recorded);
     }
 
     /** The same achievement is not rewarded twice: a recorded honour for the award and year refuses the dossier. */
-    private void checkNoHonour(Dossier dossier) {
-        if (honoured(honours.of(dossier.nominee().nomineeId()), dossier.awardCode(), dossier.year())) {
+    private static void checkNoHonour(Dossier dossier, List<HonoursHistory.Line> recorded) {
+        if (honoured(recorded, dossier.awardCode(), dossier.year())) {
             throw new RuleViolationException("The nominee already received this award for this year",
                     List.of(new FieldError("award", alreadyHonoured(dossier.nominee().nomineeId(),
                             dossier.award().name(), dossier.year()))));

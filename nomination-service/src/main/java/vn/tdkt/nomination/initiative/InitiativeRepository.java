@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.events.nomination.NominationEvent;
@@ -22,10 +23,20 @@ class InitiativeRepository {
 
     private final MongoOperations mongo;
     private final OutboxWrites outbox;
+    private volatile boolean indexed;
 
     InitiativeRepository(MongoOperations mongo, OutboxWrites outbox) {
         this.mongo = mongo;
         this.outbox = outbox;
+    }
+
+    /** Every dossier drafted reads its nominee's initiatives (the prefill): by author, not a collection scan. */
+    private void ensureIndex() {
+        if (!indexed) {
+            mongo.indexOps(InitiativeDocument.COLLECTION).createIndex(
+                    new Index().on("authorIds", Sort.Direction.ASC).named("author_ids"));
+            indexed = true;
+        }
     }
 
     Optional<Initiative> find(InitiativeId id) {
@@ -42,6 +53,7 @@ class InitiativeRepository {
     }
 
     List<Initiative> byAuthor(String authorId) {
+        ensureIndex();
         return mongo.find(stateOnly(where("authorIds").is(authorId)).with(Sort.by("_id")), InitiativeDocument.class)
                 .stream().map(InitiativeDocument::toInitiative).toList();
     }
@@ -51,6 +63,7 @@ class InitiativeRepository {
         if (authorIds.isEmpty()) {
             return List.of();
         }
+        ensureIndex();
         return mongo.find(stateOnly(where("authorIds").in(authorIds)).with(Sort.by("_id")), InitiativeDocument.class)
                 .stream().map(InitiativeDocument::toInitiative).toList();
     }

@@ -85,6 +85,11 @@ class DossierSlice {
         when(units.find(anyString())).thenAnswer(call -> Optional.ofNullable(LEVELS.get(call.<String>getArgument(0)))
                 .map(level -> new DirectoryUnit(call.getArgument(0), call.getArgument(0), level,
                         DemoUnitTree.PARENTS.get(call.<String>getArgument(0)), 10, List.of(), 1, Instant.EPOCH)));
+        when(units.findAll(any())).thenAnswer(call -> {
+            Map<String, DirectoryUnit> found = new LinkedHashMap<>();
+            call.<Collection<String>>getArgument(0).forEach(code -> units.find(code).ifPresent(u -> found.put(code, u)));
+            return found;
+        });
         when(campaigns.find(anyString())).thenReturn(Optional.empty());
         when(honours.of(anyString())).thenReturn(List.of());
         when(honours.countByAward(any(), anyInt())).thenReturn(Map.of());

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.tdkt.nomination.Problems.problem;
 
@@ -66,6 +67,9 @@ class NominationControllerTest {
              "evidence":{"taskRatings":[{"year":2024,"rating":"HTXSNV"}],"discipline":"NONE"},
              "attachments":[{"name":"báo cáo thành tích.pdf","mediaType":"application/pdf","size":182344,
                              "sha256":"%s"}]}""".formatted("ab".repeat(32));
+
+    /** The request attributes the audit filter reads (service-support's {@code Audit}). */
+    static final String AUDIT = "vn.tdkt.support.audit.Audit.";
 
     @Autowired
     MockMvc mvc;
@@ -177,6 +181,69 @@ class NominationControllerTest {
                 .andExpect(problem(422, "award"))
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("honours history")));
         assertThat(store).isEmpty();
+    }
+
+    /** A unit sending a finished dossier: one request, one write holding the dossier and its event. */
+    @Test
+    void aFinishedDossierIsFiledAndSubmittedInOneRequest() throws Exception {
+        String body = MAI.replaceFirst("\\{", "{\"submit\":true,");
+        String answer = mvc.perform(post("/api/v1/nominations").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("ETag", "\"0\""))
+                .andExpect(jsonPath("$.status").value("SUBMITTED"))
+                .andExpect(request().attribute(AUDIT + "action", "nomination.create-submit"))
+                .andExpect(request().attribute(AUDIT + "versionAfter", 0L))
+                .andReturn().getResponse().getContentAsString();
+        String id = json.readTree(answer).get("id").asString();
+        ArgumentCaptor<List<vn.tdkt.events.nomination.NominationEvent>> events = ArgumentCaptor.captor();
+        verify(repository).insert(any(), events.capture());
+        assertThat(events.getValue()).singleElement().isInstanceOfSatisfying(
+                vn.tdkt.events.nomination.NominationSubmitted.class, e -> {
+                    assertThat(e.aggregateVersion()).isZero();
+                    assertThat(e.status()).isEqualTo("SUBMITTED");
+                    assertThat(e.resubmission()).isFalse();
+                });
+        verify(repository, never()).update(any(), any());
+        verify(repository, never()).findLive(anyString()); // the unique live key guards the insert itself
+        mvc.perform(get("/api/v1/nominations/" + id + "/history"))
+                .andExpect(jsonPath("$.items[*].action").value(org.hamcrest.Matchers.contains("DRAFTED", "SUBMITTED")));
+        mvc.perform(post("/api/v1/nominations/" + id + "/submit")).andExpect(problem(409, "status"));
+        step(id, "appraisal", "{}");
+
+        // the same rules as a draft: a duplicate, a recorded honour, and "submit": false is a plain draft
+        mvc.perform(post("/api/v1/nominations").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(problem(409, "nominee.nomineeId"));
+        when(honours.of("CB-0043")).thenReturn(List.of(new HonoursHistory.Line("CB-0043", RecipientKind.INDIVIDUAL,
+                "LS-CL-NL", 2024, "CSTD_CO_SO")));
+        mvc.perform(post("/api/v1/nominations").contentType(MediaType.APPLICATION_JSON)
+                        .content(body.replace("CB-0042", "CB-0043")))
+                .andExpect(problem(422, "award"));
+        mvc.perform(post("/api/v1/nominations").contentType(MediaType.APPLICATION_JSON)
+                        .content(MAI.replaceFirst("\\{", "{\"submit\":false,").replace("CB-0042", "CB-0044")))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(request().attribute(AUDIT + "action", "nomination.create"));
+        assertThat(store).hasSize(2);
+    }
+
+    @Test
+    void anEditCannotSubmitThroughItsBody() throws Exception {
+        String id = create(MAI);
+        mvc.perform(put("/api/v1/nominations/" + id).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content(MAI.replaceFirst("\\{", "{\"submit\":true,")))
+                .andExpect(problem(400, "submit"));
+        mvc.perform(get("/api/v1/nominations/" + id)).andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.version").value(0));
+    }
+
+    /** The submit acts on the dossier the request read: the audit line still has the version before and after. */
+    @Test
+    void aSubmitIsAuditedWithTheVersionsBeforeAndAfter() throws Exception {
+        String id = create(MAI);
+        mvc.perform(post("/api/v1/nominations/" + id + "/submit").header("If-Match", "\"0\""))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""))
+                .andExpect(request().attribute(AUDIT + "versionBefore", 0L))
+                .andExpect(request().attribute(AUDIT + "versionAfter", 1L));
+        verify(repository, org.mockito.Mockito.times(1)).find(new NominationId(id));
     }
 
     @Test

@@ -106,6 +106,26 @@ class NominationRepositoryTest {
         assertThat(nominations.findLive("CB-0042|CSTD_CO_SO|2024")).map(Nomination::id).contains(again.id());
     }
 
+    /** Every create asks for the live key: a collection scan there made intake slower the more dossiers exist. */
+    @Test
+    void theLiveKeyIsFoundThroughItsIndexNotAScan() {
+        for (int i = 0; i < 20; i++) {
+            Dossier d = Dossiers.dossier();
+            Dossier other = new Dossier(new Dossier.Nominee(d.nominee().kind(), "CB-" + i, d.nominee().name(),
+                    d.nominee().position(), d.nominee().unitCode(), d.nominee().gender(), d.nominee().ethnicity(),
+                    d.nominee().birthYear(), d.nominee().category()), d.awardCode(), d.basis(),
+                    null, d.year(), d.achievements(), d.evidence(), d.attachments());
+            nominations.insert(Nomination.draft(NominationId.newId(), "LS-CL-NL", "LS-CL", other, "x", CLOCK),
+                    List.of());
+        }
+        Document explained = mongo.getCollection(NominationDocument.COLLECTION)
+                .find(NominationRepository.live("CB-7|CSTD_CO_SO|2024").getCriteriaObject()).explain();
+        assertThat(explained.toJson()).contains("\"indexName\": \"live_key\"");
+        assertThat(explained.get("executionStats", Document.class).get("totalDocsExamined", Number.class).longValue())
+                .isOne();
+        assertThat(nominations.findLive("CB-7|CSTD_CO_SO|2024")).isPresent();
+    }
+
     @Test
     void listsFilterOnSubtreesStatusYearAwardAndFoldedWords() {
         nominations.insert(Dossiers.draft(), List.of());

@@ -69,6 +69,19 @@ class InitiativeRepositoryTest {
     }
 
     @Test
+    void aPersonsInitiativesAreFoundThroughAnIndex() {
+        for (String id : List.of("SK-1", "SK-2", "SK-3")) {
+            Initiative.Recognised r = Initiative.recognise(new InitiativeId(id), InitiativeTest.recognition(),
+                    InitiativeTest.CLOCK);
+            initiatives.insert(r.initiative(), r.events());
+        }
+        assertThat(initiatives.byAuthor("CB-0042")).hasSize(3);
+        Document explained = mongo.getCollection(InitiativeDocument.COLLECTION)
+                .find(new Document("authorIds", "CB-0042")).explain();
+        assertThat(explained.toJson()).contains("\"indexName\": \"author_ids\"");
+    }
+
+    @Test
     void aConcurrentUseLoses() {
         Initiative.Recognised recognised = Initiative.recognise(new InitiativeId("SK-1"), InitiativeTest.recognition(),
                 InitiativeTest.CLOCK);

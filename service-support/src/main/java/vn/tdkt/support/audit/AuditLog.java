@@ -2,9 +2,13 @@ package vn.tdkt.support.audit;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,7 +23,8 @@ import vn.tdkt.support.paging.PageResponse;
 /**
  * The per-service audit trail in its own collection, append-only and hash-chained. Appending takes
  * the next sequence number after the newest record; if another instance took it first, the insert
- * fails on the unique id and the append tries again on top of that record.
+ * fails on the unique id and the append tries again on top of that record. Within one instance,
+ * appends that arrive together are written together (see {@link #append}).
  *
  * <p>A chain alone cannot show that its newest records were cut off, so a head document in
  * {@value #HEAD_COLLECTION} follows the newest record's number and hash; verification checks the
@@ -31,34 +36,121 @@ public class AuditLog {
     public static final String HEAD_COLLECTION = "audit_head";
     private static final String HEAD_ID = "head";
     private static final int MAX_ATTEMPTS = 200;
+    /** Records per insert when many commands end at once. */
+    private static final int MAX_GROUP = 256;
 
     private final MongoOperations mongo;
+    private final Queue<Queued> queue = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock writer = new ReentrantLock();
 
     public AuditLog(MongoOperations mongo) {
         this.mongo = mongo;
     }
 
+    /**
+     * Appends {@code entry} and returns once its record is acknowledged by the database. Concurrent appends of
+     * this instance are committed as a group: whoever holds the writer lock chains everything queued meanwhile
+     * and inserts it in one ordered write, so 32 commands in flight cost a few round trips rather than 32
+     * sequential ones (and no longer race each other for the same sequence number). Every caller still waits
+     * for the write that holds its own record.
+     */
     AuditRecord append(AuditEntry entry) {
         // MongoDB keeps milliseconds: hash what will be read back.
-        AuditEntry stored = new AuditEntry(entry.at().truncatedTo(ChronoUnit.MILLIS), entry.actor(), entry.actingUnit(),
-                entry.roles(), entry.action(), entry.method(), entry.path(), entry.target(), entry.versionBefore(),
-                entry.versionAfter(), entry.outcome(), entry.status(), entry.traceId());
-        for (int attempt = 1; ; attempt++) {
-            AuditRecord last = mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1),
-                    AuditRecord.class);
-            AuditRecord next = last == null ? AuditRecord.chain(1, stored, AuditRecord.GENESIS)
-                    : AuditRecord.chain(last.seq() + 1, stored, last.hash());
-            try {
-                AuditRecord appended = mongo.insert(next);
-                advanceHead(appended);
-                return appended;
-            } catch (DuplicateKeyException taken) {
-                if (attempt >= MAX_ATTEMPTS) {
-                    throw taken;
+        Queued mine = new Queued(new AuditEntry(entry.at().truncatedTo(ChronoUnit.MILLIS), entry.actor(),
+                entry.actingUnit(), entry.roles(), entry.action(), entry.method(), entry.path(), entry.target(),
+                entry.versionBefore(), entry.versionAfter(), entry.outcome(), entry.status(), entry.traceId()));
+        queue.add(mine);
+        writer.lock();
+        try {
+            while (mine.outcome == null) {
+                List<Queued> group = new ArrayList<>();
+                for (Queued next; group.size() < MAX_GROUP && (next = queue.poll()) != null; ) {
+                    group.add(next);
                 }
-                // Another instance appended meanwhile: back off a little, more the more often it happens.
-                LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(100_000L * Math.min(attempt, 20)));
+                writeGroup(group);
             }
+        } finally {
+            writer.unlock();
+        }
+        // The lock orders this read after the write that settled it.
+        if (mine.outcome instanceof RuntimeException failed) {
+            throw failed;
+        }
+        return (AuditRecord) mine.outcome;
+    }
+
+    /** Chains {@code group} onto the newest record and inserts it; settles every member, written or failed. */
+    private void writeGroup(List<Queued> group) {
+        try {
+            List<Queued> unwritten = group;
+            for (int attempt = 1; ; attempt++) {
+                AuditRecord last = mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1),
+                        AuditRecord.class);
+                long seq = last == null ? 1 : last.seq() + 1;
+                String prev = last == null ? AuditRecord.GENESIS : last.hash();
+                List<AuditRecord> chained = new ArrayList<>(unwritten.size());
+                for (Queued q : unwritten) {
+                    AuditRecord record = AuditRecord.chain(seq++, q.entry, prev);
+                    chained.add(record);
+                    prev = record.hash();
+                }
+                try {
+                    mongo.insert(chained, AuditRecord.class);
+                    settle(unwritten, chained);
+                    advanceHead(chained.getLast());
+                    return;
+                } catch (DuplicateKeyException taken) {
+                    // Another instance appended meanwhile. The write is ordered: a prefix may be stored.
+                    unwritten = settleStored(unwritten, chained);
+                    if (unwritten.isEmpty()) {
+                        return;
+                    }
+                    if (attempt >= MAX_ATTEMPTS) {
+                        throw taken;
+                    }
+                    // Back off a little, more the more often it happens.
+                    LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(100_000L * Math.min(attempt, 20)));
+                }
+            }
+        } catch (RuntimeException failed) {
+            group.stream().filter(q -> q.outcome == null).forEach(q -> q.outcome = failed);
+        }
+    }
+
+    private static void settle(List<Queued> queued, List<AuditRecord> records) {
+        for (int i = 0; i < queued.size(); i++) {
+            queued.get(i).outcome = records.get(i);
+        }
+    }
+
+    /** Settles the members whose record this write did store (same number, same hash); returns the rest. */
+    private List<Queued> settleStored(List<Queued> queued, List<AuditRecord> attempted) {
+        Query ours = Query.query(Criteria.where("_id").gte(attempted.getFirst().seq()).lte(attempted.getLast().seq()));
+        java.util.Set<String> stored = new java.util.HashSet<>();
+        mongo.find(ours, AuditRecord.class).forEach(r -> stored.add(r.hash()));
+        List<Queued> rest = new ArrayList<>();
+        AuditRecord lastStored = null;
+        for (int i = 0; i < queued.size(); i++) {
+            if (stored.contains(attempted.get(i).hash())) {
+                queued.get(i).outcome = attempted.get(i);
+                lastStored = attempted.get(i);
+            } else {
+                rest.add(queued.get(i));
+            }
+        }
+        if (lastStored != null) {
+            advanceHead(lastStored);
+        }
+        return rest;
+    }
+
+    /** An entry waiting for its group's write; {@code outcome} becomes its record or the failure, under the lock. */
+    private static final class Queued {
+        final AuditEntry entry;
+        Object outcome;
+
+        Queued(AuditEntry entry) {
+            this.entry = entry;
         }
     }
 

@@ -55,6 +55,23 @@ class AuditLogTest {
         assertThat(log.verify().intact()).isTrue();
     }
 
+    /** Two instances of a service, each writing its concurrent appends in groups, race for the same numbers. */
+    @Test
+    void twoInstancesAppendingInGroupsLeaveOneGaplessChain() throws Exception {
+        AuditLog other = new AuditLog(mongo);
+        java.util.Queue<AuditRecord> written = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        Concurrently.applyAll(IntStream.range(0, 120).boxed().toList(),
+                i -> written.add((i % 2 == 0 ? log : other).append(entry("user" + i, "unit.update", 200))), 8);
+
+        List<Long> seqs = mongo.findAll(AuditRecord.class).stream().map(AuditRecord::seq).sorted().toList();
+        assertThat(seqs).containsExactlyElementsOf(IntStream.rangeClosed(1, 120).mapToObj(i -> (long) i).toList());
+        assertThat(written).extracting(AuditRecord::actor).as("each caller gets its own record back")
+                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, 120).mapToObj(i -> "user" + i).toList());
+        assertThat(written).allSatisfy(r -> assertThat(mongo.findById(r.seq(), AuditRecord.class)).isEqualTo(r));
+        assertThat(log.verify()).isEqualTo(Verification.intact(120,
+                mongo.findById(120L, AuditRecord.class).hash()));
+    }
+
     @Test
     void anAlteredRecordBreaksTheChainAtThatRecord() {
         IntStream.rangeClosed(1, 5).forEach(i -> log.append(entry("thiduakt.chilang", "unit.update", 200)));
