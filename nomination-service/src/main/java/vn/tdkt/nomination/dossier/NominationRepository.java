@@ -89,6 +89,11 @@ class NominationRepository {
         return new Criteria().andOperator(where("liveKey").is(liveKey), where("liveKey").exists(true));
     }
 
+    /** As {@link #live}, for any of several keys: without it each batch of an import scanned the collection. */
+    static Criteria liveAmong(Collection<String> liveKeys) {
+        return new Criteria().andOperator(where("liveKey").in(liveKeys), where("liveKey").exists(true));
+    }
+
     void insert(Nomination nomination, List<NominationEvent> events) {
         ensureIndexes();
         NominationDocument stored = outbox.insert(NominationDocument.of(nomination, pending(events)));
@@ -106,7 +111,7 @@ class NominationRepository {
         if (liveKeys.isEmpty()) {
             return Map.of();
         }
-        Query query = new Query(where("liveKey").in(liveKeys));
+        Query query = new Query(liveAmong(liveKeys));
         query.fields().include("_id", "liveKey");
         return mongo.find(query, org.bson.Document.class, NominationDocument.COLLECTION).stream()
                 .collect(Collectors.toMap(d -> d.getString("liveKey"), d -> d.getString("_id"), (a, b) -> a));

@@ -177,7 +177,7 @@ class NominationImportTest {
                  "award":"Lao động tiên tiến","basis":"REGULAR","year":2025,"achievements":"Hoàn thành tốt",
                  "evidence":{"taskRatings":[{"year":2025,"rating":"HTTNV"}]}}""";
         NominationService.Draft draft = json.readValue(body, NominationController.NominationRequest.class).draft();
-        nominationService.create(draft, "thiduakt.ls-cl");
+        nominationService.create(draft, false, "thiduakt.ls-cl");
         return mongo.getCollection(NominationDocument.COLLECTION).find(new Document("nomineeId", "CB-POST")).first();
     }
 

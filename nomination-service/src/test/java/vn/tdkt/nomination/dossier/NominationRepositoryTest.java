@@ -124,6 +124,14 @@ class NominationRepositoryTest {
         assertThat(explained.get("executionStats", Document.class).get("totalDocsExamined", Number.class).longValue())
                 .isOne();
         assertThat(nominations.findLive("CB-7|CSTD_CO_SO|2024")).isPresent();
+
+        // an import's batch lookup too
+        Document batch = mongo.getCollection(NominationDocument.COLLECTION).find(NominationRepository.liveAmong(
+                List.of("CB-7|CSTD_CO_SO|2024", "CB-9|CSTD_CO_SO|2024")).getCriteriaObject()).explain();
+        assertThat(batch.toJson()).contains("\"indexName\": \"live_key\"");
+        assertThat(batch.get("executionStats", Document.class).get("totalDocsExamined", Number.class).longValue())
+                .isEqualTo(2);
+        assertThat(nominations.liveIds(List.of("CB-7|CSTD_CO_SO|2024", "CB-99|CSTD_CO_SO|2024"))).hasSize(1);
     }
 
     @Test
