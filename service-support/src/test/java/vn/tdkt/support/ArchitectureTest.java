@@ -34,6 +34,7 @@ class ArchitectureTest {
             "vn.tdkt.support.audit.AuditRecord",
             "vn.tdkt.support.audit.Verification",
             "vn.tdkt.support.audit.AuditAutoConfiguration",
+            "vn.tdkt.support.bson.DirectBson",
             "vn.tdkt.support.paging.PageQuery",
             "vn.tdkt.support.paging.PageResponse",
             "vn.tdkt.support.web.WebHardeningProperties",

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -205,13 +206,16 @@ class UnitRepositoryTest {
                 null, null, UnitStatus.MERGED, "CHI-LANG-MOI", List.of("A", "B"), java.time.LocalDate.of(2025, 7, 1),
                 List.of(new HistoryEntry(at, java.time.LocalDate.of(2025, 7, 1), HistoryEntry.Change.MERGED,
                         "BANG-MAC", "CHI-LANG-MOI", List.of("A", "B"))), at, at.plusMillis(1_234), 7L, List.of());
+        // a code that reads as an ObjectId is stored as one by the converter (and queried as one)
+        UnitDocument hex = new UnitDocument("5f2b3c4d5e6f708192a3b4c5", "Xã Hex", UnitLevel.COMMUNE, null, null,
+                List.of(), null, null, UnitStatus.ACTIVE, null, List.of(), null, List.of(), at, at, 0L, List.of());
         UnitDocument bare = new UnitDocument("X", null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null);
 
-        for (UnitDocument document : List.of(registered, merged, bare)) {
+        for (UnitDocument document : List.of(registered, merged, hex, bare)) {
             Document converted = new Document();
             mongo.getConverter().write(document, converted);
-            org.bson.RawBsonDocument expected = new org.bson.RawBsonDocument(converted,
+            RawBsonDocument expected = new RawBsonDocument(converted,
                     mongo.getDb().getCodecRegistry().get(Document.class));
             assertThat(UnitBson.encode(document).toJson()).isEqualTo(expected.toJson());
             assertThat(UnitBson.encode(document).getByteBuffer().asNIO())
