@@ -237,14 +237,20 @@ class NominationImport {
             } catch (Stopped stopped) {
                 log.warn("Nomination import {} stopped: {}", job.id(), stopped.getMessage());
             } catch (WriteConflict conflict) {
-                errors.reset(conflict.errors);
+                List<FieldError> reported = new ArrayList<>(conflict.errors);
+                reported.add(new FieldError("import", undoWritten() ? "nothing of the file was kept"
+                        : "the rows written before stay; send the file again once the line is fixed elsewhere"));
+                errors.reset(reported);
                 fail();
             } catch (RuntimeException | Error e) {
                 log.error("Nomination import {} failed", job.id(), e);
+                boolean undone = status == ImportJobStatus.WRITING && e instanceof RuntimeException
+                        && !Thread.currentThread().isInterrupted() && undoWritten();
                 errors.reset(List.of(new FieldError("import", Thread.currentThread().isInterrupted()
                         ? "interrupted: the service stopped; send the file again (rows already written are skipped)"
-                        : "failed (" + e.getClass().getSimpleName() + "); send the file again (rows already written "
-                        + "are skipped)")));
+                        : undone ? "failed (" + e.getClass().getSimpleName() + "); nothing of the file was kept: "
+                        + "send it again" : "failed (" + e.getClass().getSimpleName() + "); send the file again (rows "
+                        + "already written are skipped)")));
                 fail();
             } finally {
                 Utf8Spool.delete(file);
@@ -446,6 +452,30 @@ class NominationImport {
             rowsSkipped += skipped;
             rowsWritten += batch.drafts().size() - skipped;
             progress(false);
+        }
+
+        /**
+         * Takes back every draft of this file still untouched (a write failed part-way), so that a file is imported
+         * whole or not at all; the file is read again for the ids, which follow from it. False if that failed too.
+         */
+        private boolean undoWritten() {
+            try {
+                List<String> ids = new ArrayList<>(BATCH);
+                forEachRow(new Errors(), row -> {
+                    ids.add(idOf(row).value());
+                    if (ids.size() == BATCH) {
+                        nominations.removeUntouchedDrafts(ids);
+                        ids.clear();
+                    }
+                }, counted -> { });
+                nominations.removeUntouchedDrafts(ids);
+                rowsWritten = 0;
+                rowsSkipped = 0;
+                return true;
+            } catch (RuntimeException e) {
+                log.error("Nomination import {} could not take back what it wrote", job.id(), e);
+                return false;
+            }
         }
 
         private NominationId idOf(NominationCsv.Row row) {

@@ -17,9 +17,7 @@ import java.util.stream.Collectors;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.InsertManyOptions;
-import org.bson.Document;
 import org.bson.RawBsonDocument;
-import org.bson.codecs.Codec;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
@@ -117,6 +115,18 @@ class NominationRepository {
                 .collect(Collectors.toMap(d -> d.getString("liveKey"), d -> d.getString("_id"), (a, b) -> a));
     }
 
+    /**
+     * Removes the drafts among these ids that nobody has touched since they were written (status DRAFT, version
+     * 0): an import taking back what it wrote when it cannot finish. Answers how many went.
+     */
+    long removeUntouchedDrafts(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Query untouched = new Query(where("_id").in(ids).and("status").is(Status.DRAFT.name()).and("version").is(0L));
+        return mongo.remove(untouched, NominationDocument.COLLECTION).getDeletedCount();
+    }
+
     /** Which of these ids are stored. */
     Set<String> existing(Collection<String> ids) {
         if (ids.isEmpty()) {
@@ -133,18 +143,16 @@ class NominationRepository {
     }
 
     /**
-     * New drafts as the bytes {@link #insertEncoded} sends: encoding is a good part of a bulk insert's cost, and
-     * done apart it can run on another thread than the sending (an import prepares the next batch meanwhile).
+     * New drafts as the bytes {@link #insertEncoded} sends, encoded by {@link NominationBson} rather than the
+     * converter (the import's largest cost); apart from the sending, so that it can run on another thread (an
+     * import prepares the next batch meanwhile).
      */
     Encoded encodeDrafts(List<Nomination> drafts) {
-        Codec<Document> codec = mongo.getConverter().getCodecRegistry().get(Document.class);
         List<RawBsonDocument> documents = new ArrayList<>(drafts.size());
         for (Nomination draft : drafts) {
             draft.stored(0);
-            Document document = new Document();
             // a draft has no event (as POST); stored at version 0, as a single insert would
-            mongo.getConverter().write(NominationDocument.of(draft, List.of()), document);
-            documents.add(new RawBsonDocument(document, codec));
+            documents.add(NominationBson.encodeDraft(NominationDocument.of(draft, List.of())));
         }
         return new Encoded(List.copyOf(drafts), documents);
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +21,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.tdkt.events.nomination.RecipientKind;
 import vn.tdkt.nomination.EmbeddedMongo;
 import vn.tdkt.nomination.MongoConfiguration;
+import vn.tdkt.nomination.award.AwardBasis;
 import vn.tdkt.support.outbox.OutboxProperties;
 import vn.tdkt.support.outbox.OutboxWrites;
 import vn.tdkt.support.paging.PageQuery;
@@ -178,5 +181,49 @@ class NominationRepositoryTest {
     private static NominationRepository.Filter filter(Set<String> addressed, Status status, Integer year, String award,
                                                       List<String> terms) {
         return new NominationRepository.Filter(null, addressed, null, status, year, award, null, terms);
+    }
+
+    /** The import's own encoder must write exactly what the converter writes, or imported drafts would read differently. */
+    @Test
+    void theImportsEncoderWritesTheConvertersBytes() {
+        Dossier rich = Dossiers.dossier();
+        Dossier bare = new Dossier(new Dossier.Nominee(RecipientKind.COLLECTIVE, "TT-1", "Tổ Văn phòng", null,
+                "LS-CL-NL", null, null, null, null), "LAO_DONG_TIEN_TIEN", AwardBasis.REGULAR, "CD-2025", 2025, null,
+                new Dossier.Evidence(List.of(), null, null, null, Dossier.TaskRating.HTTNV, 12, 9), List.of());
+        for (Dossier dossier : List.of(rich, bare)) {
+            Nomination draft = Nomination.draft(NominationId.newId(), "LS-CL-NL", "LS-CL", dossier, "thiduakt.nhanly",
+                    CLOCK);
+            draft.stored(0);
+            NominationDocument document = NominationDocument.of(draft, List.of());
+            Document converted = new Document();
+            mongo.getConverter().write(document, converted);
+            RawBsonDocument expected = new RawBsonDocument(converted,
+                    mongo.getDb().getCodecRegistry().get(Document.class));
+
+            assertThat(NominationBson.encodeDraft(document).toJson()).isEqualTo(expected.toJson());
+            assertThat(NominationBson.encodeDraft(document).getByteBuffer().asNIO())
+                    .isEqualTo(expected.getByteBuffer().asNIO());
+        }
+    }
+
+    /** An import that cannot finish takes back its drafts, but never one somebody has worked on since. */
+    @Test
+    void onlyUntouchedDraftsAreTakenBack() {
+        Nomination touched = Dossiers.draft();
+        nominations.insert(touched, List.of());
+        Nomination read = nominations.find(Dossiers.ID).orElseThrow();
+        nominations.update(read, read.submit("thiduakt.nhanly", CLOCK));
+        Dossier d = Dossiers.dossier();
+        Nomination untouched = Nomination.draft(NominationId.newId(), "LS-CL-NL", "LS-CL", new Dossier(
+                new Dossier.Nominee(d.nominee().kind(), "CB-9", d.nominee().name(), d.nominee().position(),
+                        d.nominee().unitCode(), d.nominee().gender(), d.nominee().ethnicity(), d.nominee().birthYear(),
+                        d.nominee().category()), d.awardCode(), d.basis(), null, d.year(), d.achievements(),
+                d.evidence(), d.attachments()), "thiduakt.nhanly", CLOCK);
+        nominations.insertEncoded(nominations.encodeDrafts(List.of(untouched)));
+
+        assertThat(nominations.removeUntouchedDrafts(List.of(Dossiers.ID.value(), untouched.id().value(), "none")))
+                .isOne();
+        assertThat(nominations.existing(List.of(Dossiers.ID.value(), untouched.id().value())))
+                .containsExactly(Dossiers.ID.value());
     }
 }
