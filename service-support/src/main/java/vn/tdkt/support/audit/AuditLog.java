@@ -3,8 +3,10 @@ package vn.tdkt.support.audit;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
@@ -67,6 +69,11 @@ public class AuditLog {
                 for (Queued next; group.size() < MAX_GROUP && (next = queue.poll()) != null; ) {
                     group.add(next);
                 }
+                if (group.isEmpty()) {
+                    // taken by a writer that failed without settling it: never wait for it
+                    mine.outcome = new IllegalStateException("the audit record was lost by a failed group write");
+                    break;
+                }
                 writeGroup(group);
             }
         } finally {
@@ -114,6 +121,11 @@ public class AuditLog {
             }
         } catch (RuntimeException failed) {
             group.stream().filter(q -> q.outcome == null).forEach(q -> q.outcome = failed);
+        } catch (Error fatal) {
+            // the others of the group must not wait for ever on a record nobody will write
+            IllegalStateException failed = new IllegalStateException("the audit write failed: " + fatal, fatal);
+            group.stream().filter(q -> q.outcome == null).forEach(q -> q.outcome = failed);
+            throw fatal;
         }
     }
 
@@ -126,7 +138,7 @@ public class AuditLog {
     /** Settles the members whose record this write did store (same number, same hash); returns the rest. */
     private List<Queued> settleStored(List<Queued> queued, List<AuditRecord> attempted) {
         Query ours = Query.query(Criteria.where("_id").gte(attempted.getFirst().seq()).lte(attempted.getLast().seq()));
-        java.util.Set<String> stored = new java.util.HashSet<>();
+        Set<String> stored = new HashSet<>();
         mongo.find(ours, AuditRecord.class).forEach(r -> stored.add(r.hash()));
         List<Queued> rest = new ArrayList<>();
         AuditRecord lastStored = null;
