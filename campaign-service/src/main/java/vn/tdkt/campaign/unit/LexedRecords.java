@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.tdkt.support.problem.InvalidInputException;
@@ -26,6 +27,10 @@ final class LexedRecords implements AutoCloseable {
 
     /** The file could not be read as CSV from {@code line} on. */
     private record Unreadable(long line, RuntimeException error) {
+    }
+
+    /** The lexing thread failed otherwise (not the file's fault). */
+    private record Failed(Throwable error) {
     }
 
     private static final Object END = new Object();
@@ -66,6 +71,10 @@ final class LexedRecords implements AutoCloseable {
             ended = true;
             return null;
         }
+        if (item instanceof Failed failed) {
+            ended = true;
+            throw new IllegalStateException("reading the CSV failed", failed.error());
+        }
         if (item instanceof Unreadable unreadable) {
             ended = true;
             throw new InvalidInputException("line " + unreadable.line(), "cannot be read as CSV: "
@@ -88,6 +97,10 @@ final class LexedRecords implements AutoCloseable {
                 hand(batch);
                 hand(new Unreadable(line, e));
                 return;
+            } catch (RuntimeException | Error e) {
+                // anything else ends the reading too, or the reader would wait for ever
+                hand(new Failed(e));
+                return;
             }
             if (batch.size() == batchSize) {
                 hand(batch);
@@ -102,7 +115,7 @@ final class LexedRecords implements AutoCloseable {
 
     private void hand(Object item) {
         try {
-            while (!closed && !queue.offer(item, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            while (!closed && !queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
                 // the reader is busy: wait, unless it has stopped reading
             }
         } catch (InterruptedException e) {
