@@ -151,7 +151,8 @@ final class NominationCsv {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            bad.putIfAbsent(column, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            // the value itself is not repeated: in a shifted column it could be a person's name, and jobs keep errors
+            bad.putIfAbsent(column, "must be one of " + Arrays.toString(type.getEnumConstants()));
             return null;
         }
     }
@@ -164,7 +165,7 @@ final class NominationCsv {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            bad.putIfAbsent(column, "'" + value + "' is not a whole number");
+            bad.putIfAbsent(column, "must be a whole number");
             return null;
         }
     }
@@ -185,7 +186,7 @@ final class NominationCsv {
                 ratings.add(new Dossier.YearRating(Integer.valueOf(parts[0].strip()),
                         Dossier.TaskRating.valueOf(parts[1].strip())));
             } catch (RuntimeException e) {
-                bad.putIfAbsent("taskRatings", "'" + entry.strip() + "' is not year:rating, a rating being one of "
+                bad.putIfAbsent("taskRatings", "an entry is not year:rating, a rating being one of "
                         + Arrays.toString(Dossier.TaskRating.values()) + " (e.g. 2024:HTXSNV;2023:HTTNV)");
                 return List.of();
             }

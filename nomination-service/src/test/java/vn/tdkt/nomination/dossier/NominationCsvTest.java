@@ -62,14 +62,14 @@ class NominationCsvTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            kind=PERSON                     | line 2: kind             | is not one of [INDIVIDUAL, COLLECTIVE]
+            kind=PERSON                     | line 2: kind             | must be one of [INDIVIDUAL, COLLECTIVE]
             nomineeId=                      | line 2: nomineeId        | must be 1–64 letters
             nomineeId=CB 42                 | line 2: nomineeId        | must be 1–64 letters
             name=                           | line 2: name             | must not be blank
             unitCode=LS/CL                  | line 2: unitCode         | must be 1–64 letters
-            gender=F                        | line 2: gender           | is not one of [MALE, FEMALE]
+            gender=F                        | line 2: gender           | must be one of [MALE, FEMALE]
             birthYear=1880                  | line 2: birthYear        | must be between 1900 and 2100
-            birthYear=năm 88                | line 2: birthYear        | is not a whole number
+            birthYear=năm 88                | line 2: birthYear        | must be a whole number
             award=Huân chương Lao động      | line 2: award            | is neither a code nor a name
             award=Tập thể lao động tiên tiến| line 2: award            | is not given to a person
             basis=FOREIGN                   | line 2: basis            | is given on the bases [REGULAR]
@@ -77,10 +77,10 @@ class NominationCsvTest {
             year=1800                       | line 2: year             | must be between 1945 and 2100
             year=                           | line 2: year             | must be given
             campaignId=x y                  | line 2: campaignId       | must be a campaign id
-            taskRatings=2024-HTTNV          | line 2: taskRatings      | is not year:rating
+            taskRatings=2024-HTTNV          | line 2: taskRatings      | an entry is not year:rating
             taskRatings=2024:HTTNV;2024:HTNV| line 2: taskRatings      | taskRatings[1].year: 2024 is rated twice
             initiativeIds=SK 1              | line 2: initiativeIds    | must be 1–64 letters
-            discipline=MAYBE                | line 2: discipline       | is not one of [NONE, UNDER_CONSIDERATION
+            discipline=MAYBE                | line 2: discipline       | must be one of [NONE, UNDER_CONSIDERATION
             members=0                       | line 2: members          | must be at least 1
             """)
     void aBadCellIsNamedByLineAndColumn(String change, String field, String message) throws IOException {
