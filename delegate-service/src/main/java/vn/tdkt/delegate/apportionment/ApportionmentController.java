@@ -27,8 +27,8 @@ class ApportionmentController {
     @PostMapping
     @Operation(summary = "Phân bổ số đại biểu – apportion seats among units by weight, with the reason for each")
     ApportionmentResponse apportion(@RequestBody ApportionmentRequest request) {
-        authorizer.require(Action.APPORTION, null);
         Audit.command("apportionment.calculate", null);
+        authorizer.require(Action.APPORTION, null);
         return ApportionmentResponse.of(Apportioner.apportion(ApportionmentRules.checked(request)));
     }
 
