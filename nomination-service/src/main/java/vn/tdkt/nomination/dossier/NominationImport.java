@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,7 +31,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
 import vn.tdkt.nomination.honours.HonoursHistory;
 import vn.tdkt.nomination.initiative.InitiativeLedger;
 import vn.tdkt.support.campaigndirectory.CampaignDirectory;
@@ -80,6 +84,8 @@ class NominationImport {
     private final ExecutorService runners;
     /** The jobs this instance holds (queued or running): their heartbeat is this instance's to keep. */
     private final Set<String> mine = ConcurrentHashMap.newKeySet();
+    /** Imports running or waiting here: each holds a spooled file, so their number is bounded. */
+    private final Semaphore slots;
 
     NominationImport(NominationRepository nominations, ImportJobRepository jobs, UnitDirectory units, UnitTree tree,
                      CampaignDirectory campaigns, HonoursHistory honours, InitiativeLedger initiatives,
@@ -94,6 +100,7 @@ class NominationImport {
         this.properties = properties;
         this.clock = clock;
         this.runners = Executors.newFixedThreadPool(properties.concurrency(), daemon("nomination-import"));
+        this.slots = new Semaphore(properties.concurrency() + properties.waiting());
     }
 
     /** What the whole file shares: who imports, for which nominating unit, addressed to which council. */
@@ -132,7 +139,20 @@ class NominationImport {
      *                               nothing is stored then
      */
     ImportJobDocument start(InputStream body, Request request) {
-        Utf8Spool.Spooled spooled = Utf8Spool.spool(body);
+        if (!slots.tryAcquire()) {
+            ProblemDetail busy = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "This instance is "
+                    + "running or holding " + (properties.concurrency() + properties.waiting()) + " imports already; "
+                    + "send the file again in a few minutes");
+            busy.setTitle("Imports busy");
+            throw new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, busy, null);
+        }
+        Utf8Spool.Spooled spooled;
+        try {
+            spooled = Utf8Spool.spool(body);
+        } catch (RuntimeException e) {
+            slots.release();
+            throw e;
+        }
         try {
             checkHead(spooled.file());
             Instant now = clock.instant();
@@ -141,9 +161,16 @@ class NominationImport {
                     spooled.sha256(), 0, 0, 0, 0, List.of(), now, null, now);
             jobs.insert(job);
             mine.add(job.id());
-            runners.execute(() -> new Run(job, spooled.file()).run());
+            runners.execute(() -> {
+                try {
+                    new Run(job, spooled.file()).run();
+                } finally {
+                    slots.release();
+                }
+            });
             return job;
         } catch (RuntimeException e) {
+            slots.release();
             Utf8Spool.delete(spooled.file());
             throw e;
         }
