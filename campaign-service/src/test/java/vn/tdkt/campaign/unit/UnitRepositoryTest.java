@@ -31,6 +31,8 @@ import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.events.unit.UnitUpdated;
 import vn.tdkt.support.outbox.OutboxProperties;
 import vn.tdkt.support.outbox.OutboxWrites;
+import vn.tdkt.support.outbox.PendingEvent;
+import vn.tdkt.support.testing.RecordCoverage;
 import vn.tdkt.support.paging.PageQuery;
 
 /** Units against the project's embedded MongoDB server: state, version and outbox in one document. */
@@ -203,15 +205,20 @@ class UnitRepositoryTest {
         full.unit().stored(0);
         UnitDocument registered = UnitDocument.of(full.unit(), OutboxWrites.pending(full.events()));
         UnitDocument merged = new UnitDocument("BANG-MAC", "Xã Bằng Mạc", UnitLevel.COMMUNE, null, null, List.of(),
-                null, null, UnitStatus.MERGED, "CHI-LANG-MOI", List.of("A", "B"), java.time.LocalDate.of(2025, 7, 1),
+                null, new Contact("Lý Văn Sơn", "Chủ tịch", "son@bangmac.gov.vn", "0205 3870 999"), UnitStatus.MERGED,
+                "CHI-LANG-MOI", List.of("A", "B"), java.time.LocalDate.of(2025, 7, 1),
                 List.of(new HistoryEntry(at, java.time.LocalDate.of(2025, 7, 1), HistoryEntry.Change.MERGED,
-                        "BANG-MAC", "CHI-LANG-MOI", List.of("A", "B"))), at, at.plusMillis(1_234), 7L, List.of());
+                        "BANG-MAC", "CHI-LANG-MOI", List.of("A", "B"))), at, at.plusMillis(1_234), 7L,
+                List.of(new PendingEvent("e-1", "tdkt.unit.merged.v1", "tdkt.unit.events", "BANG-MAC", "BANG-MAC", at,
+                        "{\"code\":\"BANG-MAC\"}", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")));
         // a code that reads as an ObjectId is stored as one by the converter (and queried as one)
         UnitDocument hex = new UnitDocument("5f2b3c4d5e6f708192a3b4c5", "Xã Hex", UnitLevel.COMMUNE, null, null,
                 List.of(), null, null, UnitStatus.ACTIVE, null, List.of(), null, List.of(), at, at, 0L, List.of());
         UnitDocument bare = new UnitDocument("X", null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null);
 
+        // every field filled by some fixture, or a field both sides leave out would prove nothing
+        assertThat(RecordCoverage.unfilled(UnitDocument.class, List.of(registered, merged, hex, bare))).isEmpty();
         for (UnitDocument document : List.of(registered, merged, hex, bare)) {
             Document converted = new Document();
             mongo.getConverter().write(document, converted);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.tdkt.nomination.dossier.Dossiers.CLOCK;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.bson.Document;
@@ -27,6 +28,7 @@ import vn.tdkt.nomination.MongoConfiguration;
 import vn.tdkt.nomination.award.AwardBasis;
 import vn.tdkt.support.outbox.OutboxProperties;
 import vn.tdkt.support.outbox.OutboxWrites;
+import vn.tdkt.support.testing.RecordCoverage;
 import vn.tdkt.support.paging.PageQuery;
 import vn.tdkt.support.unitdirectory.DirectoryUnit;
 import vn.tdkt.support.unitdirectory.UnitDirectory;
@@ -190,11 +192,18 @@ class NominationRepositoryTest {
         Dossier bare = new Dossier(new Dossier.Nominee(RecipientKind.COLLECTIVE, "TT-1", "Tổ Văn phòng", null,
                 "LS-CL-NL", null, null, null, null), "LAO_DONG_TIEN_TIEN", AwardBasis.REGULAR, "CD-2025", 2025, null,
                 new Dossier.Evidence(List.of(), null, null, null, Dossier.TaskRating.HTTNV, 12, 9), List.of());
+        List<NominationDocument> documents = new ArrayList<>();
         for (Dossier dossier : List.of(rich, bare)) {
             Nomination draft = Nomination.draft(NominationId.newId(), "LS-CL-NL", "LS-CL", dossier, "thiduakt.nhanly",
                     CLOCK);
             draft.stored(0);
-            NominationDocument document = NominationDocument.of(draft, List.of());
+            documents.add(NominationDocument.of(draft, List.of()));
+        }
+        // every field a new draft can have is filled by some fixture (or both sides would leave it out unseen);
+        // these a new draft never has: no appraisal, vote, decision or forward yet, no event, its step no note
+        assertThat(RecordCoverage.unfilled(NominationDocument.class, documents)).containsExactly("appraisal",
+                "decision", "forward", "forwardedFrom", "history.note", "pendingEvents", "returnReasons", "vote");
+        for (NominationDocument document : documents) {
             Document converted = new Document();
             mongo.getConverter().write(document, converted);
             RawBsonDocument expected = new RawBsonDocument(converted,
