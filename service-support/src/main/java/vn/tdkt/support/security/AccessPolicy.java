@@ -20,11 +20,12 @@ public final class AccessPolicy {
                     Action.MANAGE_UNITS, Action.MANAGE_CAMPAIGNS, Action.MANAGE_BLOCS, Action.TAKE_PART_IN_BLOCS,
                     Action.MANAGE_REGISTRATIONS, Action.CHECK_ELIGIBILITY, Action.MANAGE_HONOURS, Action.NOMINATE,
                     Action.READ_NOMINATIONS, Action.APPRAISE_NOMINATIONS, Action.DECIDE_AWARDS,
-                    Action.REGISTER_EXEMPLARS, Action.APPORTION),
+                    Action.REGISTER_EXEMPLARS, Action.APPORTION, Action.ORGANISE_CONGRESSES, Action.PROPOSE_DELEGATES),
             // A unit's head signs its bloc's covenant (and may score for it, as its officer does) and signs the
             // decisions within the unit's powers.
             Role.UNIT_LEADER, EnumSet.of(Action.READ_DIRECTORY, Action.READ_PERSONAL_DATA, Action.TAKE_PART_IN_BLOCS,
-                    Action.CHECK_ELIGIBILITY, Action.READ_NOMINATIONS, Action.DECIDE_AWARDS, Action.APPORTION),
+                    Action.CHECK_ELIGIBILITY, Action.READ_NOMINATIONS, Action.DECIDE_AWARDS, Action.APPORTION,
+                    Action.PROPOSE_DELEGATES),
             // The council's standing office (thường trực hội đồng) runs the blocs it follows, appraises the
             // dossiers and runs the council's sessions.
             Role.COUNCIL_SECRETARY, EnumSet.of(Action.READ_DIRECTORY, Action.MANAGE_BLOCS, Action.CHECK_ELIGIBILITY,
@@ -32,8 +33,11 @@ public final class AccessPolicy {
             // A member reads the dossiers put to the vote and casts their own ballot; nothing else.
             Role.COUNCIL_MEMBER, EnumSet.of(Action.READ_DIRECTORY, Action.CHECK_ELIGIBILITY, Action.READ_NOMINATIONS,
                     Action.CAST_BALLOT, Action.APPORTION),
-            // Organisers allocate a congress's seats among the units below (seat apportionment).
-            Role.CONGRESS_ORGANISER, EnumSet.of(Action.READ_DIRECTORY, Action.APPORTION));
+            // The organising committee (ban tổ chức) plans its level's congress, allocates its seats among the units
+            // below and follows their delegate lists up to its roster. Those lists name people: the congress actions
+            // carry the right to read them (audited), not the general READ_PERSONAL_DATA on contacts and dossiers.
+            Role.CONGRESS_ORGANISER, EnumSet.of(Action.READ_DIRECTORY, Action.APPORTION,
+                    Action.ORGANISE_CONGRESSES, Action.PROPOSE_DELEGATES));
 
     private AccessPolicy() {
     }

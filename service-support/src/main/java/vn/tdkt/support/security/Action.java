@@ -48,6 +48,16 @@ public enum Action {
      * and storing nothing, so it concerns no unit and every officer may ask.
      */
     APPORTION,
+    /**
+     * Plan a unit's congress (Đại hội thi đua yêu nước / Hội nghị điển hình tiên tiến): its form, date, policy and
+     * agenda, the receipt of the documents the units below send, and the allocation of its seats among them.
+     */
+    ORGANISE_CONGRESSES,
+    /**
+     * Propose one's unit's delegates to the congress above within the seats allocated to it, and approve the list,
+     * as the lower unit's own congress does.
+     */
+    PROPOSE_DELEGATES,
     /** Dead letters and their replay, the platform's plumbing. */
     OPERATE,
     /** Read and verify the audit trail. */

@@ -101,6 +101,16 @@ class AccessPolicyTest {
             OPERATOR,           -,        APPORTION,          -,        false
             CONGRESS_ORGANISER, LS,       APPORTION,          LS-HL,    true
             CONGRESS_ORGANISER, LS-CL,    APPORTION,          LS-HL,    false
+            CONGRESS_ORGANISER, LS,       ORGANISE_CONGRESSES, LS-CL,   true
+            CONGRESS_ORGANISER, LS-CL,    ORGANISE_CONGRESSES, LS-HL,   false
+            EMULATION_OFFICER,  LS-CL,    ORGANISE_CONGRESSES, LS-CL,   true
+            UNIT_LEADER,        LS-CL,    ORGANISE_CONGRESSES, LS-CL,   false
+            COUNCIL_SECRETARY,  LS,       ORGANISE_CONGRESSES, LS,      false
+            EMULATION_OFFICER,  LS-CL-NL, PROPOSE_DELEGATES,  LS-CL-NL, true
+            EMULATION_OFFICER,  LS-CL-NL, PROPOSE_DELEGATES,  LS-CL,    false
+            UNIT_LEADER,        LS-CL,    PROPOSE_DELEGATES,  LS-CL-NL, true
+            COUNCIL_MEMBER,     LS,       PROPOSE_DELEGATES,  LS,       false
+            OPERATOR,           -,        PROPOSE_DELEGATES,  LS,       false
             """)
     void decides(Role role, String unit, Action action, String target, boolean allowed) {
         Decision decision = AccessPolicy.decide(new Actor("u", Set.of(role), unit), action, target, TREE);
