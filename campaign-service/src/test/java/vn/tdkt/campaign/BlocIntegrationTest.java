@@ -15,7 +15,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import vn.tdkt.events.CloudEventHeaders;
@@ -46,6 +46,7 @@ import vn.tdkt.support.testing.TestTokens;
  * publishes, and the result reaches {@code tdkt.bloc.events} for nomination-service.
  */
 @DirtiesContext
+@TestExecutionListeners(listeners = OwnInfrastructure.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tdkt.outbox.poll-interval=200ms")
 class BlocIntegrationTest {
 
@@ -58,17 +59,10 @@ class BlocIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        infrastructure = Infrastructure.builder().build().start();
+        infrastructure = OwnInfrastructure.start(BlocIntegrationTest.class);
         registry.add("spring.mongodb.uri", () -> infrastructure.mongoUri("tdkt_campaign"));
         registry.add("spring.cloud.stream.kafka.binder.brokers", infrastructure::kafkaBootstrapServers);
         TestTokens.register(registry);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (infrastructure != null) {
-            infrastructure.close();
-        }
     }
 
     private ResponseEntity<JsonNode> post(String token, String path, String json) {

@@ -65,7 +65,7 @@ class ArchitectureTest {
             "vn.tdkt.support.campaigndirectory.CampaignDirectory",
             "vn.tdkt.support.campaigndirectory.CampaignDirectoryConfiguration");
 
-    private final JavaClasses main = new ClassFileImporter()
+    private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("vn.tdkt.support");
 
@@ -73,13 +73,13 @@ class ArchitectureTest {
     void onlyTheDocumentedApiIsPublic() {
         classes().that().haveModifier(JavaModifier.PUBLIC).and().areTopLevelClasses()
                 .should().haveNameMatching(String.join("|", PUBLIC_API).replace(".", "\\."))
-                .check(main);
+                .check(MAIN);
     }
 
     @Test
     void supportKnowsNoService() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("vn.tdkt.campaign..", "vn.tdkt.nomination..",
                 "vn.tdkt.delegate..", "vn.tdkt.notification..", "vn.tdkt.localstack..", "vn.tdkt.embeddedmongo..")
-                .check(main);
+                .check(MAIN);
     }
 }

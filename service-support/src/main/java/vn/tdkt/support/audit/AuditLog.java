@@ -44,6 +44,8 @@ public class AuditLog {
     private final MongoOperations mongo;
     private final Queue<Queued> queue = new ConcurrentLinkedQueue<>();
     private final ReentrantLock writer = new ReentrantLock();
+    /** The newest record as of this instance's last write, or null when it must be read; under {@code writer}. */
+    private AuditRecord tip;
 
     public AuditLog(MongoOperations mongo) {
         this.mongo = mongo;
@@ -54,7 +56,10 @@ public class AuditLog {
      * this instance are committed as a group: whoever holds the writer lock chains everything queued meanwhile
      * and inserts it in one ordered write, so 32 commands in flight cost a few round trips rather than 32
      * sequential ones (and no longer race each other for the same sequence number). Every caller still waits
-     * for the write that holds its own record.
+     * for the write that holds its own record. Under the lock there is one round trip, the insert: the chain's
+     * tip is remembered from the last write (read again only when another instance got there first), and the
+     * head moves after the lock is released, since a head behind the chain is already accepted as a crash
+     * between the two writes.
      */
     AuditRecord append(AuditEntry entry) {
         // MongoDB keeps milliseconds: hash what will be read back.
@@ -62,6 +67,7 @@ public class AuditLog {
                 entry.actingUnit(), entry.roles(), entry.action(), entry.method(), entry.path(), entry.target(),
                 entry.versionBefore(), entry.versionAfter(), entry.outcome(), entry.status(), entry.traceId()));
         queue.add(mine);
+        AuditRecord written = null;
         writer.lock();
         try {
             while (mine.outcome == null) {
@@ -74,10 +80,14 @@ public class AuditLog {
                     mine.outcome = new IllegalStateException("the audit record was lost by a failed group write");
                     break;
                 }
-                writeGroup(group);
+                AuditRecord last = writeGroup(group);
+                written = last == null ? written : last;
             }
         } finally {
             writer.unlock();
+        }
+        if (written != null) {
+            advanceHead(written);
         }
         // The lock orders this read after the write that settled it.
         if (mine.outcome instanceof RuntimeException failed) {
@@ -86,13 +96,17 @@ public class AuditLog {
         return (AuditRecord) mine.outcome;
     }
 
-    /** Chains {@code group} onto the newest record and inserts it; settles every member, written or failed. */
-    private void writeGroup(List<Queued> group) {
+    /**
+     * Chains {@code group} onto the newest record and inserts it; settles every member, written or failed.
+     * Returns the newest record this write stored, or null.
+     */
+    private AuditRecord writeGroup(List<Queued> group) {
+        AuditRecord stored = null;
         try {
             List<Queued> unwritten = group;
             for (int attempt = 1; ; attempt++) {
-                AuditRecord last = mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1),
-                        AuditRecord.class);
+                AuditRecord last = tip != null ? tip : mongo.findOne(
+                        new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1), AuditRecord.class);
                 long seq = last == null ? 1 : last.seq() + 1;
                 String prev = last == null ? AuditRecord.GENESIS : last.hash();
                 List<AuditRecord> chained = new ArrayList<>(unwritten.size());
@@ -104,13 +118,16 @@ public class AuditLog {
                 try {
                     mongo.insert(chained, AuditRecord.class);
                     settle(unwritten, chained);
-                    advanceHead(chained.getLast());
-                    return;
+                    tip = chained.getLast();
+                    return tip;
                 } catch (DuplicateKeyException taken) {
                     // Another instance appended meanwhile. The write is ordered: a prefix may be stored.
-                    unwritten = settleStored(unwritten, chained);
+                    tip = null;
+                    AuditRecord prefix = settleStored(unwritten, chained);
+                    stored = prefix == null ? stored : prefix;
+                    unwritten = unwritten.stream().filter(q -> q.outcome == null).toList();
                     if (unwritten.isEmpty()) {
-                        return;
+                        return stored;
                     }
                     if (attempt >= MAX_ATTEMPTS) {
                         throw taken;
@@ -120,8 +137,11 @@ public class AuditLog {
                 }
             }
         } catch (RuntimeException failed) {
+            tip = null;
             group.stream().filter(q -> q.outcome == null).forEach(q -> q.outcome = failed);
+            return stored;
         } catch (Error fatal) {
+            tip = null;
             // the others of the group must not wait for ever on a record nobody will write
             IllegalStateException failed = new IllegalStateException("the audit write failed: " + fatal, fatal);
             group.stream().filter(q -> q.outcome == null).forEach(q -> q.outcome = failed);
@@ -135,25 +155,19 @@ public class AuditLog {
         }
     }
 
-    /** Settles the members whose record this write did store (same number, same hash); returns the rest. */
-    private List<Queued> settleStored(List<Queued> queued, List<AuditRecord> attempted) {
+    /** Settles the members whose record this write did store (same number, same hash); returns the newest of them. */
+    private AuditRecord settleStored(List<Queued> queued, List<AuditRecord> attempted) {
         Query ours = Query.query(Criteria.where("_id").gte(attempted.getFirst().seq()).lte(attempted.getLast().seq()));
         Set<String> stored = new HashSet<>();
         mongo.find(ours, AuditRecord.class).forEach(r -> stored.add(r.hash()));
-        List<Queued> rest = new ArrayList<>();
         AuditRecord lastStored = null;
         for (int i = 0; i < queued.size(); i++) {
             if (stored.contains(attempted.get(i).hash())) {
                 queued.get(i).outcome = attempted.get(i);
                 lastStored = attempted.get(i);
-            } else {
-                rest.add(queued.get(i));
             }
         }
-        if (lastStored != null) {
-            advanceHead(lastStored);
-        }
-        return rest;
+        return lastStored;
     }
 
     /** An entry waiting for its group's write; {@code outcome} becomes its record or the failure, under the lock. */

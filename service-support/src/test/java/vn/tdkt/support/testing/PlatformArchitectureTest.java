@@ -9,6 +9,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -22,17 +24,18 @@ import vn.tdkt.support.security.Authorizer;
  */
 public abstract class PlatformArchitectureTest {
 
-    private JavaClasses classes;
+    /**
+     * JUnit makes a new instance per test, and importing a service (with the library classes its dependencies
+     * resolve to) takes seconds: import each base package once per test JVM.
+     */
+    private static final Map<String, JavaClasses> IMPORTED = new ConcurrentHashMap<>();
 
     /** e.g. {@code vn.tdkt.campaign}. */
     protected abstract String basePackage();
 
     protected final JavaClasses production() {
-        if (classes == null) {
-            classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                    .importPackages(basePackage());
-        }
-        return classes;
+        return IMPORTED.computeIfAbsent(basePackage(), base -> new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(base));
     }
 
     @Test
