@@ -37,6 +37,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
 import vn.tdkt.nomination.honours.HonoursHistory;
 import vn.tdkt.nomination.initiative.InitiativeLedger;
+import vn.tdkt.support.audit.AuditLog;
 import vn.tdkt.support.campaigndirectory.CampaignDirectory;
 import vn.tdkt.support.paging.PageQuery;
 import vn.tdkt.support.paging.PageResponse;
@@ -80,6 +81,7 @@ class NominationImport {
     private final HonoursHistory honours;
     private final InitiativeLedger initiatives;
     private final ImportProperties properties;
+    private final AuditLog audit;
     private final Clock clock;
     private final ExecutorService runners;
     /** The jobs this instance holds (queued or running): their heartbeat is this instance's to keep. */
@@ -89,7 +91,7 @@ class NominationImport {
 
     NominationImport(NominationRepository nominations, ImportJobRepository jobs, UnitDirectory units, UnitTree tree,
                      CampaignDirectory campaigns, HonoursHistory honours, InitiativeLedger initiatives,
-                     ImportProperties properties, Clock clock) {
+                     ImportProperties properties, AuditLog audit, Clock clock) {
         this.nominations = nominations;
         this.jobs = jobs;
         this.units = units;
@@ -98,6 +100,7 @@ class NominationImport {
         this.honours = honours;
         this.initiatives = initiatives;
         this.properties = properties;
+        this.audit = audit;
         this.clock = clock;
         this.runners = Executors.newFixedThreadPool(properties.concurrency(), daemon("nomination-import"));
         this.slots = new Semaphore(properties.concurrency() + properties.waiting());
@@ -527,6 +530,24 @@ class NominationImport {
             if (!jobs.finish(job.id(), outcome, rowsRead, rowsWritten, rowsSkipped, errors.count(), errors.reported(),
                     clock.instant())) {
                 log.warn("Nomination import {} ended {} after it had been marked failed", job.id(), outcome);
+                return;
+            }
+            auditOutcome(outcome);
+        }
+
+        /** The POST was audited when it was answered (202); the trail also says how the job ended. */
+        private void auditOutcome(ImportJobStatus outcome) {
+            int status = switch (outcome) {
+                case SUCCEEDED -> 200;
+                case REJECTED -> 422;
+                default -> 500;
+            };
+            try {
+                audit.appendJobOutcome(clock.instant(), job.importer(), job.unitCode(),
+                        job.dryRun() ? "nomination.import.dry-run" : "nomination.import",
+                        "/api/v1/nominations/imports/" + job.id(), "nomination-import:" + job.id(), status);
+            } catch (RuntimeException e) {
+                log.error("Could not append the outcome of nomination import {} to the audit trail", job.id(), e);
             }
         }
 

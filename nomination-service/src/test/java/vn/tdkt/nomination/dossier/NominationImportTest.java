@@ -40,6 +40,7 @@ import vn.tdkt.nomination.MongoConfiguration;
 import vn.tdkt.nomination.eligibility.EligibilityExplainer;
 import vn.tdkt.nomination.honours.HonoursHistory;
 import vn.tdkt.nomination.initiative.InitiativeLedger;
+import vn.tdkt.support.audit.AuditRecord;
 import vn.tdkt.support.campaigndirectory.CampaignDirectoryConfiguration;
 import vn.tdkt.support.outbox.OutboxProperties;
 import vn.tdkt.support.outbox.OutboxRelay;
@@ -60,6 +61,7 @@ import vn.tdkt.support.unitdirectory.UnitDirectoryConfiguration;
 @Import({NominationImport.class, NominationService.class, NominationRepository.class, ImportJobRepository.class,
         OutboxWrites.class, MongoConfiguration.class, UnitDirectoryConfiguration.class,
         CampaignDirectoryConfiguration.class, DossierSlice.class, DossierProblems.class, FixedClock.class})
+@org.springframework.boot.autoconfigure.ImportAutoConfiguration(vn.tdkt.support.audit.AuditAutoConfiguration.class)
 @EnableConfigurationProperties({OutboxProperties.class, ImportProperties.class})
 class NominationImportTest {
 
@@ -166,6 +168,16 @@ class NominationImportTest {
 
         mvc.perform(get("/api/v1/nominations/imports").header("Authorization", CHI_LANG))
                 .andExpect(jsonPath("$.totalItems").value(1)).andExpect(jsonPath("$.items[0].rowsWritten").value(1_200));
+        assertThat(auditedOutcome(job)).isEqualTo("thiduakt.ls-cl LS-CL nomination.import SUCCEEDED");
+    }
+
+    /** The job's end in the audit trail (the POST's own record says only that it was accepted). */
+    private String auditedOutcome(JsonNode job) {
+        Document record = await().atMost(Duration.ofSeconds(10)).until(() -> mongo.getCollection(
+                AuditRecord.COLLECTION).find(new Document("target", "nomination-import:" + job.get("id").asString())
+                .append("method", "JOB")).first(), java.util.Objects::nonNull);
+        return record.getString("actor") + " " + record.getString("actingUnit") + " " + record.getString("action")
+                + " " + record.getString("outcome");
     }
 
     /** A dossier drafted through the same service POST uses, read back raw. */
@@ -204,6 +216,7 @@ class NominationImportTest {
                         + "own subtree",
                 "line 1101: nomineeId CB-5 is proposed for LAO_DONG_TIEN_TIEN in 2025 on line 6 already");
         assertThat(mongo.getCollection(NominationDocument.COLLECTION).countDocuments()).isZero();
+        assertThat(auditedOutcome(job)).isEqualTo("thiduakt.ls-cl LS-CL nomination.import REJECTED");
     }
 
     @Test
@@ -260,6 +273,34 @@ class NominationImportTest {
                 .andExpect(jsonPath("$.rowsWritten").value(3_000))
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("send the file "
                         + "again")));
+    }
+
+    /**
+     * An instance holds at most concurrency + waiting imports (2 + 2 by default), each with its file on disk: the
+     * next is refused with a 503 problem and leaves no job; once they end, imports are taken again.
+     */
+    @Test
+    void anInstanceHoldingAllTheImportsItMayRefusesTheNextWith503() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        org.mockito.Mockito.when(honours.ofAll(org.mockito.ArgumentMatchers.any())).thenAnswer(call -> {
+            release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            return Map.of();
+        });
+        List<String> held = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                held.add(start(CHI_LANG, "?dryRun=true", list(i + 1))); // each held in its check of the record
+            }
+            mvc.perform(upload(CHI_LANG, "", list(5))).andExpect(problem(503));
+            assertThat(mongo.getCollection(ImportJobDocument.COLLECTION).countDocuments()).isEqualTo(4);
+        } finally {
+            release.countDown();
+        }
+        for (String location : held) {
+            assertThat(finished(location).get("status").asString()).isEqualTo("SUCCEEDED");
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(finished(start(CHI_LANG, "?dryRun=true",
+                list(5))).get("status").asString()).isEqualTo("SUCCEEDED"));
     }
 
     @Test

@@ -97,6 +97,17 @@ public class AuditLog {
     }
 
     /**
+     * Records how work that a command started and left running ended (an import job, say): the request that started
+     * it was audited when it was answered, and this is the outcome, under the same actor and unit, with method
+     * {@code JOB}. {@code status} is read as a request's would be: below 400 succeeded, 4xx rejected, 5xx failed.
+     */
+    public AuditRecord appendJobOutcome(Instant at, String actor, String actingUnit, String action, String path,
+                                        String target, int status) {
+        return append(new AuditEntry(at, actor, actingUnit, List.of(), action, "JOB", path, target, null, null,
+                AuditEntry.Outcome.of(status), status, null));
+    }
+
+    /**
      * Chains {@code group} onto the newest record and inserts it; settles every member, written or failed.
      * Returns the newest record this write stored, or null.
      */
