@@ -12,10 +12,12 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.tdkt.delegate.apportionment.Apportioner;
+import vn.tdkt.delegate.apportionment.Fraction;
 import vn.tdkt.delegate.apportionment.ApportionmentInput;
 import vn.tdkt.delegate.apportionment.ApportionmentResult;
 import vn.tdkt.delegate.apportionment.Method;
 import vn.tdkt.delegate.apportionment.UnitWeight;
+import vn.tdkt.delegate.apportionment.Warning;
 import vn.tdkt.delegate.exemplary.ExemplaryCounts;
 import vn.tdkt.support.problem.FieldError;
 import vn.tdkt.support.problem.RuleViolationException;
@@ -27,7 +29,8 @@ import vn.tdkt.support.unitdirectory.DirectoryUnit;
  * organisers of its lower congresses, or, before any is planned, the acting units directly below its organiser;
  * with POPULATION or MANUAL weights the caller names the units (each below the organiser). The weights are the
  * units' staff counts (the unit projection), their exemplary people (the exemplary projection, in their whole
- * subtree) or the caller's.
+ * subtree) or the caller's. Units that weigh 0 (no honours yet) get no seat and are named in a warning. Hamilton
+ * after an earlier Hamilton allocation is checked for the population paradox.
  */
 @Component
 class SeatAllocator {
@@ -58,8 +61,11 @@ class SeatAllocator {
         long min = request.minSeatsPerUnit() == null ? 0 : request.minSeatsPerUnit();
         long max = request.maxSeatsPerUnit() == null ? Long.MAX_VALUE : request.maxSeatsPerUnit();
         checkFeasible(seats, weighted.size(), min, max, request.basis());
-        ApportionmentResult result = Apportioner.apportion(new ApportionmentInput(seats, method, min, max, weighted));
+        ApportionmentInput input = new ApportionmentInput(seats, method, min, max, weighted);
+        ApportionmentResult result = Apportioner.apportion(input);
         result.warnings().forEach(w -> warnings.add(w.type() + ": " + w.message()));
+        populationParadox(congress.currentAllocation(), input, result)
+                .forEach(w -> warnings.add(w.type() + ": " + w.message()));
         Map<String, Allocation.UnitShare> shares = new LinkedHashMap<>();
         weights.forEach((code, weight) -> shares.put(code, new Allocation.UnitShare(code, weight.toPlainString(), "0",
                 0, "weight 0: no seat")));
@@ -67,6 +73,28 @@ class SeatAllocator {
                 weights.get(a.code()).toPlainString(), a.quota().toString(), a.seats(), a.explanation())));
         return new Allocation.Calculated(method.name(), request.basis().name(), seats, List.copyOf(shares.values()),
                 warnings);
+    }
+
+    /**
+     * Hamilton after Hamilton: a unit whose weight grew faster than another's yet lost a seat to it is the
+     * population paradox, which only a stored earlier allocation can show (the endpoint cannot).
+     */
+    private static List<Warning> populationParadox(Allocation previous, ApportionmentInput input,
+                                                   ApportionmentResult result) {
+        if (previous == null || input.method() != Method.HAMILTON || !Method.HAMILTON.name().equals(previous.method())) {
+            return List.of();
+        }
+        List<Allocation.UnitShare> weighed = previous.units().stream()
+                .filter(u -> new BigDecimal(u.weight()).signum() > 0).toList();
+        if (weighed.isEmpty()) {
+            return List.of();
+        }
+        ApportionmentInput before = ApportionmentInput.of(previous.seats(), Method.HAMILTON, weighed.stream()
+                .map(u -> new UnitWeight(u.unitCode(), new BigDecimal(u.weight()))).toList());
+        ApportionmentResult beforeResult = new ApportionmentResult(Method.HAMILTON, previous.seats(), null,
+                weighed.stream().map(u -> new vn.tdkt.delegate.apportionment.Allocation(u.unitCode(),
+                        Fraction.parse(u.quota()), u.seats(), u.explanation())).toList(), List.of());
+        return Apportioner.populationParadoxes(before, beforeResult, input, result);
     }
 
     private Map<String, BigDecimal> weights(Congress congress, List<String> lowerOrganisers, Request request) {
