@@ -30,6 +30,9 @@ import vn.tdkt.support.problem.RuleViolationException;
  */
 final class Congress {
 
+    /** How many allocations a congress keeps in full; older ones are dropped, their numbers not reused. */
+    static final int KEPT_ALLOCATIONS = 10;
+
     private final CongressId id;
     private final String organiserUnitCode;
     private final String level;
@@ -175,13 +178,20 @@ final class Congress {
                 organiserUnitCode, upperValue(), document.name(), dueOn, receivedOn, receivedOn.isAfter(dueOn)));
     }
 
-    /** Stores a new allocation of the seats among the units below, numbered after the last. */
+    /**
+     * Stores a new allocation of the seats among the units below, numbered after the last. The newest
+     * {@value #KEPT_ALLOCATIONS} are kept in full (a document stays far below MongoDB's 16 MB); the numbering goes on.
+     */
     List<CongressEvent> allocate(Allocation.Calculated calculated, Clock clock) {
         requirePlanned();
         Instant at = clock.instant();
-        Allocation allocation = new Allocation(allocations.size() + 1L, calculated.method(), calculated.basis(),
+        long number = allocations.isEmpty() ? 1 : allocations.getLast().version() + 1;
+        Allocation allocation = new Allocation(number, calculated.method(), calculated.basis(),
                 calculated.seats(), calculated.units(), calculated.warnings(), at);
         allocations.add(allocation);
+        while (allocations.size() > KEPT_ALLOCATIONS) {
+            allocations.removeFirst();
+        }
         return List.of(new CongressSeatsAllocated(UUID.randomUUID(), at, id.value(), nextVersion(), organiserUnitCode,
                 allocation.version(), allocation.method(), allocation.basis(), allocation.seats(),
                 allocation.units().stream().map(u -> new CongressUnitSeats(u.unitCode(), u.weight(), u.quota(),

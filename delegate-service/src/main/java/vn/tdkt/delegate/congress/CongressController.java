@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -57,6 +58,8 @@ class CongressController {
             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
     private static final String UNIT_CODE = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
     private static final int MAX_TEXT = 500;
+    /** Units one congress allocates among: far above any real level (a province has tens of districts). */
+    private static final int MAX_UNITS = 2000;
 
     private final CongressService congresses;
     private final Authorizer authorizer;
@@ -332,11 +335,11 @@ class CongressController {
     }
 
     record WeightDto(@NotBlank @Pattern(regexp = UNIT_CODE, message = "must be a unit code") String code,
-                     @NotNull @DecimalMin("0") BigDecimal weight) {
+                     @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 9) BigDecimal weight) {
     }
 
     record AllocationRequest(Method method, @NotNull SeatAllocator.Basis basis,
-                             @Size(max = 20_000) List<@NotNull @Valid WeightDto> weights,
+                             @Size(max = MAX_UNITS) List<@NotNull @Valid WeightDto> weights,
                              @Min(0) @Max(1_000_000) Long minSeatsPerUnit, @Min(0) @Max(1_000_000) Long maxSeatsPerUnit,
                              @Min(1) @Max(1_000_000) Long seats) {
 

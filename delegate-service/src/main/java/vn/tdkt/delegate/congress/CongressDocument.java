@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.tdkt.delegate.congress.CongressFacts.CompositionPolicy;
 import vn.tdkt.delegate.congress.CongressFacts.CompositionTarget;
@@ -21,10 +19,6 @@ import vn.tdkt.support.outbox.PendingEvent;
  * only these fields) never undo a reminder's mark (see {@link CongressRepository#remind}).
  */
 @Document(CongressDocument.COLLECTION)
-@CompoundIndexes({
-        @CompoundIndex(name = "organiser_date", def = "{'organiserUnitCode': 1, 'date': 1}"),
-        @CompoundIndex(name = "upper_date", def = "{'upperCongressId': 1, 'date': 1}"),
-        @CompoundIndex(name = "status_date", def = "{'status': 1, 'date': 1}")})
 record CongressDocument(@Id String id, String organiserUnitCode, String title, String level, Integer staffCount,
                         CongressForm form, CongressStatus status, String date, int maxDelegates,
                         int exemplaryPercent, List<CompositionTarget> targets, List<String> agenda,

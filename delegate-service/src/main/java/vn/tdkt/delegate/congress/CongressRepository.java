@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -29,10 +30,25 @@ class CongressRepository {
 
     private final MongoOperations mongo;
     private final OutboxWrites outbox;
+    private volatile boolean indexed;
 
     CongressRepository(MongoOperations mongo, OutboxWrites outbox) {
         this.mongo = mongo;
         this.outbox = outbox;
+    }
+
+    /** The list filters, the tree walk and the reminder pass each read one index (by date within it). */
+    private void ensureIndexes() {
+        if (!indexed) {
+            var ops = mongo.indexOps(CongressDocument.COLLECTION);
+            ops.createIndex(new Index().on("organiserUnitCode", Sort.Direction.ASC).on("date", Sort.Direction.ASC)
+                    .named("congress_organiser_date"));
+            ops.createIndex(new Index().on("upperCongressId", Sort.Direction.ASC).on("date", Sort.Direction.ASC)
+                    .named("congress_upper_date"));
+            ops.createIndex(new Index().on("status", Sort.Direction.ASC).on("date", Sort.Direction.ASC)
+                    .named("congress_status_date"));
+            indexed = true;
+        }
     }
 
     Optional<Congress> find(CongressId id) {
@@ -42,6 +58,7 @@ class CongressRepository {
 
     /** One page of the congresses of an organiser and/or below an upper congress (null: any), by date then id. */
     PageResponse<Congress> page(String organiser, CongressId upper, PageQuery page) {
+        ensureIndexes();
         Query query = stateOnly(null);
         if (organiser != null) {
             query.addCriteria(where("organiserUnitCode").is(organiser));
@@ -57,6 +74,7 @@ class CongressRepository {
 
     /** The congresses (cancelled ones left out) that send delegates to any of {@code uppers}, by date then id. */
     List<Congress> lowerOf(Collection<CongressId> uppers, int limit) {
+        ensureIndexes();
         Query query = stateOnly(where("upperCongressId").in(uppers.stream().map(CongressId::value).toList())
                 .and("status").ne(CongressStatus.CANCELLED.name()));
         return mongo.find(query.with(BY_DATE).limit(limit), CongressDocument.class).stream()
@@ -65,6 +83,7 @@ class CongressRepository {
 
     /** Whether {@code organiser} already has a congress that is not cancelled below {@code upper} (or at the top). */
     boolean organises(String organiser, CongressId upper) {
+        ensureIndexes();
         return mongo.exists(new Query(where("organiserUnitCode").is(organiser)
                 .and("upperCongressId").is(upper == null ? null : upper.value())
                 .and("status").ne(CongressStatus.CANCELLED.name())), CongressDocument.class);
@@ -72,6 +91,7 @@ class CongressRepository {
 
     /** Planned congresses dated from {@code from} to {@code to}, both included: those the reminder job looks at. */
     List<Congress> plannedBetween(LocalDate from, LocalDate to, int limit) {
+        ensureIndexes();
         Query query = stateOnly(where("status").is(CongressStatus.PLANNED.name())
                 .and("date").gte(from.toString()).lte(to.toString()));
         return mongo.find(query.with(BY_DATE).limit(limit), CongressDocument.class).stream()
@@ -79,6 +99,7 @@ class CongressRepository {
     }
 
     void insert(Congress congress, List<CongressEvent> events) {
+        ensureIndexes();
         CongressDocument stored = outbox.insert(CongressDocument.of(congress, pending(events)));
         congress.stored(stored.version());
     }

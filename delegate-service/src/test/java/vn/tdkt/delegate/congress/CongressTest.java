@@ -151,8 +151,15 @@ class CongressTest {
             assertThat(e.method()).isEqualTo("HAMILTON");
             assertThat(e.units()).extracting(u -> u.seats()).containsExactly(140L, 70L);
         });
+        for (int i = 0; i < Congress.KEPT_ALLOCATIONS; i++) {
+            district.allocate(first, CLOCK);
+        }
+        assertThat(district.allocations()).hasSize(Congress.KEPT_ALLOCATIONS);
+        assertThat(district.allocations().getFirst().version()).isEqualTo(3);
+        district.allocate(second, CLOCK);
+        assertThat(district.currentAllocation().version()).isEqualTo(13);
         CongressFacts facts = district.facts();
-        assertThat(facts.allocation().version()).isEqualTo(2);
+        assertThat(facts.allocation().version()).isEqualTo(13);
         assertThat(facts.seatsOf("LS-CL-NL")).contains(140);
         assertThat(facts.maxDelegates()).isEqualTo(300);
         assertThat(facts.policy().exemplaryPercent()).isEqualTo(70);
