@@ -1,6 +1,10 @@
 package vn.tdkt.delegate;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.junit.jupiter.api.Test;
@@ -14,9 +18,28 @@ class ArchitectureTest extends PlatformArchitectureTest {
         return "vn.tdkt.delegate";
     }
 
+    /**
+     * Except where a feature offers a public read for the others: congresses call the apportionment calculation's
+     * public API and count honours through {@code ExemplaryCounts}.
+     */
     @Test
     void featuresDoNotReachIntoEachOther() {
-        slices().matching("vn.tdkt.delegate.(*)..").should().notDependOnEachOther().check(production());
+        slices().matching("vn.tdkt.delegate.(*)..").should().notDependOnEachOther()
+                .ignoreDependency(resideInAPackage("..delegate.congress.."), resideInAPackage("..delegate.apportionment.."))
+                .ignoreDependency(resideInAPackage("..delegate.congress.."),
+                        type(vn.tdkt.delegate.exemplary.ExemplaryCounts.class))
+                .check(production());
+    }
+
+    /** The congress calls only the calculation's public types, never the endpoint's. */
+    @Test
+    void congressesCallOnlyTheApportionmentCalculation() {
+        noClasses().that().resideInAPackage("..delegate.congress..")
+                .should().dependOnClassesThat(resideInAPackage("..delegate.apportionment..")
+                        .and(simpleNameStartingWith("ApportionmentController")
+                                .or(simpleNameStartingWith("ApportionmentRules"))
+                                .or(simpleNameStartingWith("ApportionmentRequest"))))
+                .check(production());
     }
 
     /**
@@ -35,7 +58,13 @@ class ArchitectureTest extends PlatformArchitectureTest {
 
     @Test
     void featureTypesArePackagePrivate() {
-        classes().that().resideInAnyPackage("..delegate.campaign..", "..delegate.unit..", "..delegate.exemplary..")
+        classes().that().resideInAnyPackage("..delegate.campaign..", "..delegate.unit..", "..delegate.exemplary..",
+                        "..delegate.congress..")
+                .and().doNotHaveSimpleName("ExemplaryCounts")
+                .and().doNotHaveSimpleName("CongressCatalog")
+                .and().doNotHaveSimpleName("CongressFacts")
+                .and().haveNameNotMatching(".*CongressFacts\\$.*")
+                .and().doNotHaveSimpleName("DelegateAttribute")
                 .should().notBePublic()
                 .check(production());
     }

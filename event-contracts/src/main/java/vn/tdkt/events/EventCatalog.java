@@ -16,6 +16,12 @@ import vn.tdkt.events.campaign.CampaignMilestoneAdded;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.campaign.CampaignResponsibilityAdded;
 import vn.tdkt.events.campaign.CampaignUpdated;
+import vn.tdkt.events.congress.CongressDocumentReceived;
+import vn.tdkt.events.congress.CongressDocumentReminder;
+import vn.tdkt.events.congress.CongressPlanned;
+import vn.tdkt.events.congress.CongressRescheduled;
+import vn.tdkt.events.congress.CongressSeatsAllocated;
+import vn.tdkt.events.congress.CongressUpdated;
 import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
 import vn.tdkt.events.nomination.CouncilSessionClosed;
 import vn.tdkt.events.nomination.CouncilSessionOpened;
@@ -88,7 +94,16 @@ public final class EventCatalog {
             new EventType("tdkt.nomination.exemplar-registration-due.v1", Topics.NOMINATION_EVENTS,
                     ExemplarRegistrationDue.class),
             new EventType("tdkt.nomination.exemplar-registration-missed.v1", Topics.NOMINATION_EVENTS,
-                    ExemplarRegistrationMissed.class));
+                    ExemplarRegistrationMissed.class),
+            // #14 congresses
+            new EventType("tdkt.congress.planned.v1", Topics.CONGRESS_EVENTS, CongressPlanned.class),
+            new EventType("tdkt.congress.updated.v1", Topics.CONGRESS_EVENTS, CongressUpdated.class),
+            new EventType("tdkt.congress.rescheduled.v1", Topics.CONGRESS_EVENTS, CongressRescheduled.class),
+            new EventType("tdkt.congress.document-received.v1", Topics.CONGRESS_EVENTS,
+                    CongressDocumentReceived.class),
+            new EventType("tdkt.congress.seats-allocated.v1", Topics.CONGRESS_EVENTS, CongressSeatsAllocated.class),
+            new EventType("tdkt.congress.document-reminder.v1", Topics.CONGRESS_EVENTS,
+                    CongressDocumentReminder.class));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

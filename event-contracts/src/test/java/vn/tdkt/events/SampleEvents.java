@@ -22,6 +22,14 @@ import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.campaign.CampaignResponsibilityAdded;
 import vn.tdkt.events.campaign.CampaignUpdated;
 import vn.tdkt.events.campaign.LegalBasis;
+import vn.tdkt.events.congress.CongressDocumentReceived;
+import vn.tdkt.events.congress.CongressDocumentReminder;
+import vn.tdkt.events.congress.CongressPlanned;
+import vn.tdkt.events.congress.CongressRescheduled;
+import vn.tdkt.events.congress.CongressSeatsAllocated;
+import vn.tdkt.events.congress.CongressTarget;
+import vn.tdkt.events.congress.CongressUnitSeats;
+import vn.tdkt.events.congress.CongressUpdated;
 import vn.tdkt.events.unit.UnitContact;
 import vn.tdkt.events.campaign.Milestone;
 import vn.tdkt.events.campaign.Participants;
@@ -171,8 +179,31 @@ final class SampleEvents {
                 new ExemplarRegistrationDue(UUID.randomUUID(), AT, "LS-STC-QLG:2017-05", 0, "LS-STC-QLG",
                         "Phòng Quản lý giá", "LS-STC", "2017-05", LocalDate.of(2017, 6, 25)),
                 new ExemplarRegistrationMissed(UUID.randomUUID(), AT, "LS-STC-QLG:2017-05", 0, "LS-STC-QLG",
-                        "Phòng Quản lý giá", "LS-STC", "2017-05", LocalDate.of(2017, 6, 25)));
+                        "Phòng Quản lý giá", "LS-STC", "2017-05", LocalDate.of(2017, 6, 25)),
+                new CongressPlanned(UUID.randomUUID(), AT, CONGRESS, 1, "LS-CL-NL",
+                        "Hội nghị điển hình tiên tiến xã Nhân Lý năm 2025", "COMMUNE", "PLENARY", false, "PLANNED",
+                        LocalDate.of(2025, 2, 20), 120, 70, List.of(new CongressTarget("WOMEN", 30)),
+                        List.of("Chào cờ", "Thông qua danh sách đại biểu đi dự Đại hội cấp trên"), UPPER_CONGRESS,
+                        true, true, "Xã chỉ đạo điểm", List.of("trùng ngày với Đại hội cấp trên")),
+                new CongressUpdated(UUID.randomUUID(), AT, CONGRESS, 2, List.of("form"), "LS-CL-NL",
+                        "Hội nghị điển hình tiên tiến xã Nhân Lý năm 2025", "COMMUNE", "DELEGATE", false, "PLANNED",
+                        LocalDate.of(2025, 2, 20), 120, 70, List.of(new CongressTarget("WOMEN", 30)),
+                        List.of("Chào cờ"), UPPER_CONGRESS, true, true, "Xã chỉ đạo điểm",
+                        List.of("trùng ngày với Đại hội cấp trên")),
+                new CongressRescheduled(UUID.randomUUID(), AT, CONGRESS, 3, "LS-CL-NL", UPPER_CONGRESS,
+                        LocalDate.of(2025, 2, 20), LocalDate.of(2025, 4, 20), true, "Xã chỉ đạo điểm",
+                        List.of("không trước Đại hội cấp trên ngày 2025-04-20")),
+                new CongressDocumentReceived(UUID.randomUUID(), AT, CONGRESS, 4, "LS-CL-NL", UPPER_CONGRESS, "PLAN",
+                        LocalDate.of(2025, 2, 5), LocalDate.of(2025, 2, 7), true),
+                new CongressSeatsAllocated(UUID.randomUUID(), AT, UPPER_CONGRESS, 5, "LS-CL", 1, "WEBSTER", "STAFF",
+                        210, List.of(new CongressUnitSeats("LS-CL-NL", "120", "1000/3", 12))),
+                new CongressDocumentReminder(UUID.randomUUID(), AT, CONGRESS, 5, "LS-CL-NL",
+                        "Hội nghị điển hình tiên tiến xã Nhân Lý năm 2025", LocalDate.of(2025, 2, 20), "LS-CL",
+                        "REPORT", LocalDate.of(2025, 2, 5), "DUE_SOON"));
     }
+
+    private static final String CONGRESS = "3c0d7a3e-6a1b-4c9e-8f2d-1b2c3d4e5f60";
+    private static final String UPPER_CONGRESS = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
 
     private static final String NOMINATION = "6f1d2c3b-4a5e-4f60-9b7c-8d9e0f1a2b3c";
     private static final String BLOC = "7b0c1f2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b";

@@ -21,11 +21,11 @@ class ArchitectureTest extends PlatformArchitectureTest {
         // delivery and unit know no other feature, and campaign and bloc know nothing of each other.
         noClasses().that().resideInAPackage("..notification.delivery..")
                 .should().dependOnClassesThat().resideInAnyPackage("..notification.campaign..", "..notification.unit..",
-                        "..notification.bloc..")
+                        "..notification.bloc..", "..notification.congress..")
                 .check(production());
         noClasses().that().resideInAPackage("..notification.unit..")
                 .should().dependOnClassesThat().resideInAnyPackage("..notification.campaign..", "..notification.delivery..",
-                        "..notification.bloc..")
+                        "..notification.bloc..", "..notification.congress..")
                 .check(production());
         noClasses().that().resideInAPackage("..notification.campaign..")
                 .should().dependOnClassesThat().resideInAPackage("..notification.bloc..")
@@ -51,7 +51,8 @@ class ArchitectureTest extends PlatformArchitectureTest {
 
     @Test
     void featureTypesArePackagePrivateUnlessTheyAreAnApi() {
-        classes().that().resideInAnyPackage("..notification.campaign..", "..notification.bloc..")
+        classes().that().resideInAnyPackage("..notification.campaign..", "..notification.bloc..",
+                        "..notification.congress..")
                 .should().notBePublic()
                 .check(production());
     }

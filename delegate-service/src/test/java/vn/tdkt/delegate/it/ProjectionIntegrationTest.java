@@ -2,11 +2,23 @@ package vn.tdkt.delegate.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +30,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.tdkt.events.ConsumerGroups;
+import vn.tdkt.events.EventJson;
+import vn.tdkt.events.Topics;
+import vn.tdkt.events.congress.CongressSeatsAllocated;
 import vn.tdkt.events.nomination.Exemplar;
 import vn.tdkt.events.nomination.ExemplarRegistrationDue;
 import vn.tdkt.events.nomination.ExemplarsRegistered;
@@ -32,7 +47,8 @@ import vn.tdkt.support.testing.TestTokens;
 /**
  * This service's own bindings, consumers and directories pass the shared projection scenario; and the
  * exemplary people arrive from nomination-service's topic: honours conferred by decisions and the offices'
- * monthly registrations (newest version kept), readable in the unit's subtree.
+ * monthly registrations (newest version kept), readable in the unit's subtree. And congresses: a district's
+ * tree planned over HTTP, its seats allocated by staff, the allocation published on Kafka through the outbox.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -112,6 +128,93 @@ class ProjectionIntegrationTest extends ProjectionScenario {
         assertThat(service.send("GET", "/api/v1/exemplary-people?unit=EX", null,
                 TestTokens.bearer("bantochuc", "EX", Role.CONGRESS_ORGANISER)).statusCode()).isEqualTo(403);
         assertThat(service.send("GET", "/api/v1/exemplary-people?unit=EX", null, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aCongressTreeIsPlannedItsSeatsAllocatedAndPublished() throws Exception {
+        ServiceProbe service = new ServiceProbe(port, mongo, group());
+        UnitRegistered last = staffed("CG-CL-DM", "Xã Đồng Mỏ", "COMMUNE", "CG-CL", 120);
+        for (UnitRegistered unit : List.of(staffed("CG", "Tỉnh thử", "PROVINCE", null, 5000),
+                staffed("CG-CL", "Huyện Chi Lăng", "DISTRICT", "CG", 450),
+                staffed("CG-CL-NL", "Xã Nhân Lý", "COMMUNE", "CG-CL", 60), last)) {
+            NOMINATIONS.publish(unit);
+        }
+        service.awaitHandled(last, TIMEOUT);
+        String organiser = TestTokens.bearer("bantochuc.cl", "CG-CL", Role.CONGRESS_ORGANISER);
+
+        var district = service.send("POST", "/api/v1/congresses", """
+                {"organiserUnitCode":"CG-CL","title":"Hội nghị điển hình tiên tiến huyện Chi Lăng năm 2027",
+                 "date":"2027-04-15"}""", organiser);
+        assertThat(district.statusCode()).as(district.body()).isEqualTo(201);
+        String districtId = new tools.jackson.databind.json.JsonMapper().readTree(district.body()).get("id").asString();
+        var pilot = service.send("POST", "/api/v1/congresses", """
+                {"organiserUnitCode":"CG-CL-NL","title":"Hội nghị điển hình tiên tiến xã Nhân Lý","date":"2027-02-20",
+                 "pilot":true,"upperCongressId":"%s"}""".formatted(districtId), organiser);
+        assertThat(pilot.statusCode()).as(pilot.body()).isEqualTo(201);
+        var late = service.send("POST", "/api/v1/congresses", """
+                {"organiserUnitCode":"CG-CL-DM","title":"Hội nghị điển hình tiên tiến xã Đồng Mỏ","date":"2027-04-15",
+                 "upperCongressId":"%s"}""".formatted(districtId), organiser);
+        assertThat(late.statusCode()).as("on the district's day: refused").isEqualTo(422);
+        assertThat(service.send("POST", "/api/v1/congresses", """
+                {"organiserUnitCode":"CG-CL-DM","title":"Hội nghị điển hình tiên tiến xã Đồng Mỏ","date":"2027-03-10",
+                 "upperCongressId":"%s"}""".formatted(districtId), organiser).statusCode()).isEqualTo(201);
+
+        var allocated = service.send("POST", "/api/v1/congresses/" + districtId + "/allocations",
+                "{\"basis\":\"STAFF\"}", organiser);
+        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(201);
+        JsonNode current = service.json("/api/v1/congresses/" + districtId + "/allocations/current");
+        assertThat(current.get("seats").asLong()).as("70 % of 300").isEqualTo(210);
+        assertThat(current.get("units").get(0).get("unitCode").asString()).isEqualTo("CG-CL-NL");
+        assertThat(current.get("units").get(0).get("seats").asLong()).isEqualTo(70);
+        assertThat(current.get("units").get(1).get("seats").asLong()).isEqualTo(140);
+        JsonNode timeline = service.json("/api/v1/congresses/" + districtId + "/timeline");
+        assertThat(timeline.get("nodes").get(0).get("organiserUnitCode").asString()).isEqualTo("CG-CL-NL");
+        assertThat(timeline.get("nodes").get(2).get("organiserUnitCode").asString()).isEqualTo("CG-CL");
+
+        await().atMost(TIMEOUT).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(readAll(Topics.CONGRESS_EVENTS).stream().filter(r -> districtId.equals(r.key()))
+                        .filter(r -> "tdkt.congress.seats-allocated.v1".equals(header(r, "ce_type")))
+                        .map(r -> EventJson.read(new String(r.value(), StandardCharsets.UTF_8),
+                                CongressSeatsAllocated.class)).toList())
+                        .singleElement().satisfies(e -> {
+                            assertThat(e.allocationVersion()).isEqualTo(1);
+                            assertThat(e.basis()).isEqualTo("STAFF");
+                            assertThat(e.units()).extracting(u -> u.seats()).containsExactly(70L, 140L);
+                        }));
+    }
+
+    private static UnitRegistered staffed(String code, String name, String level, String parent, int staff) {
+        return new UnitRegistered(UUID.randomUUID(), Instant.now(), code, 1, code, name, level, parent, staff,
+                List.of());
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Every committed record of a topic, read without a consumer group. */
+    private static List<ConsumerRecord<String, byte[]>> readAll(String topic) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, INFRA.kafkaBootstrapServers());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
+                    && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
     }
 
     private static UnitRegistered unit(String code, String name, String level, String parent) {

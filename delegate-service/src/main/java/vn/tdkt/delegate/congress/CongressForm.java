@@ -1,0 +1,6 @@
+package vn.tdkt.delegate.congress;
+
+/** Hội nghị toàn thể (everyone attends) or hội nghị đại biểu (delegates attend). */
+enum CongressForm {
+    PLENARY, DELEGATE
+}
