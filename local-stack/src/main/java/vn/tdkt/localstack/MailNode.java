@@ -71,7 +71,7 @@ final class MailNode implements AutoCloseable {
     private List<ReceivedMail> stored() {
         ImapHostManager imap = greenMail.getManagers().getImapHostManager();
         Map<String, Pending> byMessage = new LinkedHashMap<>();
-        for (GreenMailUser user : greenMail.getUserManager().listUser()) {
+        for (GreenMailUser user : users()) {
             for (StoredMessage stored : inbox(imap, user)) {
                 MimeMessage message = stored.getMimeMessage();
                 Pending pending = byMessage.computeIfAbsent(identity(message, stored),
@@ -121,6 +121,23 @@ final class MailNode implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /**
+     * GreenMail's user list is a live view that SMTP deliveries add to (a first mail to an address creates its user):
+     * copy it, again if a delivery changed it meanwhile.
+     */
+    private List<GreenMailUser> users() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new ArrayList<>(greenMail.getUserManager().listUser());
+            } catch (java.util.ConcurrentModificationException changed) {
+                if (attempt == 100) {
+                    throw changed;
+                }
+                Thread.onSpinWait();
+            }
+        }
     }
 
     private static List<StoredMessage> inbox(ImapHostManager imap, GreenMailUser user) {
