@@ -35,6 +35,7 @@ import vn.tdkt.support.problem.InvalidInputException;
 import vn.tdkt.support.problem.NotFoundException;
 import vn.tdkt.support.security.Action;
 import vn.tdkt.support.security.Authorizer;
+import vn.tdkt.support.web.ETags;
 
 @RestController
 @RequestMapping("/api/v1/campaigns")
@@ -189,26 +190,11 @@ class CampaignController {
     }
 
     private static String etag(Campaign campaign) {
-        return "\"" + campaign.version() + "\"";
+        return ETags.of(campaign.version());
     }
 
-    /** {@code If-Match: "3"} (or {@code W/"3"}, or {@code 3}) is version 3; absent is null. */
     private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-            value = value.substring(1, value.length() - 1);
-        }
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException notAVersion) {
-            throw new InvalidInputException("If-Match", "must be the campaign's ETag, a version such as \"3\"");
-        }
+        return ETags.ifMatchVersion(ifMatch, "the campaign's");
     }
 
     /** The whole plan: the fixed contract's fields, then what issue 11 added (all optional). */

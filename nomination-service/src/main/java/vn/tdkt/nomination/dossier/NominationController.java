@@ -38,6 +38,7 @@ import vn.tdkt.support.problem.NotFoundException;
 import vn.tdkt.support.security.Action;
 import vn.tdkt.support.security.Actor;
 import vn.tdkt.support.security.Authorizer;
+import vn.tdkt.support.web.ETags;
 
 @RestController
 @RequestMapping("/api/v1/nominations")
@@ -110,10 +111,11 @@ class NominationController {
         }
         Nomination current = existing(id);
         Actor actor = authorizer.require(Action.NOMINATE, current.nominatingUnitCode());
-        if (ifMatch == null) {
+        Long expected = optionalVersion(ifMatch);
+        if (expected == null) {
             throw new VersionRequiredException();
         }
-        Nomination n = nominations.edit(current.id(), version(ifMatch), request.draft(), actor.username());
+        Nomination n = nominations.edit(current.id(), expected, request.draft(), actor.username());
         Audit.versions(current.version(), n.version());
         return ResponseEntity.ok().eTag(etag(n)).body(NominationResponse.of(n));
     }
@@ -317,24 +319,11 @@ class NominationController {
     }
 
     private static String etag(Nomination n) {
-        return "\"" + n.version() + "\"";
-    }
-
-    private static long version(String ifMatch) {
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match", "must be the ETag read, such as \"3\"");
-        }
+        return ETags.of(n.version());
     }
 
     private static Long optionalVersion(String ifMatch) {
-        return ifMatch == null ? null : version(ifMatch);
+        return ETags.ifMatchVersion(ifMatch, "the dossier's");
     }
 
     // ------------------------------------------------------------------------------------------ bodies
