@@ -7,8 +7,10 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -21,6 +23,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.client.RestTemplate;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -41,6 +44,16 @@ import vn.tdkt.support.problem.ProblemResponses;
 @EnableConfigurationProperties(WebSecurityProperties.class)
 @EnableWebSecurity // also in web slice tests, which do not bring Boot's servlet security auto-configuration
 public class ServiceSecurityAutoConfiguration {
+
+    /** The signing keys are fetched with the configured patience (see {@link WebSecurityProperties#keySetTimeout}). */
+    @Bean
+    JwkSetUriJwtDecoderBuilderCustomizer tdktKeySetTimeouts(WebSecurityProperties properties) {
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(properties.keySetTimeout());
+        requests.setReadTimeout(properties.keySetTimeout());
+        RestTemplate keySet = new RestTemplate(requests);
+        return builder -> builder.restOperations(keySet);
+    }
 
     @Bean
     @ConditionalOnMissingBean

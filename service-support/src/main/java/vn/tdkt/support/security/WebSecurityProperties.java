@@ -1,5 +1,6 @@
 package vn.tdkt.support.security;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -7,11 +8,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param corsAllowedOrigins browser origins allowed to call the API (e.g. the officers' console); none by
  *                           default, so a page from elsewhere cannot use a signed-in officer's token
  * @param openPaths          paths answered without a token: health probes and the Prometheus scrape
+ * @param keySetTimeout      how long fetching the issuer's signing keys (JWKS, on the first request and after a key
+ *                           change) may take to connect and to answer; default 5 s. A shorter wait turned a slow
+ *                           moment of the authorization server into 401s for valid tokens.
  */
 @ConfigurationProperties("tdkt.security")
-public record WebSecurityProperties(List<String> corsAllowedOrigins, List<String> openPaths) {
+public record WebSecurityProperties(List<String> corsAllowedOrigins, List<String> openPaths, Duration keySetTimeout) {
 
     public WebSecurityProperties {
+        keySetTimeout = keySetTimeout == null ? Duration.ofSeconds(5) : keySetTimeout;
         corsAllowedOrigins = corsAllowedOrigins == null ? List.of() : List.copyOf(corsAllowedOrigins);
         openPaths = openPaths == null || openPaths.isEmpty()
                 ? List.of("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
