@@ -12,7 +12,9 @@ import org.bson.BsonObjectId;
 import org.bson.BsonValue;
 import org.bson.RawBsonDocument;
 import org.rocksdb.RocksDBException;
+import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksIterator;
+import org.rocksdb.Slice;
 import org.rocksdb.WriteBatch;
 import vn.tdkt.embeddedmongo.error.MongoError;
 import vn.tdkt.embeddedmongo.index.IndexKeys;
@@ -395,8 +397,11 @@ public final class CollectionStore {
         return keys.tuples().get(0);
     }
 
+    /** Bounded to the prefix, so that a seek where no live key is left does not walk the deleted ones after it. */
     private boolean takenByOther(byte[] keyPrefix, byte[] idEnc) {
-        try (RocksIterator it = engine.db().newIterator(engine.readOptions())) {
+        try (Slice upper = new Slice(Keys.successor(keyPrefix));
+             ReadOptions bounded = new ReadOptions(engine.readOptions()).setIterateUpperBound(upper);
+             RocksIterator it = engine.db().newIterator(bounded)) {
             for (it.seek(keyPrefix); it.isValid() && Keys.startsWith(it.key(), keyPrefix); it.next()) {
                 if (!java.util.Arrays.equals(it.value(), idEnc)) {
                     return true;
