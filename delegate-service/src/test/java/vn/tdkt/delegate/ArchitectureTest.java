@@ -1,8 +1,11 @@
 package vn.tdkt.delegate;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.support.testing.PlatformArchitectureTest;
 
@@ -14,10 +17,23 @@ class ArchitectureTest extends PlatformArchitectureTest {
         return "vn.tdkt.delegate";
     }
 
+    /**
+     * Features meet only through the read-only ports one offers another: delegate lists read congresses through
+     * {@code congress.CongressCatalog} (and its {@code CongressFacts}) and exemplary people through
+     * {@code exemplary.ExemplaryDirectory}; nothing else crosses.
+     */
     @Test
     void featuresDoNotReachIntoEachOther() {
-        slices().matching("vn.tdkt.delegate.(*)..").should().notDependOnEachOther().check(production());
+        slices().matching("vn.tdkt.delegate.(*)..").should().notDependOnEachOther()
+                .ignoreDependency(resideInAPackage("..delegate.delegation.."), PORTS)
+                .check(production());
     }
+
+    private static final DescribedPredicate<JavaClass> PORTS = DescribedPredicate.describe("a feature's port",
+            c -> c.getPackageName().equals("vn.tdkt.delegate.congress")
+                    && (c.getSimpleName().equals("CongressCatalog") || c.getName().startsWith(
+                    "vn.tdkt.delegate.congress.CongressFacts") || c.getSimpleName().equals("DelegateAttribute"))
+                    || c.getName().startsWith("vn.tdkt.delegate.exemplary.ExemplaryDirectory"));
 
     /**
      * The calculation is plain Java (the congress work calls it, and the benchmarks module compiles its sources
@@ -36,7 +52,14 @@ class ArchitectureTest extends PlatformArchitectureTest {
     @Test
     void featureTypesArePackagePrivate() {
         classes().that().resideInAnyPackage("..delegate.campaign..", "..delegate.unit..", "..delegate.exemplary..")
+                .and().doNotHaveFullyQualifiedName("vn.tdkt.delegate.exemplary.ExemplaryDirectory")
+                .and().doNotHaveFullyQualifiedName("vn.tdkt.delegate.exemplary.ExemplaryDirectory$Entry")
                 .should().notBePublic()
                 .check(production());
+    }
+
+    @Test
+    void delegateListTypesArePackagePrivate() {
+        classes().that().resideInAPackage("..delegate.delegation..").should().notBePublic().check(production());
     }
 }

@@ -16,6 +16,8 @@ import vn.tdkt.events.campaign.CampaignMilestoneAdded;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
 import vn.tdkt.events.campaign.CampaignResponsibilityAdded;
 import vn.tdkt.events.campaign.CampaignUpdated;
+import vn.tdkt.events.congress.DelegateListApproved;
+import vn.tdkt.events.congress.DelegateListReopened;
 import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
 import vn.tdkt.events.nomination.CouncilSessionClosed;
 import vn.tdkt.events.nomination.CouncilSessionOpened;
@@ -88,7 +90,12 @@ public final class EventCatalog {
             new EventType("tdkt.nomination.exemplar-registration-due.v1", Topics.NOMINATION_EVENTS,
                     ExemplarRegistrationDue.class),
             new EventType("tdkt.nomination.exemplar-registration-missed.v1", Topics.NOMINATION_EVENTS,
-                    ExemplarRegistrationMissed.class));
+                    ExemplarRegistrationMissed.class),
+            // #14 delegate lists
+            new EventType("tdkt.congress.delegate-list-approved.v1", Topics.CONGRESS_EVENTS,
+                    DelegateListApproved.class),
+            new EventType("tdkt.congress.delegate-list-reopened.v1", Topics.CONGRESS_EVENTS,
+                    DelegateListReopened.class));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

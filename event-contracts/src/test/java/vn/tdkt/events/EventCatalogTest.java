@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.events.bloc.BlocEvent;
 import vn.tdkt.events.campaign.CampaignEvent;
+import vn.tdkt.events.congress.DelegateListEvent;
 import vn.tdkt.events.registration.RegistrationEvent;
 import vn.tdkt.events.nomination.NominationEvent;
 import vn.tdkt.events.unit.UnitEvent;
@@ -17,7 +18,8 @@ class EventCatalogTest {
     @Test
     void everyMemberOfEveryFamilyIsCatalogued() {
         List<Class<?>> members = Arrays.stream(new Class<?>[] {UnitEvent.class, CampaignEvent.class, BlocEvent.class,
-                        RegistrationEvent.class, NominationEvent.class})
+                        RegistrationEvent.class, NominationEvent.class,
+                        DelegateListEvent.class})
                 .flatMap(family -> Arrays.stream(family.getPermittedSubclasses()))
                 .toList();
 

@@ -26,6 +26,10 @@ import vn.tdkt.events.unit.UnitContact;
 import vn.tdkt.events.campaign.Milestone;
 import vn.tdkt.events.campaign.Participants;
 import vn.tdkt.events.campaign.Responsibility;
+import vn.tdkt.events.congress.ApprovedDelegate;
+import vn.tdkt.events.congress.DelegateListApproved;
+import vn.tdkt.events.congress.DelegateListReopened;
+import vn.tdkt.events.congress.DelegateListWarning;
 import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
 import vn.tdkt.events.registration.IndividualTarget;
 import vn.tdkt.events.nomination.Exemplar;
@@ -171,9 +175,19 @@ final class SampleEvents {
                 new ExemplarRegistrationDue(UUID.randomUUID(), AT, "LS-STC-QLG:2017-05", 0, "LS-STC-QLG",
                         "Phòng Quản lý giá", "LS-STC", "2017-05", LocalDate.of(2017, 6, 25)),
                 new ExemplarRegistrationMissed(UUID.randomUUID(), AT, "LS-STC-QLG:2017-05", 0, "LS-STC-QLG",
-                        "Phòng Quản lý giá", "LS-STC", "2017-05", LocalDate.of(2017, 6, 25)));
+                        "Phòng Quản lý giá", "LS-STC", "2017-05", LocalDate.of(2017, 6, 25)),
+                new DelegateListApproved(UUID.randomUUID(), AT, CONGRESS + ":LS-CL-NL", 4, CONGRESS, "LS-CL-NL",
+                        "LS-CL", 12, List.of(new ApprovedDelegate("d-1", "Lương Thị Hoa", 1978, "FEMALE", "Nùng",
+                                "Nông dân sản xuất giỏi, thôn Bắc Thủy", "EXEMPLARY",
+                                List.of("WOMEN", "ETHNIC_MINORITY", "DIRECT_PRODUCER_OR_WORKER", "NON_STATE_SECTOR"),
+                                "HOUSEHOLD", "honour:d-1:DX-2025-7")),
+                        List.of(new DelegateListWarning("COMPOSITION_TARGET",
+                                "Nhà khoa học: 0 trên 1 đại biểu (0,0 %), chỉ tiêu tối thiểu 5 %"))),
+                new DelegateListReopened(UUID.randomUUID(), AT, CONGRESS + ":LS-CL-NL", 5, CONGRESS, "LS-CL-NL",
+                        "LS-CL", "Thay đại biểu do chuyển công tác"));
     }
 
+    private static final String CONGRESS = "3c1f5e2a-7b8d-4c9e-a0f1-2b3c4d5e6f70";
     private static final String NOMINATION = "6f1d2c3b-4a5e-4f60-9b7c-8d9e0f1a2b3c";
     private static final String BLOC = "7b0c1f2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b";
     private static final List<String> MEMBERS = List.of("LS-CL", "LS-HL", "LS-STC");

@@ -1,0 +1,240 @@
+package vn.tdkt.delegate.delegation;
+
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import vn.tdkt.delegate.congress.CongressCatalog;
+import vn.tdkt.delegate.congress.CongressFacts;
+import vn.tdkt.delegate.exemplary.ExemplaryDirectory;
+import vn.tdkt.events.congress.DelegateListEvent;
+import vn.tdkt.support.outbox.OutboxRelay;
+import vn.tdkt.support.problem.FieldError;
+import vn.tdkt.support.problem.NotFoundException;
+import vn.tdkt.support.problem.RuleViolationException;
+import vn.tdkt.support.security.UnitTree;
+
+/**
+ * Delegate-list use cases: each loads the list and the congress it goes to, runs one command, and stores the new
+ * state with its events in one write. Congresses are only read, through {@link CongressCatalog}.
+ */
+@Service
+class DelegateListService {
+
+    /** Deeper or wider than any real tree of congresses (province → district → commune); stops a loop. */
+    static final int MAX_CONGRESSES_IN_TREE = 5000;
+
+    private final DelegateListRepository lists;
+    private final CongressCatalog congresses;
+    private final ExemplaryDirectory exemplary;
+    private final UnitTree units;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    DelegateListService(DelegateListRepository lists, CongressCatalog congresses, ExemplaryDirectory exemplary,
+                        UnitTree units, OutboxRelay relay, ObjectProvider<Clock> clock) {
+        this.lists = lists;
+        this.congresses = congresses;
+        this.exemplary = exemplary;
+        this.units = units;
+        this.relay = relay;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    CongressFacts congress(String congressId) {
+        return congresses.find(congressId).orElseThrow(() -> new NotFoundException("No congress " + congressId));
+    }
+
+    DelegateList get(DelegateListId id) {
+        congress(id.congressId());
+        return lists.find(id).orElseThrow(() -> new NotFoundException("Unit " + id.unitCode()
+                + " has no delegate list for congress " + id.congressId() + " yet"));
+    }
+
+    /** Adds a delegate; the unit's first delegate opens its list. The unit must have seats at the congress. */
+    DelegateList add(DelegateListId id, Long expectedVersion, DelegateInput input) {
+        CongressFacts congress = congress(id.congressId());
+        requireSeats(congress, id.unitCode());
+        Optional<DelegateList> stored = lists.find(id);
+        DelegateList list = stored.orElseGet(() -> DelegateList.open(id, clock));
+        stored.ifPresent(existing -> requireVersion(existing, expectedVersion));
+        list.add(resolve(input, id.unitCode()), clock);
+        if (stored.isPresent()) {
+            lists.update(list, List.of());
+        } else {
+            lists.insert(list, List.of());
+        }
+        return list;
+    }
+
+    DelegateList replace(DelegateListId id, long expectedVersion, String delegateId, DelegateInput input) {
+        DelegateList list = get(id);
+        requireVersion(list, expectedVersion);
+        list.delegate(delegateId).orElseThrow(() -> new NotFoundException("No delegate " + delegateId
+                + " on the list of " + id.unitCode()));
+        list.replace(delegateId, resolve(input, id.unitCode()), clock);
+        lists.update(list, List.of());
+        return list;
+    }
+
+    DelegateList remove(DelegateListId id, Long expectedVersion, String delegateId) {
+        DelegateList list = get(id);
+        requireVersion(list, expectedVersion);
+        list.remove(delegateId);
+        lists.update(list, List.of());
+        return list;
+    }
+
+    DelegateList submit(DelegateListId id, Long expectedVersion, String by) {
+        DelegateList list = get(id);
+        requireVersion(list, expectedVersion);
+        list.submit(by, clock);
+        lists.update(list, List.of());
+        return list;
+    }
+
+    /** Approves the list if no check blocks; the approval's event carries the delegates and the warnings. */
+    DelegateList approve(DelegateListId id, Long expectedVersion, String by) {
+        CongressFacts congress = congress(id.congressId());
+        DelegateList list = get(id);
+        requireVersion(list, expectedVersion);
+        CheckReport report = checks(list, congress);
+        store(list, list.approve(report, congress, by, clock));
+        return list;
+    }
+
+    DelegateList reopen(DelegateListId id, Long expectedVersion, String reason, String by) {
+        CongressFacts congress = congress(id.congressId());
+        DelegateList list = get(id);
+        requireVersion(list, expectedVersion);
+        store(list, list.reopen(reason, congress, by, clock));
+        return list;
+    }
+
+    CheckReport checks(DelegateList list) {
+        return checks(list, congress(list.id().congressId()));
+    }
+
+    /**
+     * Every check of the list against its congress and the other lists of the congress tree: those sent to the
+     * same congress, and those sent to any congress of the tree that is neither above nor below it.
+     */
+    CheckReport checks(DelegateList list, CongressFacts congress) {
+        Set<String> above = above(congress);
+        Set<String> below = below(congress.id());
+        String top = above.isEmpty() ? congress.id() : above.stream().reduce((first, last) -> last).orElseThrow();
+        Set<String> tree = new LinkedHashSet<>(List.of(top));
+        tree.addAll(below(top));
+        tree.removeAll(above);
+        tree.removeAll(below);
+        tree.add(congress.id());
+        List<ListUnderReview.OtherList> others = new ArrayList<>();
+        for (DelegateList other : lists.ofCongresses(tree)) {
+            if (!other.id().equals(list.id())) {
+                others.add(new ListUnderReview.OtherList(other.id(), other.status(), other.delegates(),
+                        other.id().congressId().equals(congress.id())));
+            }
+        }
+        return ListPolicies.review(new ListUnderReview(list.id(), list.delegates(),
+                congress.seatsOf(list.id().unitCode()).orElse(null), congress.policy(), others));
+    }
+
+    /** The lists sent to a congress, by unit. */
+    List<DelegateList> listsOf(String congressId) {
+        return lists.ofCongresses(List.of(congressId));
+    }
+
+    /** The congresses above this one, nearest first. */
+    private Set<String> above(CongressFacts congress) {
+        Set<String> chain = new LinkedHashSet<>();
+        String next = congress.upperCongressId();
+        while (next != null && chain.size() < MAX_CONGRESSES_IN_TREE && !next.equals(congress.id())
+                && chain.add(next)) {
+            next = congresses.find(next).map(CongressFacts::upperCongressId).orElse(null);
+        }
+        return chain;
+    }
+
+    /** Every congress below this one, at any depth. */
+    private Set<String> below(String congressId) {
+        Set<String> found = new LinkedHashSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of(congressId));
+        while (!queue.isEmpty() && found.size() < MAX_CONGRESSES_IN_TREE) {
+            for (CongressFacts lower : congresses.lowerCongresses(queue.poll())) {
+                if (!lower.id().equals(congressId) && found.add(lower.id())) {
+                    queue.add(lower.id());
+                }
+            }
+        }
+        return found;
+    }
+
+    private void store(DelegateList list, List<DelegateListEvent> events) {
+        lists.update(list, events);
+        if (!events.isEmpty()) {
+            relay.nudge();
+        }
+    }
+
+    /** A list is proposed within the seats the upper congress allocated to the unit: none yet, no list. */
+    private static void requireSeats(CongressFacts congress, String unitCode) {
+        if (congress.allocation() == null) {
+            throw new RuleViolationException("Congress " + congress.id() + " has not allocated its seats yet",
+                    List.of(new FieldError("unitCode", "đại hội " + congress.id() + " chưa phân bổ số đại biểu cho"
+                            + " các đơn vị: the organiser allocates the seats first")));
+        }
+        if (congress.seatsOf(unitCode).isEmpty()) {
+            throw new RuleViolationException("Unit " + unitCode + " has no seats at congress " + congress.id(),
+                    List.of(new FieldError("unitCode", "đơn vị " + unitCode + " không có trong phân bổ đại biểu của"
+                            + " đại hội " + congress.id())));
+        }
+    }
+
+    private static void requireVersion(DelegateList list, Long expected) {
+        if (expected != null && expected.longValue() != list.version()) {
+            throw new StaleListException(list.id(), list.version(), expected);
+        }
+    }
+
+    /**
+     * A delegate picked from the exemplary people takes their name and, unless given, their position; the person
+     * must be an individual of the unit's subtree.
+     */
+    private Delegate resolve(DelegateInput in, String unitCode) {
+        String name = in.fullName();
+        String position = in.position();
+        String picked = in.exemplaryPersonId();
+        if (picked != null) {
+            ExemplaryDirectory.Entry person = exemplary.find(picked).orElseThrow(() -> new RuleViolationException(
+                    "No exemplary person " + picked, List.of(new FieldError("exemplaryPersonId",
+                            "no exemplary person " + picked + " is known"))));
+            List<FieldError> errors = new ArrayList<>();
+            if (!units.isWithin(person.unitCode(), unitCode)) {
+                errors.add(new FieldError("exemplaryPersonId", "belongs to unit " + person.unitCode()
+                        + ", outside the subtree of " + unitCode));
+            }
+            if (!"INDIVIDUAL".equals(person.recipientKind())) {
+                errors.add(new FieldError("exemplaryPersonId", "is a collective; a delegate is a person: enter its"
+                        + " representative by hand"));
+            }
+            if (name != null && !Delegate.fold(name).equals(Delegate.fold(person.name()))) {
+                errors.add(new FieldError("fullName", "is copied from the exemplary person (" + person.name()
+                        + "); leave it out or give the same name"));
+            }
+            if (!errors.isEmpty()) {
+                throw new RuleViolationException("The exemplary person cannot be a delegate of " + unitCode, errors);
+            }
+            name = person.name();
+            position = position != null ? position : person.position();
+        }
+        return new Delegate(null, name, in.birthYear() == null ? 0 : in.birthYear(), in.gender(), in.ethnicity(),
+                position, in.category(), Boolean.TRUE.equals(in.directProducerOrWorker()),
+                Boolean.TRUE.equals(in.scientist()), in.sector(), picked);
+    }
+}
