@@ -90,7 +90,7 @@ class RosterController {
                 "danh-sach-dai-bieu");
     }
 
-    /** The allocation of the congress's seats with each unit's progress, as CSV or Excel. */
+    /** The allocation of the congress's seats with each unit's progress, as CSV or Excel; it names nobody. */
     @GetMapping("/allocation/export")
     @Operation(summary = "Xuất phân bổ đại biểu – seats per unit with proposed, approved, missing, as CSV or Excel")
     ResponseEntity<byte[]> exportAllocation(@PathVariable String congressId,
@@ -98,7 +98,6 @@ class RosterController {
                                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false)
                                             String accept) {
         SheetFormat chosen = SheetFormat.choose(format, accept, SheetFormat.CSV);
-        Audit.command("allocation.export", "congress:" + congressId);
         CongressFacts congress = roster.congress(congressId);
         authorizer.require(Action.ORGANISE_CONGRESSES, congress.organiserUnitCode());
         Roster.Summary summary = roster.summary(congressId);

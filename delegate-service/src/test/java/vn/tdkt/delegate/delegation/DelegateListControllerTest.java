@@ -211,7 +211,8 @@ class DelegateListControllerTest {
         String officer = DemoUser.OFFICER_NHAN_LY.bearer();
         mvc.perform(put(NHAN_LY_LIST + "/delegates/d-1").header("Authorization", officer)
                         .contentType(MediaType.APPLICATION_JSON).content(NEW_DELEGATE))
-                .andExpect(status().isPreconditionRequired());
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(put(NHAN_LY_LIST + "/delegates/d-1").header("Authorization", officer).header("If-Match", "\"1\"")
                         .contentType(MediaType.APPLICATION_JSON).content(NEW_DELEGATE))
                 .andExpect(status().isConflict())
