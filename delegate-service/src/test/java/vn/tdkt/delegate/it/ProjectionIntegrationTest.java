@@ -22,6 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,6 +36,7 @@ import vn.tdkt.events.nomination.ExemplarsRegistered;
 import vn.tdkt.events.nomination.HonourConferred;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.localstack.EventPublisher;
+import vn.tdkt.support.audit.AuditRecord;
 import vn.tdkt.support.security.Role;
 import vn.tdkt.support.testing.ProjectionScenario;
 import vn.tdkt.support.testing.ServiceProbe;
@@ -158,6 +161,16 @@ class ProjectionIntegrationTest extends ProjectionScenario {
         assertThat(roster.body()).contains("\"fullName\":\"Lương Văn Hùng\"", "\"totalItems\":1");
         assertThat(service.send("GET", "/api/v1/congresses/" + TestCongresses.DISTRICT + "/roster", null, officer)
                 .statusCode()).isEqualTo(403);
+        // the roster names people: both reads are in the audit trail, the refused one too; the approval with versions
+        assertThat(mongo.find(Query.query(Criteria.where("action").is("roster.read")
+                        .and("target").is("congress:" + TestCongresses.DISTRICT)), AuditRecord.class,
+                AuditRecord.COLLECTION)).extracting(AuditRecord::outcome).containsExactlyInAnyOrder("SUCCEEDED",
+                "DENIED");
+        assertThat(mongo.find(Query.query(Criteria.where("action").is("delegate-list.approve")), AuditRecord.class,
+                AuditRecord.COLLECTION)).singleElement().satisfies(record -> {
+                    assertThat(record.target()).isEqualTo("delegate-list:" + TestCongresses.DISTRICT + ":DL-CL-NL");
+                    assertThat(record.versionAfter()).isEqualTo(record.versionBefore() + 1);
+                });
 
         Properties config = new Properties();
         config.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, INFRA.kafkaBootstrapServers(),
