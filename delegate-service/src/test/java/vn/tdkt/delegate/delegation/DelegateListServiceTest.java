@@ -2,64 +2,32 @@ package vn.tdkt.delegate.delegation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyList;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.Mockito;
-import org.springframework.beans.factory.ObjectProvider;
 import vn.tdkt.delegate.exemplary.ExemplaryDirectory;
-import vn.tdkt.support.outbox.OutboxRelay;
 import vn.tdkt.support.problem.FieldError;
 import vn.tdkt.support.problem.NotFoundException;
 import vn.tdkt.support.problem.RuleViolationException;
-import vn.tdkt.support.testing.DemoUnitTree;
 
 /**
- * The use cases over a repository kept in a map: seats before a list, picking exemplary people, versions, and which
+ * The use cases over lists kept in a map ({@link InMemoryLists}): seats before a list, picking exemplary people, versions, and which
  * lists of the congress tree count for a duplicate.
  */
 class DelegateListServiceTest {
 
-    final Map<String, DelegateList> stored = new HashMap<>();
+    final InMemoryLists lists = new InMemoryLists();
+    final Map<String, DelegateList> stored = lists.stored;
     final InMemoryCongressCatalog congresses = InMemoryCongressCatalog.chiLang();
     final Map<String, ExemplaryDirectory.Entry> exemplary = new HashMap<>();
     DelegateListService service;
 
     @BeforeEach
-    @SuppressWarnings("unchecked")
     void wire() {
-        DelegateListRepository repository = mock(DelegateListRepository.class);
-        when(repository.find(any())).thenAnswer(call -> Optional.ofNullable(
-                stored.get(((DelegateListId) call.getArgument(0)).value())).map(DelegateListServiceTest::copy));
-        Mockito.doAnswer(call -> save(call.getArgument(0))).when(repository).insert(any(), anyList());
-        Mockito.doAnswer(call -> save(call.getArgument(0))).when(repository).update(any(), anyList());
-        when(repository.ofCongresses(any())).thenAnswer(call -> stored.values().stream()
-                .filter(l -> ((Collection<String>) call.getArgument(0)).contains(l.id().congressId()))
-                .map(DelegateListServiceTest::copy).toList());
-        ObjectProvider<java.time.Clock> clock = mock(ObjectProvider.class);
-        when(clock.getIfAvailable(any())).thenReturn(DelegateListTest.CLOCK);
-        service = new DelegateListService(repository, congresses, id -> Optional.ofNullable(exemplary.get(id)),
-                new DemoUnitTree(), mock(OutboxRelay.class), clock);
-    }
-
-    private Object save(DelegateList list) {
-        list.stored(list.version() == null ? 0 : list.version() + 1);
-        stored.put(list.id().value(), copy(list));
-        return null;
-    }
-
-    private static DelegateList copy(DelegateList l) {
-        return DelegateList.restore(l.id(), l.createdAt(), l.delegates(), l.history(), l.status(), l.lastNumber(),
-                l.version());
+        service = lists.service(congresses, id -> Optional.ofNullable(exemplary.get(id)));
     }
 
     @Test
