@@ -119,21 +119,21 @@ class DelegateListControllerTest {
                 List.of(), ListStatus.APPROVED, 2, 5);
     }
 
-    enum Request { READ_LIST, ADD_DELEGATE, READ_ROSTER, EXPORT_ALLOCATION }
+    enum Request { READ_LIST, READ_CHECKS, ADD_DELEGATE, SUBMIT, READ_ROSTER, EXPORT_ROSTER, EXPORT_ALLOCATION }
 
     static Stream<Arguments> matrix() {
-        //                                    list  add  roster allocation
+        //                                    list checks add submit roster export allocation
         return Stream.of(
-                row(DemoUser.ADMIN, Request.class, 200, 201, 200, 200),
-                row(DemoUser.OFFICER_PROVINCE, Request.class, 200, 201, 200, 200),
-                row(DemoUser.OFFICER_CHI_LANG, Request.class, 200, 201, 200, 200),
-                row(DemoUser.OFFICER_HUU_LUNG, Request.class, 403, 403, 403, 403),
-                row(DemoUser.OFFICER_NHAN_LY, Request.class, 200, 201, 403, 403),
-                row(DemoUser.COUNCIL_SECRETARY, Request.class, 403, 403, 403, 403),
-                row(DemoUser.COUNCIL_MEMBER, Request.class, 403, 403, 403, 403),
-                row(DemoUser.LEADER_CHI_LANG, Request.class, 200, 201, 403, 403),
-                row(DemoUser.CONGRESS_ORGANISER, Request.class, 200, 201, 200, 200),
-                row(DemoUser.OPERATOR, Request.class, 403, 403, 403, 403))
+                row(DemoUser.ADMIN, Request.class, 200, 200, 201, 200, 200, 200, 200),
+                row(DemoUser.OFFICER_PROVINCE, Request.class, 200, 200, 201, 200, 200, 200, 200),
+                row(DemoUser.OFFICER_CHI_LANG, Request.class, 200, 200, 201, 200, 200, 200, 200),
+                row(DemoUser.OFFICER_HUU_LUNG, Request.class, 403, 403, 403, 403, 403, 403, 403),
+                row(DemoUser.OFFICER_NHAN_LY, Request.class, 200, 200, 201, 200, 403, 403, 403),
+                row(DemoUser.COUNCIL_SECRETARY, Request.class, 403, 403, 403, 403, 403, 403, 403),
+                row(DemoUser.COUNCIL_MEMBER, Request.class, 403, 403, 403, 403, 403, 403, 403),
+                row(DemoUser.LEADER_CHI_LANG, Request.class, 200, 200, 201, 200, 403, 403, 403),
+                row(DemoUser.CONGRESS_ORGANISER, Request.class, 200, 200, 201, 200, 200, 200, 200),
+                row(DemoUser.OPERATOR, Request.class, 403, 403, 403, 403, 403, 403, 403))
                 .flatMap(List::stream);
     }
 
@@ -160,6 +160,9 @@ class DelegateListControllerTest {
     private static MockHttpServletRequestBuilder build(Request request) {
         return switch (request) {
             case READ_LIST -> get(NHAN_LY_LIST);
+            case READ_CHECKS -> get(NHAN_LY_LIST + "/checks");
+            case SUBMIT -> post(NHAN_LY_LIST + "/submit");
+            case EXPORT_ROSTER -> get("/api/v1/congresses/cl/roster/export").param("format", "xlsx");
             case ADD_DELEGATE -> post(NHAN_LY_LIST + "/delegates").contentType(MediaType.APPLICATION_JSON)
                     .content(NEW_DELEGATE);
             case READ_ROSTER -> get("/api/v1/congresses/cl/roster");
