@@ -5,7 +5,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -122,21 +124,15 @@ class DelegateListService {
     }
 
     /**
-     * Every check of the list against its congress and the other lists of the congress tree: those sent to the
-     * same congress, and those sent to any congress of the tree that is neither above nor below it.
+     * Every check of the list against its congress and the other lists of the congress tree (the top congress and
+     * everything below it): a person may be on one list per congress, and on lists of two congresses only when one
+     * carries them on up from the other (design.md §4.9).
      */
     CheckReport checks(DelegateList list, CongressFacts congress) {
-        Set<String> above = above(congress);
-        Set<String> below = below(congress.id());
-        String top = above.isEmpty() ? congress.id() : above.stream().reduce((first, last) -> last).orElseThrow();
-        Set<String> tree = new LinkedHashSet<>(List.of(top));
-        tree.addAll(below(top));
-        tree.removeAll(above);
-        tree.removeAll(below);
-        tree.add(congress.id());
+        CongressTree tree = tree(congress);
         List<ListUnderReview.OtherList> others = new ArrayList<>();
-        for (DelegateList other : lists.ofCongresses(tree)) {
-            if (!other.id().equals(list.id())) {
+        for (DelegateList other : lists.ofCongresses(tree.congresses.keySet())) {
+            if (!other.id().equals(list.id()) && !tree.carriedUp(list.id(), other.id())) {
                 others.add(new ListUnderReview.OtherList(other.id(), other.status(), other.delegates(),
                         other.id().congressId().equals(congress.id())));
             }
@@ -150,29 +146,65 @@ class DelegateListService {
         return lists.ofCongresses(List.of(congressId));
     }
 
-    /** The congresses above this one, nearest first. */
-    private Set<String> above(CongressFacts congress) {
-        Set<String> chain = new LinkedHashSet<>();
-        String next = congress.upperCongressId();
-        while (next != null && chain.size() < MAX_CONGRESSES_IN_TREE && !next.equals(congress.id())
-                && chain.add(next)) {
-            next = congresses.find(next).map(CongressFacts::upperCongressId).orElse(null);
+    /** The congress's tree: from the top congress above it, every congress below the top. */
+    private CongressTree tree(CongressFacts congress) {
+        CongressFacts top = congress;
+        Set<String> seen = new LinkedHashSet<>(List.of(congress.id()));
+        while (top.upperCongressId() != null && seen.size() < MAX_CONGRESSES_IN_TREE) {
+            Optional<CongressFacts> upper = congresses.find(top.upperCongressId());
+            if (upper.isEmpty() || !seen.add(upper.get().id())) {
+                break;
+            }
+            top = upper.get();
         }
-        return chain;
-    }
-
-    /** Every congress below this one, at any depth. */
-    private Set<String> below(String congressId) {
-        Set<String> found = new LinkedHashSet<>();
-        Deque<String> queue = new ArrayDeque<>(List.of(congressId));
-        while (!queue.isEmpty() && found.size() < MAX_CONGRESSES_IN_TREE) {
+        Map<String, CongressFacts> all = new LinkedHashMap<>();
+        all.put(top.id(), top);
+        all.put(congress.id(), congress);
+        Deque<String> queue = new ArrayDeque<>(List.of(top.id()));
+        while (!queue.isEmpty() && all.size() < MAX_CONGRESSES_IN_TREE) {
             for (CongressFacts lower : congresses.lowerCongresses(queue.poll())) {
-                if (!lower.id().equals(congressId) && found.add(lower.id())) {
+                if (all.putIfAbsent(lower.id(), lower) == null) {
                     queue.add(lower.id());
                 }
             }
         }
-        return found;
+        return new CongressTree(all);
+    }
+
+    /** The congresses of one tree by id, each knowing the one above it. */
+    private record CongressTree(Map<String, CongressFacts> congresses) {
+
+        /** The congress and those above it within the tree, nearest first. */
+        List<CongressFacts> chain(String congressId) {
+            List<CongressFacts> chain = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            CongressFacts current = congresses.get(congressId);
+            while (current != null && seen.add(current.id())) {
+                chain.add(current);
+                current = current.upperCongressId() == null ? null : congresses.get(current.upperCongressId());
+            }
+            return chain;
+        }
+
+        /**
+         * Whether one list carries the other's delegates on up the levels, so that a person on both is no duplicate:
+         * the higher list is sent by the organiser of the lower list's congress, or of a congress between the two
+         * (Nhân Lý's delegate to Chi Lăng may be on Chi Lăng's list to the province, not on Hữu Lũng's).
+         */
+        boolean carriedUp(DelegateListId a, DelegateListId b) {
+            return carries(a, b) || carries(b, a);
+        }
+
+        private boolean carries(DelegateListId lower, DelegateListId higher) {
+            List<CongressFacts> chain = chain(lower.congressId());
+            for (int i = 1; i < chain.size(); i++) {
+                if (chain.get(i).id().equals(higher.congressId())) {
+                    return chain.subList(0, i).stream()
+                            .anyMatch(c -> c.organiserUnitCode().equals(higher.unitCode()));
+                }
+            }
+            return false;
+        }
     }
 
     private void store(DelegateList list, List<DelegateListEvent> events) {

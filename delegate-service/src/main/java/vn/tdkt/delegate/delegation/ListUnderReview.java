@@ -18,8 +18,8 @@ record ListUnderReview(DelegateListId id, List<Delegate> delegates, Integer seat
 
     /**
      * Another list of the tree. {@code sameCongress}: it feeds the same upper congress; otherwise it feeds another
-     * congress of the tree that is neither above nor below this one (a delegate who goes on up the levels, from
-     * the commune's list to the district and from the district's list to the province, is not a duplicate).
+     * congress of the tree and does not carry this list's delegates on up the levels, nor this list theirs (a
+     * delegate of the commune's list to the district may be on the district's list to the province).
      */
     record OtherList(DelegateListId id, ListStatus status, List<Delegate> delegates, boolean sameCongress) {
     }

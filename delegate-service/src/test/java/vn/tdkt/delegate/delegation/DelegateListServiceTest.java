@@ -94,8 +94,9 @@ class DelegateListServiceTest {
 
     /**
      * Nhân Lý's list to the district and Đồng Mỏ's to the district share a congress; Hữu Lũng's commune's list to
-     * the Hữu Lũng congress is another congress of the tree; the district's own list to the province is above and
-     * Nhân Lý's villages' list to the commune congress below: a person going on up the levels is no duplicate.
+     * the Hữu Lũng congress is another congress of the tree, and so is Hữu Lũng's list to the province; Chi Lăng's
+     * own list to the province carries Nhân Lý's delegates on up, and Nhân Lý's list carries its village's: a person
+     * going on up the levels is no duplicate.
      */
     @Test
     void duplicatesAreLookedForAcrossTheTreeButNotUpOrDownTheLevels() {
@@ -109,6 +110,7 @@ class DelegateListServiceTest {
         service.add(new DelegateListId("cl", "LS-CL-DM"), null, Delegates.input("Hà Thị Nga", 1980));
         service.add(new DelegateListId("hl", "LS-HL-DT"), null, Delegates.input("Hà Thị Nga", 1980));
         service.add(new DelegateListId("ls", "LS-CL"), null, Delegates.input("Hà Thị Nga", 1980));
+        service.add(new DelegateListId("ls", "LS-HL"), null, Delegates.input("Hà Thị Nga", 1980));
         service.add(new DelegateListId("nl", "LS-CL-NL-BT"), null, Delegates.input("Hà Thị Nga", 1980));
 
         CheckReport report = service.checks(service.get(new DelegateListId("cl", "LS-CL-NL")));
@@ -116,7 +118,8 @@ class DelegateListServiceTest {
         assertThat(report.blocking()).singleElement().satisfies(c -> assertThat(c.elsewhere())
                 .extracting(ListCheck.Elsewhere::unitCode, ListCheck.Elsewhere::relation).containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("LS-CL-DM", "SAME_CONGRESS"),
-                        org.assertj.core.groups.Tuple.tuple("LS-HL-DT", "OTHER_CONGRESS_OF_THE_TREE")));
+                        org.assertj.core.groups.Tuple.tuple("LS-HL-DT", "OTHER_CONGRESS_OF_THE_TREE"),
+                        org.assertj.core.groups.Tuple.tuple("LS-HL", "OTHER_CONGRESS_OF_THE_TREE")));
     }
 
     @Test
