@@ -161,6 +161,9 @@ class ProjectionIntegrationTest extends ProjectionScenario {
         assertThat(roster.body()).contains("\"fullName\":\"Lương Văn Hùng\"", "\"totalItems\":1");
         assertThat(service.send("GET", "/api/v1/congresses/" + TestCongresses.DISTRICT + "/roster", null, officer)
                 .statusCode()).isEqualTo(403);
+        assertThat(service.json("/v3/api-docs").get("paths").propertyNames()).contains(
+                "/api/v1/congresses/{congressId}/delegate-lists/{unitCode}/approve",
+                "/api/v1/congresses/{congressId}/roster/summary");
         // the roster names people: both reads are in the audit trail, the refused one too; the approval with versions
         assertThat(mongo.find(Query.query(Criteria.where("action").is("roster.read")
                         .and("target").is("congress:" + TestCongresses.DISTRICT)), AuditRecord.class,
