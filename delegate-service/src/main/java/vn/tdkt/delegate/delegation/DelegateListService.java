@@ -130,8 +130,29 @@ class DelegateListService {
      */
     CheckReport checks(DelegateList list, CongressFacts congress) {
         CongressTree tree = tree(congress);
+        return review(list, congress, tree, lists.ofCongresses(tree.congresses.keySet()));
+    }
+
+    /**
+     * The checks of every list sent to the congress, by unit, reading the tree and its lists once (the roster's
+     * summary shows what blocks or warns per unit).
+     */
+    Map<String, CheckReport> checksOfLists(CongressFacts congress) {
+        CongressTree tree = tree(congress);
+        List<DelegateList> inTree = lists.ofCongresses(tree.congresses.keySet());
+        Map<String, CheckReport> reports = new LinkedHashMap<>();
+        for (DelegateList list : inTree) {
+            if (list.id().congressId().equals(congress.id())) {
+                reports.put(list.id().unitCode(), review(list, congress, tree, inTree));
+            }
+        }
+        return reports;
+    }
+
+    private static CheckReport review(DelegateList list, CongressFacts congress, CongressTree tree,
+                                      List<DelegateList> inTree) {
         List<ListUnderReview.OtherList> others = new ArrayList<>();
-        for (DelegateList other : lists.ofCongresses(tree.congresses.keySet())) {
+        for (DelegateList other : inTree) {
             if (!other.id().equals(list.id()) && !tree.carriedUp(list.id(), other.id())) {
                 others.add(new ListUnderReview.OtherList(other.id(), other.status(), other.delegates(),
                         other.id().congressId().equals(congress.id())));

@@ -45,13 +45,15 @@ class Roster {
     }
 
     /**
-     * Per lower unit: its seats, the delegates its list proposes (whatever its status), those approved and the
-     * seats still missing; then the totals and the roster's composition against the congress's policy.
+     * Per lower unit: its seats, the delegates its list proposes (whatever its status), those approved, the seats
+     * still missing and what of its list's checks blocks or warns; then the totals and the roster's composition
+     * against the congress's policy.
      */
     Summary summary(String congressId) {
         CongressFacts congress = lists.congress(congressId);
         Map<String, DelegateList> byUnit = new LinkedHashMap<>();
         lists.listsOf(congressId).forEach(list -> byUnit.put(list.id().unitCode(), list));
+        Map<String, CheckReport> checks = lists.checksOfLists(congress);
         List<UnitLine> lines = new ArrayList<>();
         List<Delegate> approved = new ArrayList<>();
         List<String> codes = new ArrayList<>();
@@ -67,8 +69,10 @@ class Roster {
             if (approvedHere > 0) {
                 approved.addAll(list.delegates());
             }
+            CheckReport report = checks.get(code);
             lines.add(new UnitLine(code, seats, proposed, approvedHere, Math.max(0, seats - approvedHere),
-                    list == null ? null : list.status(), list == null ? null : list.version()));
+                    list == null ? null : list.status(), list == null ? null : list.version(),
+                    report == null ? null : report.blocking().size(), report == null ? null : report.warnings().size()));
         }
         int seats = lines.stream().mapToInt(UnitLine::seats).sum();
         int proposed = lines.stream().mapToInt(UnitLine::proposed).sum();
@@ -98,9 +102,12 @@ class Roster {
     record Entry(String unitCode, Delegate delegate) {
     }
 
-    /** {@code status} and {@code version} of the unit's list, null when it has none. */
+    /**
+     * One lower unit: its seats, the delegates its list proposes, those approved, the seats still missing; and of its
+     * list (all null when it has none) the status, version, and how many checks block approval or warn now.
+     */
     record UnitLine(String unitCode, int seats, int proposed, int approved, int missing, ListStatus status,
-                    Long version) {
+                    Long version, Integer blocking, Integer warnings) {
     }
 
     record Totals(int seats, int proposed, int approved, int missing) {

@@ -255,6 +255,7 @@ class DelegateListControllerTest {
                 .andExpect(jsonPath("$.units[0].missing").value(5))
                 .andExpect(jsonPath("$.units[1].approved").value(2))
                 .andExpect(jsonPath("$.units[1].missing").value(2))
+                .andExpect(jsonPath("$.units[0].blocking").value(0))
                 .andExpect(jsonPath("$.totals.seats").value(9))
                 .andExpect(jsonPath("$.totals.approved").value(2))
                 .andExpect(jsonPath("$.totals.missing").value(7))

@@ -68,6 +68,9 @@ class RosterTest {
                 tuple("LS-CL-NL", 5, 4, 4, 1, ListStatus.APPROVED),
                 tuple("LS-CL-DM", 4, 2, 0, 4, ListStatus.PROPOSED));
         assertThat(summary.totals()).isEqualTo(new Roster.Totals(9, 6, 4, 5));
+        // Đồng Mỏ: 1 exemplary of 2 (50 %) warns; nothing blocks either list
+        assertThat(summary.units()).extracting(Roster.UnitLine::blocking, Roster.UnitLine::warnings)
+                .containsExactly(tuple(0, 0), tuple(0, 1));
         assertThat(summary.maxDelegates()).isEqualTo(300);
         assertThat(summary.composition()).extracting(ListCheck::code, ListCheck::count, ListCheck::total,
                 ListCheck::outcome).containsExactly(
