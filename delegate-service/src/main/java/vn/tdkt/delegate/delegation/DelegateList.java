@@ -86,6 +86,30 @@ final class DelegateList {
         return replaced;
     }
 
+    /**
+     * Replaces every delegate at once, each under a new id (the old ones are not reused); every wrong field of every
+     * delegate is named ({@code delegates[i].field}) and nothing changes.
+     */
+    void replaceAll(List<Delegate> newDelegates, Clock clock) {
+        requireDraft("its delegates cannot be replaced");
+        if (newDelegates.size() > MAX_DELEGATES) {
+            throw new InvalidInputException("delegates", "at most " + MAX_DELEGATES);
+        }
+        int year = clock.instant().atZone(VIETNAM).getYear();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < newDelegates.size(); i++) {
+            errors.addAll(Delegate.problems(newDelegates.get(i), year, "delegates[" + i + "]."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        delegates.clear();
+        for (Delegate d : newDelegates) {
+            lastNumber++;
+            delegates.add(valid(d.withId("d-" + lastNumber), clock));
+        }
+    }
+
     void remove(String delegateId) {
         requireDraft("no delegate can be removed");
         delegates.remove(indexOf(delegateId));

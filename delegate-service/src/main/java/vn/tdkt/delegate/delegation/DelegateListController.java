@@ -3,6 +3,7 @@ package vn.tdkt.delegate.delegation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -118,6 +119,24 @@ class DelegateListController {
         return ok(list, lists.checks(list));
     }
 
+    /**
+     * Replaces every delegate of a draft at once, or opens the list with them (a list prepared in a spreadsheet);
+     * If-Match is required once the list exists.
+     */
+    @PutMapping("/delegates")
+    @Operation(summary = "Thay cả danh sách – replace every delegate of a draft at once (If-Match once it exists)")
+    ResponseEntity<ListResponse> replaceAll(@PathVariable String congressId, @PathVariable String unitCode,
+                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                            @Valid @RequestBody DelegatesRequest request) {
+        Audit.command("delegate-list.delegates.replace-all", "delegate-list:" + congressId + ":" + unitCode);
+        DelegateListId id = id(congressId, unitCode);
+        authorizer.require(Action.PROPOSE_DELEGATES, unitCode);
+        DelegateList list = lists.replaceAll(id, version(ifMatch), request.delegates().stream()
+                .map(DelegateRequest::toInput).toList());
+        Audit.versions(list.version() == 0 ? null : list.version() - 1, list.version());
+        return ok(list, lists.checks(list));
+    }
+
     @DeleteMapping("/delegates/{delegateId}")
     @Operation(summary = "Bỏ đại biểu – remove one delegate (If-Match optional)")
     ResponseEntity<ListResponse> remove(@PathVariable String congressId, @PathVariable String unitCode,
@@ -229,6 +248,10 @@ class DelegateListController {
             return new DelegateInput(fullName, birthYear, gender, ethnicity, position, category,
                     directProducerOrWorker, scientist, sector, exemplaryPersonId);
         }
+    }
+
+    record DelegatesRequest(@NotNull @Size(max = DelegateList.MAX_DELEGATES)
+                            List<@NotNull @Valid DelegateRequest> delegates) {
     }
 
     record ReopenRequest(@Size(max = DelegateList.MAX_REASON) String reason) {

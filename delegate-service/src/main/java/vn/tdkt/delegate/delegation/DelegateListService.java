@@ -85,6 +85,39 @@ class DelegateListService {
         return list;
     }
 
+    /**
+     * Replaces every delegate of a draft at once (a list prepared elsewhere), or opens the list with them; an
+     * existing list needs the version read. Every wrong field of every delegate is named at once, and nothing
+     * changes.
+     */
+    DelegateList replaceAll(DelegateListId id, Long expectedVersion, List<DelegateInput> inputs) {
+        CongressFacts congress = congress(id.congressId());
+        requireSeats(congress, id.unitCode());
+        Optional<DelegateList> stored = lists.find(id);
+        if (stored.isPresent()) {
+            if (expectedVersion == null) {
+                throw new ListVersionRequiredException();
+            }
+            requireVersion(stored.get(), expectedVersion);
+        }
+        DelegateList list = stored.orElseGet(() -> DelegateList.open(id, clock));
+        List<FieldError> errors = new ArrayList<>();
+        List<Delegate> delegates = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            delegates.add(resolve(inputs.get(i), id.unitCode(), "delegates[" + i + "].", errors));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException("Some delegates cannot be delegates of " + id.unitCode(), errors);
+        }
+        list.replaceAll(delegates, clock);
+        if (stored.isPresent()) {
+            lists.update(list, List.of());
+        } else {
+            lists.insert(list, List.of());
+        }
+        return list;
+    }
+
     DelegateList remove(DelegateListId id, Long expectedVersion, String delegateId) {
         DelegateList list = get(id);
         requireVersion(list, expectedVersion);
@@ -257,37 +290,46 @@ class DelegateListService {
 
     /**
      * A delegate picked from the exemplary people takes their name and, unless given, their position; the person
-     * must be an individual of the unit's subtree.
+     * must be an individual of the unit's subtree. What is wrong is added to {@code errors}, each field under
+     * {@code prefix}.
      */
-    private Delegate resolve(DelegateInput in, String unitCode) {
+    private Delegate resolve(DelegateInput in, String unitCode, String prefix, List<FieldError> errors) {
         String name = in.fullName();
         String position = in.position();
         String picked = in.exemplaryPersonId();
         if (picked != null) {
-            ExemplaryDirectory.Entry person = exemplary.find(picked).orElseThrow(() -> new RuleViolationException(
-                    "No exemplary person " + picked, List.of(new FieldError("exemplaryPersonId",
-                            "no exemplary person " + picked + " is known"))));
-            List<FieldError> errors = new ArrayList<>();
-            if (!units.isWithin(person.unitCode(), unitCode)) {
-                errors.add(new FieldError("exemplaryPersonId", "belongs to unit " + person.unitCode()
-                        + ", outside the subtree of " + unitCode));
+            Optional<ExemplaryDirectory.Entry> found = exemplary.find(picked);
+            if (found.isEmpty()) {
+                errors.add(new FieldError(prefix + "exemplaryPersonId", "no exemplary person " + picked + " is known"));
+            } else {
+                ExemplaryDirectory.Entry person = found.get();
+                if (!units.isWithin(person.unitCode(), unitCode)) {
+                    errors.add(new FieldError(prefix + "exemplaryPersonId", "belongs to unit " + person.unitCode()
+                            + ", outside the subtree of " + unitCode));
+                }
+                if (!"INDIVIDUAL".equals(person.recipientKind())) {
+                    errors.add(new FieldError(prefix + "exemplaryPersonId", "is a collective; a delegate is a person:"
+                            + " enter its representative by hand"));
+                }
+                if (name != null && !Delegate.fold(name).equals(Delegate.fold(person.name()))) {
+                    errors.add(new FieldError(prefix + "fullName", "is copied from the exemplary person ("
+                            + person.name() + "); leave it out or give the same name"));
+                }
+                name = person.name();
+                position = position != null ? position : person.position();
             }
-            if (!"INDIVIDUAL".equals(person.recipientKind())) {
-                errors.add(new FieldError("exemplaryPersonId", "is a collective; a delegate is a person: enter its"
-                        + " representative by hand"));
-            }
-            if (name != null && !Delegate.fold(name).equals(Delegate.fold(person.name()))) {
-                errors.add(new FieldError("fullName", "is copied from the exemplary person (" + person.name()
-                        + "); leave it out or give the same name"));
-            }
-            if (!errors.isEmpty()) {
-                throw new RuleViolationException("The exemplary person cannot be a delegate of " + unitCode, errors);
-            }
-            name = person.name();
-            position = position != null ? position : person.position();
         }
         return new Delegate(null, name, in.birthYear() == null ? 0 : in.birthYear(), in.gender(), in.ethnicity(),
                 position, in.category(), Boolean.TRUE.equals(in.directProducerOrWorker()),
                 Boolean.TRUE.equals(in.scientist()), in.sector(), picked);
+    }
+
+    private Delegate resolve(DelegateInput in, String unitCode) {
+        List<FieldError> errors = new ArrayList<>();
+        Delegate delegate = resolve(in, unitCode, "", errors);
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException("The exemplary person cannot be a delegate of " + unitCode, errors);
+        }
+        return delegate;
     }
 }

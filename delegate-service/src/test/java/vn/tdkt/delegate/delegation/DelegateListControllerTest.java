@@ -185,6 +185,27 @@ class DelegateListControllerTest {
     }
 
     @Test
+    void theWholeListIsReplacedAtOnceWithEveryWrongFieldNamed() throws Exception {
+        String officer = DemoUser.OFFICER_NHAN_LY.bearer();
+        String two = "{\"delegates\": [" + NEW_DELEGATE + ", " + NEW_DELEGATE.replace("Hà Thị Nga", "Vi Văn Thắng")
+                .replace("FEMALE", "MALE") + "]}";
+        mvc.perform(put(NHAN_LY_LIST + "/delegates").header("Authorization", officer)
+                        .contentType(MediaType.APPLICATION_JSON).content(two))
+                .andExpect(status().isPreconditionRequired());
+        mvc.perform(put(NHAN_LY_LIST + "/delegates").header("Authorization", officer).header("If-Match", "\"2\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(two))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"3\""))
+                .andExpect(jsonPath("$.delegates[*].id").value(org.hamcrest.Matchers.contains("d-2", "d-3")))
+                .andExpect(jsonPath("$.delegates[1].fullName").value("Vi Văn Thắng"));
+        mvc.perform(put(NHAN_LY_LIST + "/delegates").header("Authorization", officer).header("If-Match", "\"2\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"delegates\": [" + NEW_DELEGATE + ", {\"fullName\": \"Vi Văn Thắng\"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("delegates[1].birthYear"));
+    }
+
+    @Test
     void badInputIsAProblemNamingTheFieldAndChangesNothing() throws Exception {
         String officer = DemoUser.OFFICER_NHAN_LY.bearer();
         mvc.perform(post(NHAN_LY_LIST + "/delegates").header("Authorization", officer)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +91,28 @@ class DelegateListServiceTest {
         assertThatThrownBy(() -> service.add(id, null, new DelegateInput(null, 1990, Gender.MALE, "Nùng", null,
                 Category.EXEMPLARY, false, false, null, "honour:d:unknown")))
                 .isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void aWholeListOpensTheListAndNamesEachWrongPickByItsPlace() {
+        exemplary.put("honour:d:DX-2", new ExemplaryDirectory.Entry("honour:d:DX-2", "LS-HL", "INDIVIDUAL",
+                "Hà Văn Dũng", null));
+        DelegateListId id = new DelegateListId("cl", "LS-CL-NL");
+        DelegateInput outside = new DelegateInput(null, 1980, Gender.MALE, "Tày", "x", Category.EXEMPLARY, false,
+                false, null, "honour:d:DX-2");
+
+        assertThatThrownBy(() -> service.replaceAll(id, null, List.of(Delegates.input("Hà Thị Nga", 1980), outside)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("delegates[1].exemplaryPersonId"));
+        assertThat(stored).isEmpty();
+
+        DelegateList opened = service.replaceAll(id, null, List.of(Delegates.input("Hà Thị Nga", 1980),
+                Delegates.input("Vi Văn Thắng", 1975)));
+
+        assertThat(opened.version()).isZero();
+        assertThat(service.get(id).delegates()).extracting(Delegate::id).containsExactly("d-1", "d-2");
+        assertThatThrownBy(() -> service.replaceAll(id, null, List.of()))
+                .isInstanceOf(ListVersionRequiredException.class);
     }
 
     /**

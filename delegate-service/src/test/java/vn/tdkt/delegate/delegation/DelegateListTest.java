@@ -77,6 +77,25 @@ class DelegateListTest {
     }
 
     @Test
+    void theWholeListIsReplacedUnderNewIdsOrNotAtAll() {
+        DelegateList list = draft(Delegates.exemplary("Lương Thị Hoa", 1978), Delegates.exemplary("Hoàng Văn Tú", 1985));
+        Delegate bad = new Delegate(null, "Vi Thị Lan", 1990, null, "Tày", "", Category.EXEMPLARY, false, false, null,
+                null);
+
+        assertThatThrownBy(() -> list.replaceAll(List.of(Delegates.exemplary("Hà Thị Nga", 1980), bad), CLOCK))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("delegates[1].gender", "delegates[1].position"));
+        assertThat(list.delegates()).extracting(Delegate::id).containsExactly("d-1", "d-2");
+
+        list.replaceAll(List.of(Delegates.exemplary("Hà Thị Nga", 1980)), CLOCK);
+
+        assertThat(list.delegates()).extracting(Delegate::id, Delegate::fullName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("d-3", "Hà Thị Nga"));
+        list.submit("x", CLOCK);
+        assertThatThrownBy(() -> list.replaceAll(List.of(), CLOCK)).isInstanceOf(ListLockedException.class);
+    }
+
+    @Test
     void anEmptyListIsNotSubmitted() {
         DelegateList list = draft();
 
