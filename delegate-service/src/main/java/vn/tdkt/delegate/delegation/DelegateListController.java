@@ -84,7 +84,7 @@ class DelegateListController {
 
     /** The unit's first delegate opens its list; the unit must have seats at the congress. If-Match optional. */
     @PostMapping("/delegates")
-    @Operation(summary = "Thêm đại biểu – add a delegate, by hand or picked from the exemplary people (If-Match optional)")
+    @Operation(summary = "Thêm đại biểu – add a delegate, by hand or picked from the exemplary people")
     ResponseEntity<ListResponse> add(@PathVariable String congressId, @PathVariable String unitCode,
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                      @Valid @RequestBody DelegateRequest request) {

@@ -72,7 +72,8 @@ class Roster {
             CheckReport report = checks.get(code);
             lines.add(new UnitLine(code, seats, proposed, approvedHere, Math.max(0, seats - approvedHere),
                     list == null ? null : list.status(), list == null ? null : list.version(),
-                    report == null ? null : report.blocking().size(), report == null ? null : report.warnings().size()));
+                    report == null ? null : report.blocking().size(),
+                    report == null ? null : report.warnings().size()));
         }
         int seats = lines.stream().mapToInt(UnitLine::seats).sum();
         int proposed = lines.stream().mapToInt(UnitLine::proposed).sum();

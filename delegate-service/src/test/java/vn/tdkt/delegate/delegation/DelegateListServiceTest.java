@@ -15,8 +15,8 @@ import vn.tdkt.support.problem.NotFoundException;
 import vn.tdkt.support.problem.RuleViolationException;
 
 /**
- * The use cases over lists kept in a map ({@link InMemoryLists}): seats before a list, picking exemplary people, versions, and which
- * lists of the congress tree count for a duplicate.
+ * The use cases over lists kept in a map ({@link InMemoryLists}): seats before a list, picking exemplary people,
+ * versions, and which lists of the congress tree count for a duplicate.
  */
 class DelegateListServiceTest {
 

@@ -41,7 +41,8 @@ class DelegateListTest {
 
     @Test
     void delegatesGetIdsThatAreNeverReused() {
-        DelegateList list = draft(Delegates.exemplary("Lương Thị Hoa", 1978), Delegates.exemplary("Hoàng Văn Tú", 1985));
+        DelegateList list = draft(Delegates.exemplary("Lương Thị Hoa", 1978),
+                Delegates.exemplary("Hoàng Văn Tú", 1985));
         list.remove("d-1");
         Delegate third = list.add(Delegates.exemplary("Vi Thị Lan", 1990), CLOCK);
 
@@ -51,7 +52,8 @@ class DelegateListTest {
 
     @Test
     void aReplacementKeepsTheIdAndThePlace() {
-        DelegateList list = draft(Delegates.exemplary("Lương Thị Hoa", 1978), Delegates.exemplary("Hoàng Văn Tú", 1985));
+        DelegateList list = draft(Delegates.exemplary("Lương Thị Hoa", 1978),
+                Delegates.exemplary("Hoàng Văn Tú", 1985));
 
         list.replace("d-1", Delegates.exemplary("Lương Thị Hòa", 1979), CLOCK);
 
@@ -78,7 +80,8 @@ class DelegateListTest {
 
     @Test
     void theWholeListIsReplacedUnderNewIdsOrNotAtAll() {
-        DelegateList list = draft(Delegates.exemplary("Lương Thị Hoa", 1978), Delegates.exemplary("Hoàng Văn Tú", 1985));
+        DelegateList list = draft(Delegates.exemplary("Lương Thị Hoa", 1978),
+                Delegates.exemplary("Hoàng Văn Tú", 1985));
         Delegate bad = new Delegate(null, "Vi Thị Lan", 1990, null, "Tày", "", Category.EXEMPLARY, false, false, null,
                 null);
 

@@ -78,7 +78,7 @@ class ListPoliciesTest {
     @Test
     void compositionTargetsCountWomenMinoritiesWorkersScientistsAndTheNonStateSectors() {
         List<Delegate> list = List.of(
-                Delegates.exemplary("Lương Thị Hoa", 1978),                           // woman, Nùng, producer, household
+                Delegates.exemplary("Lương Thị Hoa", 1978), // woman, Nùng, producer, household
                 Delegates.of("d-2", "Nguyễn Văn Bình", 1970, Gender.MALE, "Kinh", Category.LEADER),
                 Delegates.of("d-3", "Hoàng Thị Mai", 1988, Gender.FEMALE, " kinh ", Category.EXEMPLARY),
                 new Delegate("d-4", "Đặng Văn Khoa", 1975, Gender.MALE, "Tày", "Kỹ sư", Category.EXEMPLARY, false,
