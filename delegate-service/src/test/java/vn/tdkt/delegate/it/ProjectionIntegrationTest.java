@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -39,6 +43,7 @@ import vn.tdkt.events.nomination.ExemplarsRegistered;
 import vn.tdkt.events.nomination.HonourConferred;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.localstack.EventPublisher;
+import vn.tdkt.support.audit.AuditRecord;
 import vn.tdkt.support.security.Role;
 import vn.tdkt.support.testing.ProjectionScenario;
 import vn.tdkt.support.testing.ServiceProbe;
@@ -48,10 +53,13 @@ import vn.tdkt.support.testing.TestTokens;
  * This service's own bindings, consumers and directories pass the shared projection scenario; and the
  * exemplary people arrive from nomination-service's topic: honours conferred by decisions and the offices'
  * monthly registrations (newest version kept), readable in the unit's subtree. And congresses: a district's
- * tree planned over HTTP, its seats allocated by staff, the allocation published on Kafka through the outbox.
+ * tree planned over HTTP, its seats allocated by staff, the allocation published on Kafka through the outbox; and a
+ * commune picks an exemplary person as its delegate, has the list approved, and the approval reaches the district's
+ * roster and Kafka.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@Import(TestCongresses.class)
 class ProjectionIntegrationTest extends ProjectionScenario {
 
     private static final EventPublisher NOMINATIONS = new EventPublisher(INFRA.kafkaBootstrapServers());
@@ -215,6 +223,76 @@ class ProjectionIntegrationTest extends ProjectionScenario {
             }
         }
         return records;
+    }
+
+    @Test
+    void aCommunePicksAnExemplaryPersonAndItsApprovedListReachesTheRosterAndKafka() throws Exception {
+        ServiceProbe service = new ServiceProbe(port, mongo, group());
+        UnitRegistered commune = unit("DL-CL-NL", "UBND xã Nhân Lý", "COMMUNE", "DL-CL");
+        NOMINATIONS.publish(unit("DL", "Tỉnh thử", "PROVINCE", null));
+        NOMINATIONS.publish(unit("DL-CL", "UBND huyện Chi Lăng", "DISTRICT", "DL"));
+        NOMINATIONS.publish(commune);
+        String decision = UUID.randomUUID().toString();
+        HonourConferred honour = new HonourConferred(UUID.randomUUID(), Instant.now(), decision, 1, "7/QĐ-UBND",
+                LocalDate.of(2025, 1, 10), "DL-CL", "DISTRICT", "DX-9", "INDIVIDUAL", "CB-NL-12", "Lương Văn Hùng",
+                "DL-CL-NL", "DL-CL-NL", "CSTD_CO_SO", "Chiến sĩ thi đua cơ sở", 2024);
+        NOMINATIONS.publish(honour);
+        service.awaitHandled(commune, TIMEOUT);
+        service.awaitHandled(honour, TIMEOUT);
+
+        String list = "/api/v1/congresses/" + TestCongresses.DISTRICT + "/delegate-lists/DL-CL-NL";
+        String officer = TestTokens.bearer("thiduakt.dlnl", "DL-CL-NL", Role.EMULATION_OFFICER);
+        // an honour says no position: the unit gives it
+        var added = service.send("POST", list + "/delegates", """
+                {"exemplaryPersonId": "honour:%s:DX-9", "birthYear": 1990, "gender": "MALE", "ethnicity": "Nùng",
+                 "position": "Công chức Địa chính – Xây dựng xã Nhân Lý", "category": "EXEMPLARY",
+                 "directProducerOrWorker": true}""".formatted(decision), officer);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(service.send("POST", list + "/submit", null, officer).statusCode()).isEqualTo(200);
+        var approved = service.send("POST", list + "/approve", null, officer);
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+
+        String district = TestTokens.bearer("thiduakt.dlcl", "DL-CL", Role.EMULATION_OFFICER);
+        var roster = service.send("GET", "/api/v1/congresses/" + TestCongresses.DISTRICT + "/roster", null, district);
+        assertThat(roster.body()).contains("\"fullName\":\"Lương Văn Hùng\"", "\"totalItems\":1");
+        assertThat(service.send("GET", "/api/v1/congresses/" + TestCongresses.DISTRICT + "/roster", null, officer)
+                .statusCode()).isEqualTo(403);
+        assertThat(service.json("/v3/api-docs").get("paths").propertyNames()).contains(
+                "/api/v1/congresses/{congressId}/delegate-lists/{unitCode}/approve",
+                "/api/v1/congresses/{congressId}/roster/summary");
+        // the roster names people: both reads are in the audit trail, the refused one too; the approval with versions
+        assertThat(mongo.find(Query.query(Criteria.where("action").is("roster.read")
+                        .and("target").is("congress:" + TestCongresses.DISTRICT)), AuditRecord.class,
+                AuditRecord.COLLECTION)).extracting(AuditRecord::outcome).containsExactlyInAnyOrder("SUCCEEDED",
+                "DENIED");
+        assertThat(mongo.find(Query.query(Criteria.where("action").is("delegate-list.approve")), AuditRecord.class,
+                AuditRecord.COLLECTION)).singleElement().satisfies(record -> {
+                    assertThat(record.target()).isEqualTo("delegate-list:" + TestCongresses.DISTRICT + ":DL-CL-NL");
+                    assertThat(record.versionAfter()).isEqualTo(record.versionBefore() + 1);
+                });
+
+        Properties config = new Properties();
+        config.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, INFRA.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "delegate-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.CONGRESS_EVENTS));
+            String key = TestCongresses.DISTRICT + ":DL-CL-NL";
+            String payload = null;
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (payload == null && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                                .isEqualTo("tdkt.congress.delegate-list-approved.v1");
+                        payload = new String(record.value(), StandardCharsets.UTF_8);
+                    }
+                }
+            }
+            assertThat(payload).contains("\"fullName\":\"Lương Văn Hùng\"", "\"organiserUnitCode\":\"DL-CL\"");
+        }
     }
 
     private static UnitRegistered unit(String code, String name, String level, String parent) {
