@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.awaitility.Awaitility.await;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -33,6 +33,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.tdkt.events.ConsumerGroups;
 import vn.tdkt.events.EventJson;
 import vn.tdkt.events.Topics;
@@ -53,17 +54,17 @@ import vn.tdkt.support.testing.TestTokens;
  * This service's own bindings, consumers and directories pass the shared projection scenario; and the
  * exemplary people arrive from nomination-service's topic: honours conferred by decisions and the offices'
  * monthly registrations (newest version kept), readable in the unit's subtree. And congresses: a district's
- * tree planned over HTTP, its seats allocated by staff, the allocation published on Kafka through the outbox; and a
- * commune picks an exemplary person as its delegate, has the list approved, and the approval reaches the district's
- * roster and Kafka.
+ * tree planned over HTTP, its seats allocated by staff, the allocation published on Kafka through the outbox; and,
+ * on the real congress catalogue, a commune picks an exemplary person as its delegate within the seats its
+ * district allocated, has the list approved, and the approval reaches the district's roster and Kafka.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@Import(TestCongresses.class)
 class ProjectionIntegrationTest extends ProjectionScenario {
 
     private static final EventPublisher NOMINATIONS = new EventPublisher(INFRA.kafkaBootstrapServers());
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    private static final JsonMapper JSON = new JsonMapper();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -154,7 +155,7 @@ class ProjectionIntegrationTest extends ProjectionScenario {
                 {"organiserUnitCode":"CG-CL","title":"Hội nghị điển hình tiên tiến huyện Chi Lăng năm 2027",
                  "date":"2027-04-15"}""", organiser);
         assertThat(district.statusCode()).as(district.body()).isEqualTo(201);
-        String districtId = new tools.jackson.databind.json.JsonMapper().readTree(district.body()).get("id").asString();
+        String districtId = JSON.readTree(district.body()).get("id").asString();
         var pilot = service.send("POST", "/api/v1/congresses", """
                 {"organiserUnitCode":"CG-CL-NL","title":"Hội nghị điển hình tiên tiến xã Nhân Lý","date":"2027-02-20",
                  "pilot":true,"upperCongressId":"%s"}""".formatted(districtId), organiser);
@@ -189,6 +190,12 @@ class ProjectionIntegrationTest extends ProjectionScenario {
                             assertThat(e.basis()).isEqualTo("STAFF");
                             assertThat(e.units()).extracting(u -> u.seats()).containsExactly(70L, 140L);
                         }));
+    }
+
+    /** The id of a congress the answer says was planned. */
+    private static String created(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        return JSON.readTree(answer.body()).get("id").asString();
     }
 
     private static UnitRegistered staffed(String code, String name, String level, String parent, int staff) {
@@ -228,9 +235,9 @@ class ProjectionIntegrationTest extends ProjectionScenario {
     @Test
     void aCommunePicksAnExemplaryPersonAndItsApprovedListReachesTheRosterAndKafka() throws Exception {
         ServiceProbe service = new ServiceProbe(port, mongo, group());
-        UnitRegistered commune = unit("DL-CL-NL", "UBND xã Nhân Lý", "COMMUNE", "DL-CL");
-        NOMINATIONS.publish(unit("DL", "Tỉnh thử", "PROVINCE", null));
-        NOMINATIONS.publish(unit("DL-CL", "UBND huyện Chi Lăng", "DISTRICT", "DL"));
+        UnitRegistered commune = staffed("DL-CL-NL", "UBND xã Nhân Lý", "COMMUNE", "DL-CL", 60);
+        NOMINATIONS.publish(staffed("DL", "Tỉnh thử", "PROVINCE", null, 5000));
+        NOMINATIONS.publish(staffed("DL-CL", "UBND huyện Chi Lăng", "DISTRICT", "DL", 450));
         NOMINATIONS.publish(commune);
         String decision = UUID.randomUUID().toString();
         HonourConferred honour = new HonourConferred(UUID.randomUUID(), Instant.now(), decision, 1, "7/QĐ-UBND",
@@ -240,8 +247,26 @@ class ProjectionIntegrationTest extends ProjectionScenario {
         service.awaitHandled(commune, TIMEOUT);
         service.awaitHandled(honour, TIMEOUT);
 
-        String list = "/api/v1/congresses/" + TestCongresses.DISTRICT + "/delegate-lists/DL-CL-NL";
+        // The real congress catalogue: the district's congress and the commune's below it, seats by staff.
+        String district = TestTokens.bearer("thiduakt.dlcl", "DL-CL", Role.EMULATION_OFFICER);
+        String congress = created(service.send("POST", "/api/v1/congresses", """
+                {"organiserUnitCode":"DL-CL","title":"Hội nghị điển hình tiên tiến huyện Chi Lăng năm 2027",
+                 "date":"2027-04-18","maxDelegates":10}""", district));
+        created(service.send("POST", "/api/v1/congresses", """
+                {"organiserUnitCode":"DL-CL-NL","title":"Hội nghị điển hình tiên tiến xã Nhân Lý năm 2027",
+                 "date":"2027-02-20","pilot":true,"upperCongressId":"%s"}""".formatted(congress), district));
+        String list = "/api/v1/congresses/" + congress + "/delegate-lists/DL-CL-NL";
         String officer = TestTokens.bearer("thiduakt.dlnl", "DL-CL-NL", Role.EMULATION_OFFICER);
+        String early = """
+                {"fullName": "Hoàng Thị Lan", "birthYear": 1985, "gender": "FEMALE", "ethnicity": "Tày",
+                 "position": "Chủ tịch Hội Phụ nữ xã", "category": "GUEST"}""";
+        assertThat(service.send("POST", list + "/delegates", early, officer).statusCode())
+                .as("no seats before the district allocates them").isEqualTo(422);
+        var allocated = service.send("POST", "/api/v1/congresses/" + congress + "/allocations",
+                "{\"basis\":\"STAFF\"}", district);
+        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(201);
+        assertThat(allocated.body()).as("70 % of 10, all to the one commune").contains("\"seats\":7");
+
         // an honour says no position: the unit gives it
         var added = service.send("POST", list + "/delegates", """
                 {"exemplaryPersonId": "honour:%s:DX-9", "birthYear": 1990, "gender": "MALE", "ethnicity": "Nùng",
@@ -252,22 +277,27 @@ class ProjectionIntegrationTest extends ProjectionScenario {
         var approved = service.send("POST", list + "/approve", null, officer);
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
 
-        String district = TestTokens.bearer("thiduakt.dlcl", "DL-CL", Role.EMULATION_OFFICER);
-        var roster = service.send("GET", "/api/v1/congresses/" + TestCongresses.DISTRICT + "/roster", null, district);
+        var roster = service.send("GET", "/api/v1/congresses/" + congress + "/roster", null, district);
         assertThat(roster.body()).contains("\"fullName\":\"Lương Văn Hùng\"", "\"totalItems\":1");
-        assertThat(service.send("GET", "/api/v1/congresses/" + TestCongresses.DISTRICT + "/roster", null, officer)
+        JsonNode summary = JSON.readTree(service.send("GET", "/api/v1/congresses/" + congress + "/roster/summary", null,
+                district).body());
+        assertThat(summary.get("units").get(0).get("unitCode").asString()).isEqualTo("DL-CL-NL");
+        assertThat(summary.get("units").get(0).get("seats").asInt()).isEqualTo(7);
+        assertThat(summary.get("units").get(0).get("approved").asInt()).isEqualTo(1);
+        assertThat(summary.get("units").get(0).get("missing").asInt()).isEqualTo(6);
+        assertThat(service.send("GET", "/api/v1/congresses/" + congress + "/roster", null, officer)
                 .statusCode()).isEqualTo(403);
         assertThat(service.json("/v3/api-docs").get("paths").propertyNames()).contains(
                 "/api/v1/congresses/{congressId}/delegate-lists/{unitCode}/approve",
                 "/api/v1/congresses/{congressId}/roster/summary");
         // the roster names people: both reads are in the audit trail, the refused one too; the approval with versions
         assertThat(mongo.find(Query.query(Criteria.where("action").is("roster.read")
-                        .and("target").is("congress:" + TestCongresses.DISTRICT)), AuditRecord.class,
+                        .and("target").is("congress:" + congress)), AuditRecord.class,
                 AuditRecord.COLLECTION)).extracting(AuditRecord::outcome).containsExactlyInAnyOrder("SUCCEEDED",
                 "DENIED");
         assertThat(mongo.find(Query.query(Criteria.where("action").is("delegate-list.approve")), AuditRecord.class,
                 AuditRecord.COLLECTION)).singleElement().satisfies(record -> {
-                    assertThat(record.target()).isEqualTo("delegate-list:" + TestCongresses.DISTRICT + ":DL-CL-NL");
+                    assertThat(record.target()).isEqualTo("delegate-list:" + congress + ":DL-CL-NL");
                     assertThat(record.versionAfter()).isEqualTo(record.versionBefore() + 1);
                 });
 
@@ -279,7 +309,7 @@ class ProjectionIntegrationTest extends ProjectionScenario {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Topics.CONGRESS_EVENTS));
-            String key = TestCongresses.DISTRICT + ":DL-CL-NL";
+            String key = congress + ":DL-CL-NL";
             String payload = null;
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
             while (payload == null && System.nanoTime() < deadline) {
