@@ -720,8 +720,8 @@ class EndToEndTest {
         assertThat(duplicate.path("elsewhere").get(0).path("unitCode").asString()).isEqualTo(NHAN_LY.code());
         String duplicateId = duplicate.path("delegateId").asString();
         assertThat(elements(twice.path("delegates"))).extracting(d -> d.path("id").asString()).contains(duplicateId);
-        Api.Response reopened = Api.post(quangLangList + "/reopen", Map.of("reason", "Bỏ đại biểu trùng với xã Nhân Lý"),
-                chiLang);
+        Api.Response reopened = Api.post(quangLangList + "/reopen",
+                Map.of("reason", "Bỏ đại biểu trùng với xã Nhân Lý"), chiLang);
         assertThat(reopened.status()).as("%s", reopened).isEqualTo(200);
         Api.Response removed = Api.request("DELETE", quangLangList + "/delegates/" + duplicateId, null, null, chiLang);
         assertThat(removed.status()).as("%s", removed).isEqualTo(200);
@@ -1023,7 +1023,8 @@ class EndToEndTest {
     private static Map<String, Object> communeCongress(UnitSpec commune, String date, boolean pilot, String upperId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("organiserUnitCode", commune.code());
-        body.put("title", "Hội nghị điển hình tiên tiến " + commune.name().replace("Ủy ban nhân dân ", "") + " năm 2025");
+        body.put("title", "Hội nghị điển hình tiên tiến " + commune.name().replace("Ủy ban nhân dân ", "")
+                + " năm 2025");
         body.put("date", date);
         body.put("pilot", pilot);
         body.put("upperCongressId", upperId);
