@@ -7,6 +7,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.support.testing.PlatformArchitectureTest;
 
@@ -19,8 +21,10 @@ class ArchitectureTest extends PlatformArchitectureTest {
     }
 
     /**
-     * Except where a feature offers a public read for the others: congresses call the apportionment calculation's
-     * public API and count honours through {@code ExemplaryCounts}.
+     * Features meet only through the public reads one offers another: congresses call the apportionment
+     * calculation's public API and count honours through {@code ExemplaryCounts}; delegate lists read congresses
+     * through {@code congress.CongressCatalog} (and its {@code CongressFacts}) and exemplary people through
+     * {@code exemplary.ExemplaryDirectory}; nothing else crosses.
      */
     @Test
     void featuresDoNotReachIntoEachOther() {
@@ -28,6 +32,7 @@ class ArchitectureTest extends PlatformArchitectureTest {
                 .ignoreDependency(resideInAPackage("..delegate.congress.."), resideInAPackage("..delegate.apportionment.."))
                 .ignoreDependency(resideInAPackage("..delegate.congress.."),
                         type(vn.tdkt.delegate.exemplary.ExemplaryCounts.class))
+                .ignoreDependency(resideInAPackage("..delegate.delegation.."), PORTS)
                 .check(production());
     }
 
@@ -41,6 +46,12 @@ class ArchitectureTest extends PlatformArchitectureTest {
                                 .or(simpleNameStartingWith("ApportionmentRequest"))))
                 .check(production());
     }
+
+    private static final DescribedPredicate<JavaClass> PORTS = DescribedPredicate.describe("a feature's port",
+            c -> c.getPackageName().equals("vn.tdkt.delegate.congress")
+                    && (c.getSimpleName().equals("CongressCatalog") || c.getName().startsWith(
+                    "vn.tdkt.delegate.congress.CongressFacts") || c.getSimpleName().equals("DelegateAttribute"))
+                    || c.getName().startsWith("vn.tdkt.delegate.exemplary.ExemplaryDirectory"));
 
     /**
      * The calculation is plain Java (the congress work calls it, and the benchmarks module compiles its sources
@@ -61,11 +72,18 @@ class ArchitectureTest extends PlatformArchitectureTest {
         classes().that().resideInAnyPackage("..delegate.campaign..", "..delegate.unit..", "..delegate.exemplary..",
                         "..delegate.congress..")
                 .and().doNotHaveSimpleName("ExemplaryCounts")
+                .and().doNotHaveFullyQualifiedName("vn.tdkt.delegate.exemplary.ExemplaryDirectory")
+                .and().doNotHaveFullyQualifiedName("vn.tdkt.delegate.exemplary.ExemplaryDirectory$Entry")
                 .and().doNotHaveSimpleName("CongressCatalog")
                 .and().doNotHaveSimpleName("CongressFacts")
                 .and().haveNameNotMatching(".*CongressFacts\\$.*")
                 .and().doNotHaveSimpleName("DelegateAttribute")
                 .should().notBePublic()
                 .check(production());
+    }
+
+    @Test
+    void delegateListTypesArePackagePrivate() {
+        classes().that().resideInAPackage("..delegate.delegation..").should().notBePublic().check(production());
     }
 }

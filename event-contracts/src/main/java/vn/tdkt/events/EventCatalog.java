@@ -22,6 +22,8 @@ import vn.tdkt.events.congress.CongressPlanned;
 import vn.tdkt.events.congress.CongressRescheduled;
 import vn.tdkt.events.congress.CongressSeatsAllocated;
 import vn.tdkt.events.congress.CongressUpdated;
+import vn.tdkt.events.congress.DelegateListApproved;
+import vn.tdkt.events.congress.DelegateListReopened;
 import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
 import vn.tdkt.events.nomination.CouncilSessionClosed;
 import vn.tdkt.events.nomination.CouncilSessionOpened;
@@ -103,7 +105,12 @@ public final class EventCatalog {
                     CongressDocumentReceived.class),
             new EventType("tdkt.congress.seats-allocated.v1", Topics.CONGRESS_EVENTS, CongressSeatsAllocated.class),
             new EventType("tdkt.congress.document-reminder.v1", Topics.CONGRESS_EVENTS,
-                    CongressDocumentReminder.class));
+                    CongressDocumentReminder.class),
+            // #14 delegate lists
+            new EventType("tdkt.congress.delegate-list-approved.v1", Topics.CONGRESS_EVENTS,
+                    DelegateListApproved.class),
+            new EventType("tdkt.congress.delegate-list-reopened.v1", Topics.CONGRESS_EVENTS,
+                    DelegateListReopened.class));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.tdkt.events.bloc.BlocEvent;
 import vn.tdkt.events.campaign.CampaignEvent;
 import vn.tdkt.events.congress.CongressEvent;
+import vn.tdkt.events.congress.DelegateListEvent;
 import vn.tdkt.events.registration.RegistrationEvent;
 import vn.tdkt.events.nomination.NominationEvent;
 import vn.tdkt.events.unit.UnitEvent;
@@ -19,7 +20,7 @@ class EventCatalogTest {
     void everyMemberOfEveryFamilyIsCatalogued() {
         List<Class<?>> members = Arrays.stream(new Class<?>[] {UnitEvent.class, CampaignEvent.class, BlocEvent.class,
                         RegistrationEvent.class, NominationEvent.class,
-                        CongressEvent.class})
+                        CongressEvent.class, DelegateListEvent.class})
                 .flatMap(family -> Arrays.stream(family.getPermittedSubclasses()))
                 .toList();
 

@@ -34,6 +34,10 @@ import vn.tdkt.events.unit.UnitContact;
 import vn.tdkt.events.campaign.Milestone;
 import vn.tdkt.events.campaign.Participants;
 import vn.tdkt.events.campaign.Responsibility;
+import vn.tdkt.events.congress.ApprovedDelegate;
+import vn.tdkt.events.congress.DelegateListApproved;
+import vn.tdkt.events.congress.DelegateListReopened;
+import vn.tdkt.events.congress.DelegateListWarning;
 import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
 import vn.tdkt.events.registration.IndividualTarget;
 import vn.tdkt.events.nomination.Exemplar;
@@ -199,12 +203,20 @@ final class SampleEvents {
                         210, List.of(new CongressUnitSeats("LS-CL-NL", "120", "1000/3", 12))),
                 new CongressDocumentReminder(UUID.randomUUID(), AT, CONGRESS, 5, "LS-CL-NL",
                         "Hội nghị điển hình tiên tiến xã Nhân Lý năm 2025", LocalDate.of(2025, 2, 20), "LS-CL",
-                        "REPORT", LocalDate.of(2025, 2, 5), "DUE_SOON"));
+                        "REPORT", LocalDate.of(2025, 2, 5), "DUE_SOON"),
+                new DelegateListApproved(UUID.randomUUID(), AT, UPPER_CONGRESS + ":LS-CL-NL", 4, UPPER_CONGRESS,
+                        "LS-CL-NL", "LS-CL", 12, List.of(new ApprovedDelegate("d-1", "Lương Thị Hoa", 1978, "FEMALE", "Nùng",
+                                "Nông dân sản xuất giỏi, thôn Bắc Thủy", "EXEMPLARY",
+                                List.of("WOMEN", "ETHNIC_MINORITY", "DIRECT_PRODUCER_OR_WORKER", "NON_STATE_SECTOR"),
+                                "HOUSEHOLD", "honour:d-1:DX-2025-7")),
+                        List.of(new DelegateListWarning("COMPOSITION_TARGET",
+                                "Nhà khoa học: 0 trên 1 đại biểu (0,0 %), chỉ tiêu tối thiểu 5 %"))),
+                new DelegateListReopened(UUID.randomUUID(), AT, UPPER_CONGRESS + ":LS-CL-NL", 5, UPPER_CONGRESS,
+                        "LS-CL-NL", "LS-CL", "Thay đại biểu do chuyển công tác"));
     }
 
     private static final String CONGRESS = "3c0d7a3e-6a1b-4c9e-8f2d-1b2c3d4e5f60";
     private static final String UPPER_CONGRESS = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
-
     private static final String NOMINATION = "6f1d2c3b-4a5e-4f60-9b7c-8d9e0f1a2b3c";
     private static final String BLOC = "7b0c1f2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b";
     private static final List<String> MEMBERS = List.of("LS-CL", "LS-HL", "LS-STC");

@@ -140,11 +140,23 @@ final class MailNode implements AutoCloseable {
         }
     }
 
+    /**
+     * A copy of the user's inbox: GreenMail hands out a view of its live list, which a delivery to that address
+     * can change while we read it (ConcurrentModificationException, seen in CampaignOrderingIntegrationTest), so
+     * it is copied first, and again if a delivery changed it meanwhile, as {@link #users()} does.
+     */
     private static List<StoredMessage> inbox(ImapHostManager imap, GreenMailUser user) {
-        try {
-            return imap.getInbox(user).getMessages();
-        } catch (FolderException e) {
-            throw new IllegalStateException("could not read the mailbox of " + user.getEmail(), e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new ArrayList<>(imap.getInbox(user).getMessages());
+            } catch (FolderException e) {
+                throw new IllegalStateException("could not read the mailbox of " + user.getEmail(), e);
+            } catch (java.util.ConcurrentModificationException changed) {
+                if (attempt == 100) {
+                    throw changed;
+                }
+                Thread.onSpinWait();
+            }
         }
     }
 

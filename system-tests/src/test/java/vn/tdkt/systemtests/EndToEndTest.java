@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,9 +64,13 @@ class EndToEndTest {
 
     private static final Logger log = LoggerFactory.getLogger(EndToEndTest.class);
 
-    /** -Xmx256m per service JVM. The short claim timeout only shortens how long a delivery claimed by a killed instance waits. */
+    /**
+     * -Xmx256m per service JVM. The short claim timeout only shortens how long a delivery claimed by a killed instance
+     * waits; the congress reminder pass runs every 5 s instead of hourly, so a document due soon is mailed in the test.
+     */
     static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1", "-Dtdkt.notification.claim-timeout=20s");
+            "-XX:TieredStopAtLevel=1", "-Dtdkt.notification.claim-timeout=20s",
+            "-Dtdkt.congress.reminder-interval=PT5S");
     /**
      * Generous, because a service JVM starts in ~20 s on an idle 2-core machine but in minutes on a
      * busy one; -Dtdkt.e2e.timeout-scale=2 doubles every wait of this test.
@@ -96,7 +101,7 @@ class EndToEndTest {
             List.of("vanphong.dongdang@langson.gov.vn", "thidua.dongdang@langson.gov.vn", "chutich.dongdang@langson.gov.vn"));
     static final List<UnitSpec> UNITS = List.of(PROVINCE, FINANCE, FINANCE_ADMIN, HOME_AFFAIRS, DONG_DANG);
     // The districts and commune the demo officers act for (their codes are in the demo users' tokens).
-    static final UnitSpec CHI_LANG = new UnitSpec("LS-CL", "Ủy ban nhân dân huyện Chi Lăng", "DISTRICT", "LS", 70,
+    static final UnitSpec CHI_LANG = new UnitSpec("LS-CL", "Ủy ban nhân dân huyện Chi Lăng", "DISTRICT", "LS", 450,
             List.of("vanphong.chilang@langson.gov.vn"));
     static final UnitSpec HUU_LUNG = new UnitSpec("LS-HL", "Ủy ban nhân dân huyện Hữu Lũng", "DISTRICT", "LS", 75,
             List.of("vanphong.huulung@langson.gov.vn"));
@@ -603,6 +608,173 @@ class EndToEndTest {
                 });
     }
 
+    /**
+     * Issue 14 end to end, after seed 002 (Chi Lăng, 2024): the district plans its congress of at most 300 delegates
+     * for April 2025 and the communes theirs first (the pilot Nhân Lý in February, the others in the first quarter; one
+     * dated after the district refused); the district's council records the communes' documents (one late); the
+     * timeline shows the pilot first, then the communes, then the district, and what is late; the district shares
+     * its exemplary seats among the communes by staff; each commune fills its list (Nhân Lý picks the person the
+     * province honoured in the nomination test), a person sent twice blocks approval until removed, two lists are
+     * approved, one is left proposed, and the district's roster shows seats, proposed, approved and missing per
+     * commune; the approval reaches Kafka; a document due soon reminds its organiser by email.
+     */
+    @Test
+    @Order(11)
+    void seed002ChiLangPlansItsCongressesAllocatesSeatsAndApprovesTheCommunesDelegateLists() {
+        UnitSpec quangLang = new UnitSpec("LS-CL-QL", "Ủy ban nhân dân xã Quang Lang", "COMMUNE", CHI_LANG.code(), 24,
+                List.of("vanphong.quanglang@langson.gov.vn"));
+        UnitSpec maiSao = new UnitSpec("LS-CL-MS", "Ủy ban nhân dân xã Mai Sao", "COMMUNE", CHI_LANG.code(), 28,
+                List.of("vanphong.maisao@langson.gov.vn"));
+        ensureRegistered(PROVINCE, CHI_LANG, NHAN_LY, quangLang, maiSao, DONG_DANG);
+        for (UnitSpec unit : List.of(CHI_LANG, NHAN_LY, quangLang, maiSao, DONG_DANG)) {
+            awaitUnitKnown(Service.DELEGATE, unit);
+            awaitUnitKnown(Service.NOTIFICATION, unit);
+        }
+        String chiLang = tokens.accessToken("thiduakt.chilang");
+        String nhanLy = tokens.accessToken("thiduakt.nhanly");
+        String congresses = url(Service.DELEGATE, "/api/v1/congresses");
+
+        // The district: a delegate conference (over 200 staff) of at most 300 (seed 002 §II.2.2); 350 is refused.
+        Map<String, Object> districtBody = new LinkedHashMap<>(Map.of("organiserUnitCode", CHI_LANG.code(),
+                "title", "Hội nghị điển hình tiên tiến huyện Chi Lăng năm 2025", "date", "2025-04-15",
+                "maxDelegates", 350));
+        Api.Response tooLarge = Api.post(congresses, districtBody, chiLang);
+        assertThat(tooLarge.status()).as("%s", tooLarge).isEqualTo(422);
+        assertThat(tooLarge.isProblem()).isTrue();
+        Api.Response district = Api.post(congresses, with(districtBody, "maxDelegates", 300), chiLang);
+        assertThat(district.status()).as("%s", district).isEqualTo(201);
+        assertThat(district.json().path("form").asString()).isEqualTo("DELEGATE");
+        assertThat(district.json().path("exemplarySeats").asInt()).as("70 % of 300").isEqualTo(210);
+        String districtId = district.json().path("id").asString();
+
+        // The communes first: the pilot Nhân Lý in February, the others in the first quarter.
+        String nhanLyCongress = planCommune(NHAN_LY, "2025-02-20", true, districtId, nhanLy);
+        String quangLangCongress = planCommune(quangLang, "2025-03-10", false, districtId, chiLang);
+        Api.Response afterTheDistrict = Api.post(congresses, communeCongress(maiSao, "2025-04-20", false, districtId),
+                chiLang);
+        assertThat(afterTheDistrict.status()).as("a commune after its district: %s", afterTheDistrict).isEqualTo(422);
+        assertThat(afterTheDistrict.isProblem()).isTrue();
+        assertThat(afterTheDistrict.body()).contains("\"date\"");
+        String maiSaoCongress = planCommune(maiSao, "2025-03-14", false, districtId, chiLang);
+
+        // The district's council records the communes' documents, due 15 days before each congress (seed 002 §IV.1).
+        for (String document : List.of("PLAN", "SCHEDULE", "REPORT", "AGENDA")) {
+            receive(nhanLyCongress, document, "2025-02-03", chiLang);
+            receive(quangLangCongress, document, "2025-02-20", chiLang);
+        }
+        receive(maiSaoCongress, "PLAN", "2025-02-27", chiLang); // due 2025-02-27: on time
+        receive(maiSaoCongress, "REPORT", "2025-03-03", chiLang); // late
+
+        JsonNode timeline = Api.get(congresses + "/" + districtId + "/timeline", chiLang).json();
+        List<JsonNode> nodes = elements(timeline.path("nodes"));
+        assertThat(nodes).extracting(n -> n.path("organiserUnitCode").asString()).as("pilot, communes, district")
+                .containsExactly(NHAN_LY.code(), quangLang.code(), maiSao.code(), CHI_LANG.code());
+        assertThat(nodes.getFirst().path("pilot").asBoolean()).isTrue();
+        Map<String, String> maiSaoDocuments = new TreeMap<>();
+        nodes.get(2).path("documents").forEach(d -> maiSaoDocuments.put(d.path("document").asString(),
+                d.path("state").asString()));
+        assertThat(maiSaoDocuments).isEqualTo(Map.of("PLAN", "RECEIVED", "REPORT", "RECEIVED_LATE",
+                "SCHEDULE", "LATE", "AGENDA", "LATE"));
+        assertThat(elements(nodes.getFirst().path("documents"))).extracting(d -> d.path("state").asString())
+                .containsOnly("RECEIVED");
+
+        // The district's exemplary seats among the communes, by staff (18, 24, 28 of 70): 54, 72, 84 of 210.
+        Api.Response allocated = Api.post(congresses + "/" + districtId + "/allocations", Map.of("basis", "STAFF"),
+                chiLang);
+        assertThat(allocated.status()).as("%s", allocated).isEqualTo(201);
+        Map<String, Integer> seats = new TreeMap<>();
+        allocated.json().path("units").forEach(u -> seats.put(u.path("unitCode").asString(), u.path("seats").asInt()));
+        assertThat(seats).isEqualTo(Map.of(NHAN_LY.code(), 54, quangLang.code(), 72, maiSao.code(), 84));
+
+        // Nhân Lý picks the person the province honoured (the nomination test), and two of its own by hand.
+        String honoured = await("the honoured person on delegate-service").atMost(PROJECTION_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500)).until(() -> elements(Api.get(url(Service.DELEGATE,
+                        "/api/v1/exemplary-people?unit=" + NHAN_LY.code()), nhanLy).json()).stream()
+                        .filter(p -> NominationFlow.NOMINEE.equals(p.path("name").asString()))
+                        .map(p -> p.path("id").asString()).findFirst().orElse(null), id -> id != null);
+        String nhanLyList = congresses + "/" + districtId + "/delegate-lists/" + NHAN_LY.code();
+        addDelegate(nhanLyList, Map.of("exemplaryPersonId", honoured, "birthYear", 1986, "gender", "FEMALE",
+                "ethnicity", "Tày", "position", "Cán bộ xã Nhân Lý", "category", "EXEMPLARY"), nhanLy);
+        addDelegate(nhanLyList, delegate("Lương Văn Quý", 1979, "MALE", "Nùng", "Nông dân sản xuất giỏi",
+                "EXEMPLARY"), nhanLy);
+        addDelegate(nhanLyList, delegate("Vi Thị Hằng", 1990, "FEMALE", "Tày", "Bí thư Đoàn xã", "GUEST"), nhanLy);
+        approve(nhanLyList, nhanLy);
+
+        // Quang Lang sends the same person again, by hand: approval is refused naming her, until she is removed.
+        String quangLangList = congresses + "/" + districtId + "/delegate-lists/" + quangLang.code();
+        addDelegate(quangLangList, delegate("Hoàng Văn Minh", 1975, "MALE", "Kinh", "Chủ nhiệm hợp tác xã",
+                "EXEMPLARY"), chiLang);
+        addDelegate(quangLangList, delegate("Nông Thị Thu", 1988, "FEMALE", "Nùng", "Giáo viên trường tiểu học",
+                "EXEMPLARY"), chiLang);
+        JsonNode twice = addDelegate(quangLangList, delegate(NominationFlow.NOMINEE, 1986, "FEMALE", "Tày",
+                "Cán bộ xã", "EXEMPLARY"), chiLang);
+        assertThat(Api.post(quangLangList + "/submit", Map.of(), chiLang).status()).isEqualTo(200);
+        Api.Response refused = Api.post(quangLangList + "/approve", Map.of(), chiLang);
+        assertThat(refused.status()).as("%s", refused).isEqualTo(422);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(refused.body()).contains("delegates[2]");
+        JsonNode checks = Api.get(quangLangList + "/checks", chiLang).json();
+        JsonNode duplicate = elements(checks.path("checks")).stream()
+                .filter(c -> "DUPLICATE_PERSON".equals(c.path("code").asString())).findFirst().orElseThrow();
+        assertThat(duplicate.path("outcome").asString()).isEqualTo("BLOCKING");
+        assertThat(duplicate.path("elsewhere").get(0).path("unitCode").asString()).isEqualTo(NHAN_LY.code());
+        String duplicateId = duplicate.path("delegateId").asString();
+        assertThat(elements(twice.path("delegates"))).extracting(d -> d.path("id").asString()).contains(duplicateId);
+        Api.Response reopened = Api.post(quangLangList + "/reopen",
+                Map.of("reason", "Bỏ đại biểu trùng với xã Nhân Lý"), chiLang);
+        assertThat(reopened.status()).as("%s", reopened).isEqualTo(200);
+        Api.Response removed = Api.request("DELETE", quangLangList + "/delegates/" + duplicateId, null, null, chiLang);
+        assertThat(removed.status()).as("%s", removed).isEqualTo(200);
+        approve(quangLangList, chiLang);
+
+        // Mai Sao proposes its list, which its congress has not passed yet.
+        String maiSaoList = congresses + "/" + districtId + "/delegate-lists/" + maiSao.code();
+        addDelegate(maiSaoList, delegate("Lộc Văn Tài", 1982, "MALE", "Tày", "Trưởng thôn", "EXEMPLARY"), chiLang);
+        addDelegate(maiSaoList, delegate("Hoàng Thị Mai", 1992, "FEMALE", "Nùng", "Y sĩ trạm y tế xã", "EXEMPLARY"),
+                chiLang);
+        assertThat(Api.post(maiSaoList + "/submit", Map.of(), chiLang).status()).isEqualTo(200);
+
+        // The district's roster: seats, proposed, approved and missing per commune.
+        JsonNode summary = Api.get(congresses + "/" + districtId + "/roster/summary", chiLang).json();
+        Map<String, JsonNode> byUnit = new TreeMap<>();
+        summary.path("units").forEach(u -> byUnit.put(u.path("unitCode").asString(), u));
+        assertThat(byUnit.get(NHAN_LY.code()).path("approved").asInt()).isEqualTo(3);
+        assertThat(byUnit.get(NHAN_LY.code()).path("missing").asInt()).isEqualTo(51);
+        assertThat(byUnit.get(quangLang.code()).path("approved").asInt()).isEqualTo(2);
+        assertThat(byUnit.get(maiSao.code()).path("seats").asInt()).isEqualTo(84);
+        assertThat(byUnit.get(maiSao.code()).path("proposed").asInt()).isEqualTo(2);
+        assertThat(byUnit.get(maiSao.code()).path("approved").asInt()).isZero();
+        assertThat(byUnit.get(maiSao.code()).path("missing").asInt()).isEqualTo(84);
+        assertThat(summary.path("totals").path("approved").asInt()).isEqualTo(5);
+        assertThat(summary.path("totals").path("missing").asInt()).isEqualTo(210 - 5);
+        JsonNode roster = Api.get(congresses + "/" + districtId + "/roster?size=50", chiLang).json();
+        assertThat(elements(roster)).extracting(d -> d.path("fullName").asString())
+                .contains(NominationFlow.NOMINEE, "Hoàng Văn Minh").doesNotContain("Lộc Văn Tài");
+        assertThat(Api.get(congresses + "/" + districtId + "/roster", nhanLy).status())
+                .as("a commune does not read the district's roster").isEqualTo(403);
+
+        Map<String, String> approval = awaitRecord(Topics.CONGRESS_EVENTS, districtId + ":" + NHAN_LY.code(),
+                "tdkt.congress.delegate-list-approved.v1");
+        assertThat(approval).containsKey("ce_id");
+
+        // A congress 18 days away: its documents are due in 3, within the reminder's lead; its organiser is mailed.
+        String title = "Hội nghị điển hình tiên tiến xã Đồng Đăng " + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response soon = Api.post(congresses, Map.of("organiserUnitCode", DONG_DANG.code(), "title", title,
+                "date", LocalDate.now().plusDays(18).toString()), tokens.accessToken("bantochuc.tinh"));
+        assertThat(soon.status()).as("%s", soon).isEqualTo(201);
+        await("the document reminders mailed to " + DONG_DANG.code()).atMost(MAIL_TIMEOUT)
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertThat(recipientsOf(mailsAbout(title)))
+                        .containsAll(DONG_DANG.contactEmails()));
+        assertThat(mailsAbout(title)).allSatisfy(m -> assertThat(m.subject()).contains("Nhắc gửi"));
+        await("the reminders as deliveries").atMost(PROJECTION_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(elements(Api.get(url(Service.NOTIFICATION,
+                        "/api/v1/deliveries?size=200")).json()).stream()
+                        .filter(d -> d.path("subject").asString("").contains(title))
+                        .map(d -> d.path("recipient").asString()).toList())
+                        .containsAll(DONG_DANG.contactEmails()));
+    }
+
     @Test
     @Order(100)
     void theAuditTrailOfEveryServiceVerifies() {
@@ -846,6 +1018,52 @@ class EndToEndTest {
         body.put("endDate", "2026-12-31");
         body.put("recipientUnitCodes", recipients.stream().map(UnitSpec::code).toList());
         return body;
+    }
+
+    private static Map<String, Object> communeCongress(UnitSpec commune, String date, boolean pilot, String upperId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("organiserUnitCode", commune.code());
+        body.put("title", "Hội nghị điển hình tiên tiến " + commune.name().replace("Ủy ban nhân dân ", "")
+                + " năm 2025");
+        body.put("date", date);
+        body.put("pilot", pilot);
+        body.put("upperCongressId", upperId);
+        return body;
+    }
+
+    private String planCommune(UnitSpec commune, String date, boolean pilot, String upperId, String token) {
+        Api.Response r = Api.post(url(Service.DELEGATE, "/api/v1/congresses"),
+                communeCongress(commune, date, pilot, upperId), token);
+        assertThat(r.status()).as("%s", r).isEqualTo(201);
+        assertThat(r.json().path("form").asString()).as("under 200 staff").isEqualTo("PLENARY");
+        return r.json().path("id").asString();
+    }
+
+    private void receive(String congressId, String document, String receivedOn, String token) {
+        Api.Response r = Api.put(url(Service.DELEGATE, "/api/v1/congresses/" + congressId + "/documents/" + document),
+                Map.of("receivedOn", receivedOn), token);
+        assertThat(r.status()).as("%s", r).isEqualTo(200);
+    }
+
+    private static Map<String, Object> delegate(String name, int birthYear, String gender, String ethnicity,
+                                                String position, String category) {
+        return Map.of("fullName", name, "birthYear", birthYear, "gender", gender, "ethnicity", ethnicity,
+                "position", position, "category", category);
+    }
+
+    private static JsonNode addDelegate(String list, Map<String, Object> delegate, String token) {
+        Api.Response r = Api.post(list + "/delegates", delegate, token);
+        assertThat(r.status()).as("%s", r).isEqualTo(201);
+        return r.json();
+    }
+
+    /** Submits the list to the unit's congress and approves it; the approval's checks may warn, never block. */
+    private static void approve(String list, String token) {
+        Api.Response submitted = Api.post(list + "/submit", Map.of(), token);
+        assertThat(submitted.status()).as("%s", submitted).isEqualTo(200);
+        Api.Response approved = Api.post(list + "/approve", Map.of(), token);
+        assertThat(approved.status()).as("%s", approved).isEqualTo(200);
+        assertThat(approved.json().path("status").asString()).isEqualTo("APPROVED");
     }
 
     private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {

@@ -1,6 +1,7 @@
 package vn.tdkt.delegate.exemplary;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.tdkt.events.nomination.Exemplar;
 import vn.tdkt.events.nomination.ExemplarsRegistered;
@@ -15,7 +16,7 @@ import vn.tdkt.support.paging.PageResponse;
  * entries are kept only for its newest version, so a redelivered, replayed or stale one changes nothing.
  */
 @Service
-class ExemplaryPeople {
+class ExemplaryPeople implements ExemplaryDirectory {
 
     private final ExemplaryPeopleRepository people;
 
@@ -37,6 +38,11 @@ class ExemplaryPeople {
     /** The people and collectives of {@code unit}'s subtree (the unit projection's), by unit, name and id. */
     PageResponse<ExemplaryPerson> page(String unit, PageQuery page) {
         return people.page(people.subtree(unit), page);
+    }
+
+    @Override
+    public Optional<Entry> find(String id) {
+        return people.find(id).map(p -> new Entry(p.id(), p.unitCode(), p.recipientKind(), p.name(), p.position()));
     }
 
     private void conferred(HonourConferred e) {

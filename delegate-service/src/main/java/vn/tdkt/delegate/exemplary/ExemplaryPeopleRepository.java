@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -49,6 +50,10 @@ class ExemplaryPeopleRepository {
         ensureIndexes();
         mongo.findAndReplace(Query.query(where("_id").is(person.id())), person,
                 FindAndReplaceOptions.options().upsert());
+    }
+
+    Optional<ExemplaryPerson> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, ExemplaryPerson.class));
     }
 
     /** The version of a registration this projection holds; -1 when none. */

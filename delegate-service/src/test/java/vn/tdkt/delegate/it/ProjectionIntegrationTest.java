@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.awaitility.Awaitility.await;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,10 +27,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.tdkt.events.ConsumerGroups;
 import vn.tdkt.events.EventJson;
 import vn.tdkt.events.Topics;
@@ -39,6 +44,7 @@ import vn.tdkt.events.nomination.ExemplarsRegistered;
 import vn.tdkt.events.nomination.HonourConferred;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.localstack.EventPublisher;
+import vn.tdkt.support.audit.AuditRecord;
 import vn.tdkt.support.security.Role;
 import vn.tdkt.support.testing.ProjectionScenario;
 import vn.tdkt.support.testing.ServiceProbe;
@@ -48,7 +54,9 @@ import vn.tdkt.support.testing.TestTokens;
  * This service's own bindings, consumers and directories pass the shared projection scenario; and the
  * exemplary people arrive from nomination-service's topic: honours conferred by decisions and the offices'
  * monthly registrations (newest version kept), readable in the unit's subtree. And congresses: a district's
- * tree planned over HTTP, its seats allocated by staff, the allocation published on Kafka through the outbox.
+ * tree planned over HTTP, its seats allocated by staff, the allocation published on Kafka through the outbox; and,
+ * on the real congress catalogue, a commune picks an exemplary person as its delegate within the seats its
+ * district allocated, has the list approved, and the approval reaches the district's roster and Kafka.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -56,6 +64,7 @@ class ProjectionIntegrationTest extends ProjectionScenario {
 
     private static final EventPublisher NOMINATIONS = new EventPublisher(INFRA.kafkaBootstrapServers());
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    private static final JsonMapper JSON = new JsonMapper();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -146,7 +155,7 @@ class ProjectionIntegrationTest extends ProjectionScenario {
                 {"organiserUnitCode":"CG-CL","title":"Hội nghị điển hình tiên tiến huyện Chi Lăng năm 2027",
                  "date":"2027-04-15"}""", organiser);
         assertThat(district.statusCode()).as(district.body()).isEqualTo(201);
-        String districtId = new tools.jackson.databind.json.JsonMapper().readTree(district.body()).get("id").asString();
+        String districtId = JSON.readTree(district.body()).get("id").asString();
         var pilot = service.send("POST", "/api/v1/congresses", """
                 {"organiserUnitCode":"CG-CL-NL","title":"Hội nghị điển hình tiên tiến xã Nhân Lý","date":"2027-02-20",
                  "pilot":true,"upperCongressId":"%s"}""".formatted(districtId), organiser);
@@ -183,6 +192,12 @@ class ProjectionIntegrationTest extends ProjectionScenario {
                         }));
     }
 
+    /** The id of a congress the answer says was planned. */
+    private static String created(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        return JSON.readTree(answer.body()).get("id").asString();
+    }
+
     private static UnitRegistered staffed(String code, String name, String level, String parent, int staff) {
         return new UnitRegistered(UUID.randomUUID(), Instant.now(), code, 1, code, name, level, parent, staff,
                 List.of());
@@ -215,6 +230,99 @@ class ProjectionIntegrationTest extends ProjectionScenario {
             }
         }
         return records;
+    }
+
+    @Test
+    void aCommunePicksAnExemplaryPersonAndItsApprovedListReachesTheRosterAndKafka() throws Exception {
+        ServiceProbe service = new ServiceProbe(port, mongo, group());
+        UnitRegistered commune = staffed("DL-CL-NL", "UBND xã Nhân Lý", "COMMUNE", "DL-CL", 60);
+        NOMINATIONS.publish(staffed("DL", "Tỉnh thử", "PROVINCE", null, 5000));
+        NOMINATIONS.publish(staffed("DL-CL", "UBND huyện Chi Lăng", "DISTRICT", "DL", 450));
+        NOMINATIONS.publish(commune);
+        String decision = UUID.randomUUID().toString();
+        HonourConferred honour = new HonourConferred(UUID.randomUUID(), Instant.now(), decision, 1, "7/QĐ-UBND",
+                LocalDate.of(2025, 1, 10), "DL-CL", "DISTRICT", "DX-9", "INDIVIDUAL", "CB-NL-12", "Lương Văn Hùng",
+                "DL-CL-NL", "DL-CL-NL", "CSTD_CO_SO", "Chiến sĩ thi đua cơ sở", 2024);
+        NOMINATIONS.publish(honour);
+        service.awaitHandled(commune, TIMEOUT);
+        service.awaitHandled(honour, TIMEOUT);
+
+        // The real congress catalogue: the district's congress and the commune's below it, seats by staff.
+        String district = TestTokens.bearer("thiduakt.dlcl", "DL-CL", Role.EMULATION_OFFICER);
+        String congress = created(service.send("POST", "/api/v1/congresses", """
+                {"organiserUnitCode":"DL-CL","title":"Hội nghị điển hình tiên tiến huyện Chi Lăng năm 2027",
+                 "date":"2027-04-18","maxDelegates":10}""", district));
+        created(service.send("POST", "/api/v1/congresses", """
+                {"organiserUnitCode":"DL-CL-NL","title":"Hội nghị điển hình tiên tiến xã Nhân Lý năm 2027",
+                 "date":"2027-02-20","pilot":true,"upperCongressId":"%s"}""".formatted(congress), district));
+        String list = "/api/v1/congresses/" + congress + "/delegate-lists/DL-CL-NL";
+        String officer = TestTokens.bearer("thiduakt.dlnl", "DL-CL-NL", Role.EMULATION_OFFICER);
+        String early = """
+                {"fullName": "Hoàng Thị Lan", "birthYear": 1985, "gender": "FEMALE", "ethnicity": "Tày",
+                 "position": "Chủ tịch Hội Phụ nữ xã", "category": "GUEST"}""";
+        assertThat(service.send("POST", list + "/delegates", early, officer).statusCode())
+                .as("no seats before the district allocates them").isEqualTo(422);
+        var allocated = service.send("POST", "/api/v1/congresses/" + congress + "/allocations",
+                "{\"basis\":\"STAFF\"}", district);
+        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(201);
+        assertThat(allocated.body()).as("70 % of 10, all to the one commune").contains("\"seats\":7");
+
+        // an honour says no position: the unit gives it
+        var added = service.send("POST", list + "/delegates", """
+                {"exemplaryPersonId": "honour:%s:DX-9", "birthYear": 1990, "gender": "MALE", "ethnicity": "Nùng",
+                 "position": "Công chức Địa chính – Xây dựng xã Nhân Lý", "category": "EXEMPLARY",
+                 "directProducerOrWorker": true}""".formatted(decision), officer);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(service.send("POST", list + "/submit", null, officer).statusCode()).isEqualTo(200);
+        var approved = service.send("POST", list + "/approve", null, officer);
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+
+        var roster = service.send("GET", "/api/v1/congresses/" + congress + "/roster", null, district);
+        assertThat(roster.body()).contains("\"fullName\":\"Lương Văn Hùng\"", "\"totalItems\":1");
+        JsonNode summary = JSON.readTree(service.send("GET", "/api/v1/congresses/" + congress + "/roster/summary", null,
+                district).body());
+        assertThat(summary.get("units").get(0).get("unitCode").asString()).isEqualTo("DL-CL-NL");
+        assertThat(summary.get("units").get(0).get("seats").asInt()).isEqualTo(7);
+        assertThat(summary.get("units").get(0).get("approved").asInt()).isEqualTo(1);
+        assertThat(summary.get("units").get(0).get("missing").asInt()).isEqualTo(6);
+        assertThat(service.send("GET", "/api/v1/congresses/" + congress + "/roster", null, officer)
+                .statusCode()).isEqualTo(403);
+        assertThat(service.json("/v3/api-docs").get("paths").propertyNames()).contains(
+                "/api/v1/congresses/{congressId}/delegate-lists/{unitCode}/approve",
+                "/api/v1/congresses/{congressId}/roster/summary");
+        // the roster names people: both reads are in the audit trail, the refused one too; the approval with versions
+        assertThat(mongo.find(Query.query(Criteria.where("action").is("roster.read")
+                        .and("target").is("congress:" + congress)), AuditRecord.class,
+                AuditRecord.COLLECTION)).extracting(AuditRecord::outcome).containsExactlyInAnyOrder("SUCCEEDED",
+                "DENIED");
+        assertThat(mongo.find(Query.query(Criteria.where("action").is("delegate-list.approve")), AuditRecord.class,
+                AuditRecord.COLLECTION)).singleElement().satisfies(record -> {
+                    assertThat(record.target()).isEqualTo("delegate-list:" + congress + ":DL-CL-NL");
+                    assertThat(record.versionAfter()).isEqualTo(record.versionBefore() + 1);
+                });
+
+        Properties config = new Properties();
+        config.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, INFRA.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "delegate-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.CONGRESS_EVENTS));
+            String key = congress + ":DL-CL-NL";
+            String payload = null;
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (payload == null && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                                .isEqualTo("tdkt.congress.delegate-list-approved.v1");
+                        payload = new String(record.value(), StandardCharsets.UTF_8);
+                    }
+                }
+            }
+            assertThat(payload).contains("\"fullName\":\"Lương Văn Hùng\"", "\"organiserUnitCode\":\"DL-CL\"");
+        }
     }
 
     private static UnitRegistered unit(String code, String name, String level, String parent) {

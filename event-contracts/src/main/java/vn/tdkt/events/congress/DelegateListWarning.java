@@ -1,0 +1,10 @@
+package vn.tdkt.events.congress;
+
+/**
+ * A check that warned when the list was approved, e.g. {@code EXEMPLARY_SHARE}: "6 đại biểu điển hình trên 10
+ * (60,0 %), chính sách 70 %".
+ *
+ * @param code {@code EXEMPLARY_SHARE} or {@code COMPOSITION_TARGET}
+ */
+public record DelegateListWarning(String code, String message) {
+}
