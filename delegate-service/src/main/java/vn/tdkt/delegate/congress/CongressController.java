@@ -43,6 +43,7 @@ import vn.tdkt.support.problem.NotFoundException;
 import vn.tdkt.support.problem.RuleViolationException;
 import vn.tdkt.support.security.Action;
 import vn.tdkt.support.security.Authorizer;
+import vn.tdkt.support.web.ETags;
 
 /**
  * Congresses: planned and changed by their organiser's unit (ORGANISE_CONGRESSES in its subtree), documents
@@ -253,26 +254,11 @@ class CongressController {
     }
 
     private static String etag(Congress congress) {
-        return "\"" + congress.version() + "\"";
+        return ETags.of(congress.version());
     }
 
-    /** {@code If-Match: "3"} (or {@code W/"3"}, or {@code 3}) is version 3; absent is null. */
     private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-            value = value.substring(1, value.length() - 1);
-        }
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException notAVersion) {
-            throw new InvalidInputException("If-Match", "must be the congress's ETag, a version such as \"3\"");
-        }
+        return ETags.ifMatchVersion(ifMatch, "the congress's");
     }
 
     record PolicyDto(@NotNull @Min(0) @Max(100) Integer exemplaryPercent,

@@ -27,6 +27,7 @@ import vn.tdkt.support.paging.PageResponse;
 import vn.tdkt.support.problem.InvalidInputException;
 import vn.tdkt.support.security.Action;
 import vn.tdkt.support.security.Authorizer;
+import vn.tdkt.support.web.ETags;
 
 /**
  * A lower unit's delegate list for an upper congress. The unit's officers and leader ({@code PROPOSE_DELEGATES} on
@@ -212,26 +213,11 @@ class DelegateListController {
     }
 
     private static String etag(DelegateList list) {
-        return "\"" + list.version() + "\"";
+        return ETags.of(list.version());
     }
 
-    /** {@code If-Match: "3"} (or {@code W/"3"}, or {@code 3}) is version 3; absent is null. */
-    static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-            value = value.substring(1, value.length() - 1);
-        }
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException notAVersion) {
-            throw new InvalidInputException("If-Match", "must be the list's ETag, a version such as \"3\"");
-        }
+    private static Long version(String ifMatch) {
+        return ETags.ifMatchVersion(ifMatch, "the list's");
     }
 
     /**
