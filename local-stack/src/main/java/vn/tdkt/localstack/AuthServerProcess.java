@@ -1,18 +1,12 @@
 package vn.tdkt.localstack;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +32,7 @@ public final class AuthServerProcess implements AutoCloseable {
     private final Path logFile;
     private final Map<String, String> environment;
     private final List<String> jvmOptions;
-    private Process process;
-    private Instant startedAt;
+    private final ChildJvm jvm;
 
     private AuthServerProcess(Builder b) {
         this.port = Ports.orFree(b.port);
@@ -51,6 +44,7 @@ public final class AuthServerProcess implements AutoCloseable {
         env.put("TDKT_AUTH_KEY_DIR", Objects.requireNonNull(b.keyDirectory, "keyDirectory").toString());
         this.environment = Map.copyOf(env);
         this.jvmOptions = List.copyOf(b.jvmOptions);
+        this.jvm = new ChildJvm(MODULE, port, logFile, log);
     }
 
     public static Builder builder() {
@@ -64,80 +58,33 @@ public final class AuthServerProcess implements AutoCloseable {
 
     /** Launches the JVM (output appended to the log file); does not wait: see {@link #awaitReady(Duration)}. */
     public synchronized AuthServerProcess start() {
-        if (isAlive()) {
-            throw new IllegalStateException(this + " is already running");
-        }
-        if (!Files.isRegularFile(jar)) {
-            throw new MissingJarException(MODULE, jar);
-        }
-        if (Ports.inUse(port)) {
-            throw new IllegalStateException("port " + port + " for " + MODULE + " is already in use");
-        }
+        jvm.checkStartable(jar);
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(ChildJvm.javaExecutable());
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
-        ProcessBuilder pb = new ProcessBuilder(command)
-                .directory(jar.getParent().toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        pb.environment().putAll(environment); // TDKT_DEMO_PASSWORD, if set, is inherited from this JVM
-        try {
-            Files.createDirectories(logFile.getParent());
-            process = pb.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start " + MODULE, e);
-        }
-        startedAt = Instant.now();
-        log.info("started {} on port {} (pid {}), log {}", MODULE, port, process.pid(), logFile);
+        jvm.launch(command, jar.getParent(), environment); // TDKT_DEMO_PASSWORD, if set, is inherited from this JVM
         return this;
     }
 
     /** Waits until {@code GET /actuator/health/readiness} answers UP; fails early if the process exits. */
     public AuthServerProcess awaitReady(Duration timeout) {
-        Process p;
-        synchronized (this) {
-            if (process == null) {
-                throw new IllegalStateException(this + " is not started");
-            }
-            p = process;
-        }
-        Readiness.await(MODULE, port, baseUrl(), logFile, p, timeout);
-        log.info("{} on port {} ready after {} ms", MODULE, port, Duration.between(startedAt, Instant.now()).toMillis());
+        jvm.awaitReady(baseUrl(), timeout);
         return this;
     }
 
     /** SIGTERM, then SIGKILL if it has not exited within 30 s. */
     public synchronized void stop() {
-        if (process == null) {
-            return;
-        }
-        Process p = process;
-        p.destroy();
-        try {
-            if (!p.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
-                log.warn("{} (pid {}) did not stop within {} s; killing it", MODULE, p.pid(), STOP_GRACE.toSeconds());
-                p.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-        log.info("stopped {} on port {}", MODULE, port);
-        process = null;
+        jvm.stop(STOP_GRACE);
     }
 
     public synchronized boolean isAlive() {
-        return process != null && process.isAlive();
+        return jvm.isAlive();
     }
 
     public synchronized long pid() {
-        if (process == null) {
-            throw new IllegalStateException(this + " is not started");
-        }
-        return process.pid();
+        return jvm.running().pid();
     }
 
     public int port() {

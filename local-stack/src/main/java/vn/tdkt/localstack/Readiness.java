@@ -16,10 +16,6 @@ final class Readiness {
     private Readiness() {
     }
 
-    static void await(ServiceProcess instance, Process process, Duration timeout) {
-        await(instance.service().moduleName(), instance.port(), instance.baseUrl(), instance.logFile(), process, timeout);
-    }
-
     /** The same for any of our JVMs ({@code name} and {@code port} only name it in the error). */
     static void await(String name, int port, String baseUrl, Path logFile, Process process, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -1,18 +1,12 @@
 package vn.tdkt.localstack;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +37,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> environment;
     private final List<String> jvmOptions;
     private final ClassDataSharing classDataSharing; // null: run the jar as is
-    private Process process;
-    private Instant startedAt;
+    private final ChildJvm jvm;
     private Duration stopGrace = STOP_GRACE;
 
     private ServiceProcess(Builder b) {
@@ -58,6 +51,7 @@ public final class ServiceProcess implements AutoCloseable {
         this.environment = Map.copyOf(env);
         this.jvmOptions = List.copyOf(b.jvmOptions);
         this.classDataSharing = b.classDataSharing;
+        this.jvm = new ChildJvm(service.moduleName(), port, logFile, log);
     }
 
     public static Builder builder(Service service) {
@@ -66,42 +60,21 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Launches the JVM (output appended to the log file); does not wait: see {@link #awaitReady(Duration)}. */
     public synchronized ServiceProcess start() {
-        if (isAlive()) {
-            throw new IllegalStateException(this + " is already running");
-        }
-        if (!Files.isRegularFile(jar)) {
-            throw new MissingJarException(service, jar);
-        }
-        if (Ports.inUse(port)) {
-            throw new IllegalStateException("port " + port + " for " + service + " is already in use");
-        }
+        jvm.checkStartable(jar);
         List<String> command = new ArrayList<>();
-        command.add(javaExecutable());
+        command.add(ChildJvm.javaExecutable());
         command.addAll(jvmOptions);
         stopGrace = STOP_GRACE;
         if (classDataSharing != null) {
             if (classDataSharing.writesArchiveOnExit(service)) {
                 stopGrace = STOP_GRACE_WRITING_ARCHIVE;
             }
-            command.addAll(classDataSharing.launchArguments(service, jar, javaExecutable()));
+            command.addAll(classDataSharing.launchArguments(service, jar, ChildJvm.javaExecutable()));
         } else {
             command.add("-jar");
             command.add(jar.toString());
         }
-        ProcessBuilder pb = new ProcessBuilder(command)
-                .directory(jar.getParent().getParent().toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        pb.environment().putAll(environment);
-        try {
-            Files.createDirectories(logFile.getParent());
-            process = pb.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start " + service, e);
-        }
-        startedAt = Instant.now();
-        log.info("started {} on port {} (pid {}), log {}", service, port, process.pid(), logFile);
+        jvm.launch(command, jar.getParent().getParent(), environment);
         return this;
     }
 
@@ -110,9 +83,7 @@ public final class ServiceProcess implements AutoCloseable {
      * and its log, if the process exits or the timeout passes.
      */
     public ServiceProcess awaitReady(Duration timeout) {
-        Process p = running();
-        Readiness.await(this, p, timeout);
-        log.info("{} on port {} ready after {} ms", service, port, Duration.between(startedAt, Instant.now()).toMillis());
+        jvm.awaitReady(baseUrl(), timeout);
         return this;
     }
 
@@ -121,38 +92,12 @@ public final class ServiceProcess implements AutoCloseable {
      * when it writes its class data sharing archive on the way out).
      */
     public synchronized void stop() {
-        if (process == null) {
-            return;
-        }
-        Process p = process;
-        p.destroy();
-        try {
-            if (!p.waitFor(stopGrace.toSeconds(), TimeUnit.SECONDS)) {
-                log.warn("{} (pid {}) did not stop within {} s; killing it", service, p.pid(), stopGrace.toSeconds());
-                p.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-        log.info("stopped {} on port {}", service, port);
-        process = null;
+        jvm.stop(stopGrace);
     }
 
     /** SIGKILL, like a crash: no graceful shutdown, no chance to acknowledge anything. */
     public synchronized void kill() {
-        if (process == null) {
-            return;
-        }
-        Process p = process;
-        p.destroyForcibly();
-        try {
-            p.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        log.info("killed {} on port {}", service, port);
-        process = null;
+        jvm.kill();
     }
 
     /** {@link #stop()} then {@link #start()} on the same port. */
@@ -162,7 +107,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public synchronized boolean isAlive() {
-        return process != null && process.isAlive();
+        return jvm.isAlive();
     }
 
     public Service service() {
@@ -179,7 +124,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public synchronized long pid() {
-        return running().pid();
+        return jvm.running().pid();
     }
 
     public Path logFile() {
@@ -198,18 +143,6 @@ public final class ServiceProcess implements AutoCloseable {
     @Override
     public String toString() {
         return service + ":" + port;
-    }
-
-    private synchronized Process running() {
-        if (process == null) {
-            throw new IllegalStateException(this + " is not started");
-        }
-        return process;
-    }
-
-    /** The java of the JVM running this code, so services run on the same JDK (>= 21) as the launcher. */
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** How to run one service instance; port 0 (the default) means a free port. */

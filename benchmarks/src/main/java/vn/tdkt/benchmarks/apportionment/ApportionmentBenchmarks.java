@@ -1,12 +1,13 @@
 package vn.tdkt.benchmarks.apportionment;
 
-import java.io.IOException;
+import static vn.tdkt.benchmarks.stack.RunFacts.loadAverage;
+import static vn.tdkt.benchmarks.stack.RunFacts.say;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import vn.tdkt.benchmarks.stack.RunFacts;
 import vn.tdkt.delegate.apportionment.Allocation;
 import vn.tdkt.delegate.apportionment.ApportionmentInput;
 import vn.tdkt.delegate.apportionment.ApportionmentResult;
@@ -139,16 +141,7 @@ public final class ApportionmentBenchmarks {
         report.append("## Machine\n\n").append(String.format(Locale.ROOT, "JDK %s, %d cores; load average before %s, "
                         + "after %s.%n", Runtime.version(), Runtime.getRuntime().availableProcessors(), loadBefore,
                 loadAverage()));
-        String text = report.toString();
-        System.out.println();
-        System.out.println(text);
-        String results = System.getProperty("bench.results");
-        if (results != null && !results.isBlank()) {
-            Path file = Files.createDirectories(Path.of(results)).resolve("apportionment-"
-                    + DateTimeFormatter.ISO_LOCAL_DATE.format(begin.atOffset(ZoneOffset.UTC)) + ".md");
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-            say("written to %s", file);
-        }
+        RunFacts.publish(report.toString(), "apportionment-", begin);
     }
 
     private static void http(StringBuilder report) throws Exception {
@@ -329,16 +322,4 @@ public final class ApportionmentBenchmarks {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
     }
 
-    static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "?";
-        }
-    }
-
-    static void say(String format, Object... args) {
-        System.out.printf(Locale.ROOT, DateTimeFormatter.ISO_LOCAL_TIME.format(Instant.now().atOffset(ZoneOffset.UTC))
-                .substring(0, 8) + " " + format + "%n", args);
-    }
 }

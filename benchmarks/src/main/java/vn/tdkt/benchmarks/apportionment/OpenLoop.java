@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import vn.tdkt.benchmarks.stack.RunFacts;
 
 /**
  * Requests at a fixed rate whatever the answers do (an open loop): each request's latency is measured from the
@@ -92,7 +93,7 @@ final class OpenLoop {
             throw new IllegalStateException(name + ": answers still missing after " + (seconds + 120) + " s");
         }
         if (!firstFailures.isEmpty()) {
-            ApportionmentBenchmarks.say("  first failures: %s", firstFailures);
+            RunFacts.say("  first failures: %s", firstFailures);
         }
         long[] sorted = micros.clone();
         Arrays.sort(sorted);

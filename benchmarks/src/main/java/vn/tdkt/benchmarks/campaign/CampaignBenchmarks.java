@@ -6,20 +6,17 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Updates;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import vn.tdkt.benchmarks.stack.RunFacts;
 import vn.tdkt.benchmarks.stack.ServiceStack;
 import vn.tdkt.localstack.Service;
-import vn.tdkt.localstack.SystemLauncher;
 
 /**
  * Issue 11's performance section, measured against the real campaign-service process (see
@@ -59,18 +56,12 @@ public final class CampaignBenchmarks {
     }
 
     public static void main(String[] args) throws Exception {
-        Path root = SystemLauncher.findProjectRoot(Path.of(""));
-        try {
-            ServiceStack.requireJars(root, Service.CAMPAIGN);
-        } catch (ServiceStack.MissingJarsException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-        }
+        Path root = ServiceStack.rootWithJars(Service.CAMPAIGN);
         Instant begin = Instant.now();
         String loadBefore = RunFacts.loadAverage();
         Path work = root.resolve("benchmarks/target/campaign-bench");
         Report report = new Report();
-        List<String> jvm = Arrays.stream(SERVICE_JVM.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+        List<String> jvm = ServiceStack.jvmOptions(SERVICE_JVM);
         String database = Service.CAMPAIGN.database();
 
         try (ServiceStack stack = ServiceStack.start(root, work, Service.CAMPAIGN, jvm);
@@ -169,17 +160,7 @@ public final class CampaignBenchmarks {
                     pendingAfterWindow, setAside, window);
             report.relay(smallCount, atSmall, largeCount, atLarge, rawBefore, rawAfter, COMMANDS, WARMUP);
         }
-        String text = report.render(QUICK);
-        System.out.println();
-        System.out.println(text);
-        String results = System.getProperty("bench.results");
-        if (results != null && !results.isBlank()) {
-            Path dir = Files.createDirectories(Path.of(results));
-            Path file = dir.resolve("campaign-" + (QUICK ? "quick-" : "")
-                    + RunFacts.date(begin) + ".md");
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-            say("written to %s", file);
-        }
+        RunFacts.publish(report.render(QUICK), "campaign-" + (QUICK ? "quick-" : ""), begin);
     }
 
     /**
@@ -219,8 +200,6 @@ public final class CampaignBenchmarks {
             Thread.sleep(500);
         }
     }
-
-
 
     private static void require(boolean condition, String message) {
         if (!condition) {

@@ -1,25 +1,24 @@
 package vn.tdkt.benchmarks.campaign;
 
+import static vn.tdkt.benchmarks.stack.ServiceReport.line;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import vn.tdkt.benchmarks.stack.Latencies;
-import vn.tdkt.benchmarks.stack.RunFacts;
 import vn.tdkt.benchmarks.stack.ServiceHeap;
+import vn.tdkt.benchmarks.stack.ServiceReport;
 
 /** The run's figures as Markdown: machine facts, then each measurement next to its baseline, ratio and target. */
 final class Report {
 
     private static final long HEAP_TARGET = 256L * 1024 * 1024;
-    private final StringBuilder machine = new StringBuilder();
+    private final ServiceReport frame = new ServiceReport("campaign-service", 11, "campaign", CampaignBenchmarks.class);
     private final StringBuilder importPart = new StringBuilder();
     private final StringBuilder relayPart = new StringBuilder();
-    private Instant begin;
 
     void machine(Instant begin, String loadBefore, String loadAfter, List<String> serviceJvm, String gc) {
-        this.begin = begin;
-        machine.append(RunFacts.machine(begin, loadBefore, loadAfter, "campaign-service", serviceJvm, gc));
+        frame.machine(begin, loadBefore, loadAfter, serviceJvm, gc);
     }
 
     void csvImport(int rows, ImportComparison.ServiceImport service, ImportComparison.ServiceImport dryRun,
@@ -128,18 +127,6 @@ final class Report {
     }
 
     String render(boolean quick) {
-        StringBuilder out = new StringBuilder();
-        line(out, "# campaign-service performance (issue 11)%s — %s", quick ? ", quick mode" : "",
-                begin == null ? "" : RunFacts.date(begin));
-        line(out, "");
-        line(out, "`./mvnw -o -pl benchmarks -am verify -DskipTests -Dbench=campaign%s` (`vn.tdkt.benchmarks.campaign.CampaignBenchmarks`).",
-                quick ? " -Dbench.quick=true" : "");
-        line(out, "");
-        out.append(machine).append('\n').append(importPart).append('\n').append(relayPart);
-        return out.toString();
-    }
-
-    private static void line(StringBuilder out, String format, Object... args) {
-        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+        return frame.render(quick, importPart, relayPart);
     }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -30,7 +29,6 @@ import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.localstack.DemoUnits;
 import vn.tdkt.localstack.EventPublisher;
 import vn.tdkt.localstack.Service;
-import vn.tdkt.localstack.SystemLauncher;
 
 /**
  * Issue 13's performance section, measured against the real nomination-service process (see
@@ -67,18 +65,12 @@ public final class NominationBenchmarks {
     }
 
     public static void main(String[] args) throws Exception {
-        Path root = SystemLauncher.findProjectRoot(Path.of(""));
-        try {
-            ServiceStack.requireJars(root, Service.NOMINATION);
-        } catch (ServiceStack.MissingJarsException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-        }
+        Path root = ServiceStack.rootWithJars(Service.NOMINATION);
         Instant begin = Instant.now();
         String loadBefore = RunFacts.loadAverage();
         Path work = Files.createDirectories(root.resolve("benchmarks/target/nomination-bench"));
         NominationReport report = new NominationReport();
-        List<String> jvm = Arrays.stream(SERVICE_JVM.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+        List<String> jvm = ServiceStack.jvmOptions(SERVICE_JVM);
 
         try (ServiceStack stack = ServiceStack.start(root, work, Service.NOMINATION, jvm);
              MongoClient client = MongoClients.create(stack.infra.mongoConnectionString())) {
@@ -131,16 +123,7 @@ public final class NominationBenchmarks {
             }
             report.machine(begin, loadBefore, RunFacts.loadAverage(), stack.serviceJvmOptions, stack.gcName());
         }
-        String text = report.render(QUICK);
-        System.out.println();
-        System.out.println(text);
-        String results = System.getProperty("bench.results");
-        if (results != null && !results.isBlank()) {
-            Path dir = Files.createDirectories(Path.of(results));
-            Path file = dir.resolve("nomination-" + (QUICK ? "quick-" : "") + RunFacts.date(begin) + ".md");
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-            say("written to %s", file);
-        }
+        RunFacts.publish(report.render(QUICK), "nomination-" + (QUICK ? "quick-" : ""), begin);
     }
 
     /** One way of intake, measured, with its events awaited on Kafka and its dossiers counted SUBMITTED. */

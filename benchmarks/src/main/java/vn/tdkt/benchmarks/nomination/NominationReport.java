@@ -1,24 +1,23 @@
 package vn.tdkt.benchmarks.nomination;
 
+import static vn.tdkt.benchmarks.stack.ServiceReport.line;
+
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import vn.tdkt.benchmarks.stack.Latencies;
-import vn.tdkt.benchmarks.stack.RunFacts;
 import vn.tdkt.benchmarks.stack.ServiceHeap;
+import vn.tdkt.benchmarks.stack.ServiceReport;
 
 /** The run's figures as Markdown: machine facts, then each measurement next to its baseline, ratio and target. */
 final class NominationReport {
 
     private static final long HEAP_TARGET = 512L * 1024 * 1024;
-    private final StringBuilder machine = new StringBuilder();
+    private final ServiceReport frame = new ServiceReport("nomination-service", 13, "nomination", NominationBenchmarks.class);
     private final StringBuilder intakePart = new StringBuilder();
     private final StringBuilder importPart = new StringBuilder();
-    private Instant begin;
 
     void machine(Instant begin, String loadBefore, String loadAfter, List<String> serviceJvm, String gc) {
-        this.begin = begin;
-        machine.append(RunFacts.machine(begin, loadBefore, loadAfter, "nomination-service", serviceJvm, gc));
+        frame.machine(begin, loadBefore, loadAfter, serviceJvm, gc);
     }
 
     void intake(int clients, int warmup, NominationBenchmarks.Measured one, NominationBenchmarks.Measured pair,
@@ -125,18 +124,6 @@ final class NominationReport {
     }
 
     String render(boolean quick) {
-        StringBuilder out = new StringBuilder();
-        line(out, "# nomination-service performance (issue 13)%s — %s", quick ? ", quick mode" : "",
-                begin == null ? "" : RunFacts.date(begin));
-        line(out, "");
-        line(out, "`./mvnw -o -pl benchmarks -am verify -DskipTests -Dbench=nomination%s` "
-                + "(`vn.tdkt.benchmarks.nomination.NominationBenchmarks`).", quick ? " -Dbench.quick=true" : "");
-        line(out, "");
-        out.append(machine).append('\n').append(intakePart).append('\n').append(importPart);
-        return out.toString();
-    }
-
-    private static void line(StringBuilder out, String format, Object... args) {
-        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+        return frame.render(quick, intakePart, importPart);
     }
 }

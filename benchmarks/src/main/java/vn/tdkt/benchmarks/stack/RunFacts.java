@@ -1,6 +1,7 @@
 package vn.tdkt.benchmarks.stack;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,7 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** What a report says about the run itself (when, on what, how loaded), and the progress lines printed meanwhile. */
+/**
+ * What a report says about the run itself (when, on what, how loaded), the progress lines printed meanwhile,
+ * and where the report goes at the end.
+ */
 public final class RunFacts {
 
     private RunFacts() {
@@ -47,6 +51,21 @@ public final class RunFacts {
                         + "JVMs: auth-server (`-Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1`) and %s from its "
                         + "packaged jar with `%s` (default JIT), GC: %s.", serviceName, String.join(" ", serviceJvm),
                         gc)) + "\n";
+    }
+
+    /**
+     * Prints the report and, when {@code bench.results} names a directory, writes it there as
+     * {@code <prefix><UTC date of begin>.md}.
+     */
+    public static void publish(String text, String prefix, Instant begin) throws IOException {
+        System.out.println();
+        System.out.println(text);
+        String results = System.getProperty("bench.results");
+        if (results != null && !results.isBlank()) {
+            Path file = Files.createDirectories(Path.of(results)).resolve(prefix + date(begin) + ".md");
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            say("written to %s", file);
+        }
     }
 
     public static String date(Instant at) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import vn.tdkt.localstack.AuthServerProcess;
 import vn.tdkt.localstack.Infrastructure;
 import vn.tdkt.localstack.Service;
 import vn.tdkt.localstack.ServiceProcess;
+import vn.tdkt.localstack.SystemLauncher;
 import vn.tdkt.localstack.auth.DemoTokens;
 
 /**
@@ -80,6 +82,26 @@ public final class ServiceStack implements AutoCloseable {
         this.gcLog = gcLog;
         this.serviceJvmOptions = serviceJvmOptions;
         this.tokens = new DemoTokens(URI.create(auth.issuer()));
+    }
+
+    /**
+     * The reactor root, once {@code service}'s and auth-server's jars are built; otherwise says which are
+     * missing and how to build them, and exits with 2 (a benchmark's start).
+     */
+    public static Path rootWithJars(Service service) {
+        Path root = SystemLauncher.findProjectRoot(Path.of(""));
+        try {
+            requireJars(root, service);
+        } catch (MissingJarsException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
+        return root;
+    }
+
+    /** The words of {@code -Dbench.serviceJvm}: the service JVM's options. */
+    public static List<String> jvmOptions(String options) {
+        return Arrays.stream(options.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
     }
 
     /** Fails fast, before anything starts, when a jar is missing. */

@@ -9,28 +9,18 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.tdkt.support.testing.PermissionMatrix.row;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.tdkt.campaign.unit.UnitLookup;
 import vn.tdkt.support.outbox.OutboxRelay;
@@ -38,7 +28,7 @@ import vn.tdkt.support.paging.PageResponse;
 import vn.tdkt.support.testing.DemoUnitTree;
 import vn.tdkt.support.testing.DemoUser;
 import vn.tdkt.support.testing.PermissionMatrix;
-import vn.tdkt.support.testing.TestTokens;
+import vn.tdkt.support.testing.PermissionMatrixTest;
 
 /**
  * Who may do what to blocs: every demo user × every bloc endpoint. The bloc is run by the province
@@ -47,12 +37,7 @@ import vn.tdkt.support.testing.TestTokens;
  */
 @WebMvcTest(BlocController.class)
 @Import({BlocService.class, DemoUnitTree.class, BlocPermissionMatrixTest.FixedClock.class})
-class BlocPermissionMatrixTest {
-
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        TestTokens.register(registry);
-    }
+class BlocPermissionMatrixTest extends PermissionMatrixTest<BlocPermissionMatrixTest.Request> {
 
     @TestConfiguration
     static class FixedClock {
@@ -62,8 +47,6 @@ class BlocPermissionMatrixTest {
         }
     }
 
-    @Autowired
-    MockMvc mvc;
     @MockitoBean
     BlocRepository blocs;
     @MockitoBean
@@ -82,25 +65,18 @@ class BlocPermissionMatrixTest {
         CHI_LANGS_SCORECARDS, RANKING_PREVIEW, PUBLISH, PUBLISHED_RANKING, NEXT_YEAR
     }
 
-    static Stream<Arguments> matrix() {
-        //                                    create one list members sign score all   own  preview publish result next
-        return Stream.of(
-                row(DemoUser.ADMIN, Request.class, 201, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 201),
-                row(DemoUser.OFFICER_PROVINCE, Request.class, 201, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 201),
-                row(DemoUser.OFFICER_CHI_LANG, Request.class, 403, 200, 200, 403, 200, 200, 403, 200, 403, 403, 200, 403),
-                row(DemoUser.OFFICER_HUU_LUNG, Request.class, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403),
-                row(DemoUser.OFFICER_NHAN_LY, Request.class, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403),
-                row(DemoUser.COUNCIL_SECRETARY, Request.class, 201, 200, 200, 200, 403, 403, 200, 200, 200, 200, 200, 201),
-                row(DemoUser.COUNCIL_MEMBER, Request.class, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403),
-                row(DemoUser.LEADER_CHI_LANG, Request.class, 403, 200, 200, 403, 200, 200, 403, 200, 403, 403, 200, 403),
-                row(DemoUser.CONGRESS_ORGANISER, Request.class, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403),
-                row(DemoUser.OPERATOR, Request.class, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403))
-                .flatMap(List::stream);
-    }
-
-    static Stream<Arguments> badTokens() {
-        return PermissionMatrix.badTokens(Request.class);
-    }
+    static final PermissionMatrix<Request> MATRIX = PermissionMatrix.of(Request.class)
+            //                                create one list members sign score all   own  preview publish result next
+            .row(DemoUser.ADMIN,              201, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 201)
+            .row(DemoUser.OFFICER_PROVINCE,   201, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 201)
+            .row(DemoUser.OFFICER_CHI_LANG,   403, 200, 200, 403, 200, 200, 403, 200, 403, 403, 200, 403)
+            .row(DemoUser.OFFICER_HUU_LUNG,   403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403)
+            .row(DemoUser.OFFICER_NHAN_LY,    403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403)
+            .row(DemoUser.COUNCIL_SECRETARY,  201, 200, 200, 200, 403, 403, 200, 200, 200, 200, 200, 201)
+            .row(DemoUser.COUNCIL_MEMBER,     403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403)
+            .row(DemoUser.LEADER_CHI_LANG,    403, 200, 200, 403, 200, 200, 403, 200, 403, 403, 200, 403)
+            .row(DemoUser.CONGRESS_ORGANISER, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403)
+            .row(DemoUser.OPERATOR,           403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403);
 
     @BeforeEach
     void storage() {
@@ -129,32 +105,15 @@ class BlocPermissionMatrixTest {
         return bloc;
     }
 
-    @ParameterizedTest(name = "{0} {1} → {2}")
-    @MethodSource("matrix")
-    void decides(DemoUser user, Request request, int expected) throws Exception {
-        mvc.perform(build(request).header("Authorization", user.bearer())).andExpect(status().is(expected));
-
-        if (expected == 403) {
-            verify(blocs, never()).insert(any(), any());
-            verify(blocs, never()).update(any(), any());
-            verify(relay, never()).nudge();
-        }
-    }
-
-    @ParameterizedTest(name = "{0} token: {1} → 401")
-    @MethodSource("badTokens")
-    void refusesBadTokens(TestTokens.BadToken token, Request request) throws Exception {
-        MockHttpServletRequestBuilder call = build(request);
-        if (token.header() != null) {
-            call.header("Authorization", token.header());
-        }
-        mvc.perform(call).andExpect(status().isUnauthorized());
-
+    @Override
+    protected void assertNothingChanged() {
         verify(blocs, never()).insert(any(), any());
         verify(blocs, never()).update(any(), any());
+        verify(relay, never()).nudge();
     }
 
-    private MockHttpServletRequestBuilder build(Request request) {
+    @Override
+    protected MockHttpServletRequestBuilder build(Request request) {
         return switch (request) {
             case CREATE -> json(post("/api/v1/blocs"), """
                     {"name":"Khối thi đua các huyện","year":2026,"organiserUnitCode":"LS",

@@ -9,8 +9,6 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.tdkt.support.testing.PermissionMatrix.row;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,21 +17,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.tdkt.campaign.unit.UnitCode;
 import vn.tdkt.campaign.unit.UnitLookup;
@@ -42,7 +32,7 @@ import vn.tdkt.support.paging.PageResponse;
 import vn.tdkt.support.testing.DemoUnitTree;
 import vn.tdkt.support.testing.DemoUser;
 import vn.tdkt.support.testing.PermissionMatrix;
-import vn.tdkt.support.testing.TestTokens;
+import vn.tdkt.support.testing.PermissionMatrixTest;
 
 /**
  * Who may do what to campaigns: every demo user × every campaign endpoint. The organiser decides:
@@ -50,15 +40,10 @@ import vn.tdkt.support.testing.TestTokens;
  */
 @WebMvcTest(CampaignController.class)
 @Import({CampaignService.class, DemoUnitTree.class, CampaignPermissionMatrixTest.FixedClock.class})
-class CampaignPermissionMatrixTest {
+class CampaignPermissionMatrixTest extends PermissionMatrixTest<CampaignPermissionMatrixTest.Request> {
 
     static final Instant NOW = Instant.parse("2026-12-01T02:00:00Z");
     static final CampaignId CHI_LANG_CAMPAIGN = new CampaignId("6a1f0c2e-8b3d-4e5f-9a7b-1c2d3e4f5a6b");
-
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        TestTokens.register(registry);
-    }
 
     @TestConfiguration
     static class FixedClock {
@@ -68,8 +53,6 @@ class CampaignPermissionMatrixTest {
         }
     }
 
-    @Autowired
-    MockMvc mvc;
     @MockitoBean
     CampaignRepository campaigns;
     @MockitoBean
@@ -82,26 +65,18 @@ class CampaignPermissionMatrixTest {
         ADD_MILESTONE_TO_CHI_LANG_CAMPAIGN, ADD_TASK_TO_CHI_LANG_CAMPAIGN, CASCADE
     }
 
-    static Stream<Arguments> matrix() {
-        //                       for LS-CL  for LS-HL  launch LS-CL's  list  one  revise  milestone  task  cascade
-        return Stream.of(
-                row(DemoUser.ADMIN, Request.class, 201, 201, 200, 200, 200, 200, 200, 200, 200),
-                row(DemoUser.OFFICER_PROVINCE, Request.class, 201, 201, 200, 200, 200, 200, 200, 200, 200),
-                row(DemoUser.OFFICER_CHI_LANG, Request.class, 201, 403, 200, 200, 200, 200, 200, 200, 200),
-                row(DemoUser.OFFICER_HUU_LUNG, Request.class, 403, 201, 403, 200, 200, 403, 403, 403, 200),
-                row(DemoUser.OFFICER_NHAN_LY, Request.class, 403, 403, 403, 200, 200, 403, 403, 403, 200),
-                row(DemoUser.COUNCIL_SECRETARY, Request.class, 403, 403, 403, 200, 200, 403, 403, 403, 200),
-                row(DemoUser.COUNCIL_MEMBER, Request.class, 403, 403, 403, 200, 200, 403, 403, 403, 200),
-                row(DemoUser.LEADER_CHI_LANG, Request.class, 403, 403, 403, 200, 200, 403, 403, 403, 200),
-                row(DemoUser.CONGRESS_ORGANISER, Request.class, 403, 403, 403, 200, 200, 403, 403, 403, 200),
-                row(DemoUser.OPERATOR, Request.class, 403, 403, 403, 200, 200, 403, 403, 403, 200))
-                .flatMap(List::stream);
-    }
-
-
-    static Stream<Arguments> badTokens() {
-        return PermissionMatrix.badTokens(Request.class);
-    }
+    static final PermissionMatrix<Request> MATRIX = PermissionMatrix.of(Request.class)
+            //                                for LS-CL  for LS-HL  launch LS-CL's  list  one  revise  milestone  task  cascade
+            .row(DemoUser.ADMIN,              201, 201, 200, 200, 200, 200, 200, 200, 200)
+            .row(DemoUser.OFFICER_PROVINCE,   201, 201, 200, 200, 200, 200, 200, 200, 200)
+            .row(DemoUser.OFFICER_CHI_LANG,   201, 403, 200, 200, 200, 200, 200, 200, 200)
+            .row(DemoUser.OFFICER_HUU_LUNG,   403, 201, 403, 200, 200, 403, 403, 403, 200)
+            .row(DemoUser.OFFICER_NHAN_LY,    403, 403, 403, 200, 200, 403, 403, 403, 200)
+            .row(DemoUser.COUNCIL_SECRETARY,  403, 403, 403, 200, 200, 403, 403, 403, 200)
+            .row(DemoUser.COUNCIL_MEMBER,     403, 403, 403, 200, 200, 403, 403, 403, 200)
+            .row(DemoUser.LEADER_CHI_LANG,    403, 403, 403, 200, 200, 403, 403, 403, 200)
+            .row(DemoUser.CONGRESS_ORGANISER, 403, 403, 403, 200, 200, 403, 403, 403, 200)
+            .row(DemoUser.OPERATOR,           403, 403, 403, 200, 200, 403, 403, 403, 200);
 
     @BeforeEach
     void storage() {
@@ -125,32 +100,15 @@ class CampaignPermissionMatrixTest {
         }).when(campaigns).update(any(), any());
     }
 
-    @ParameterizedTest(name = "{0} {1} → {2}")
-    @MethodSource("matrix")
-    void decides(DemoUser user, Request request, int expected) throws Exception {
-        mvc.perform(build(request).header("Authorization", user.bearer())).andExpect(status().is(expected));
-
-        if (expected == 403) {
-            verify(campaigns, never()).insert(any(), any());
-            verify(campaigns, never()).update(any(), any());
-            verify(relay, never()).nudge();
-        }
-    }
-
-    @ParameterizedTest(name = "{0} token: {1} → 401")
-    @MethodSource("badTokens")
-    void refusesBadTokens(TestTokens.BadToken token, Request request) throws Exception {
-        MockHttpServletRequestBuilder call = build(request);
-        if (token.header() != null) {
-            call.header("Authorization", token.header());
-        }
-        mvc.perform(call).andExpect(status().isUnauthorized());
-
+    @Override
+    protected void assertNothingChanged() {
         verify(campaigns, never()).insert(any(), any());
         verify(campaigns, never()).update(any(), any());
+        verify(relay, never()).nudge();
     }
 
-    private static MockHttpServletRequestBuilder build(Request request) {
+    @Override
+    protected MockHttpServletRequestBuilder build(Request request) {
         return switch (request) {
             case CREATE_FOR_CHI_LANG -> json(post("/api/v1/campaigns"), campaign("LS-CL"));
             case CREATE_FOR_HUU_LUNG -> json(post("/api/v1/campaigns"), campaign("LS-HL"));

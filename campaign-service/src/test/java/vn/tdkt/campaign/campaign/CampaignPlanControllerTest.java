@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.tdkt.campaign.Problems.problem;
+import static vn.tdkt.support.testing.Problems.problem;
 
 import java.time.Clock;
 import java.time.ZoneOffset;

@@ -9,8 +9,6 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.tdkt.support.testing.PermissionMatrix.row;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -18,25 +16,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.tdkt.support.outbox.OutboxRelay;
 import vn.tdkt.support.testing.DemoUnitTree;
 import vn.tdkt.support.testing.DemoUser;
 import vn.tdkt.support.testing.PermissionMatrix;
-import vn.tdkt.support.testing.TestTokens;
+import vn.tdkt.support.testing.PermissionMatrixTest;
 
 /**
  * Who may do what to units: every demo user × every unit endpoint, on the demo tree
@@ -45,15 +35,8 @@ import vn.tdkt.support.testing.TestTokens;
  */
 @WebMvcTest({UnitController.class, UnitCsvController.class})
 @Import({UnitService.class, RegistryUnitTree.class, UnitImport.class, UnitExport.class})
-class UnitPermissionMatrixTest {
+class UnitPermissionMatrixTest extends PermissionMatrixTest<UnitPermissionMatrixTest.Request> {
 
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        TestTokens.register(registry);
-    }
-
-    @Autowired
-    MockMvc mvc;
     @MockitoBean
     UnitRepository units;
     @MockitoBean
@@ -74,38 +57,30 @@ class UnitPermissionMatrixTest {
      * (a move: both the old and the new parent; a merger: every source's parent and the successor's). An
      * import is under its root; an export shows contacts, so it needs personal-data reading on its root.
      */
-    static Stream<Arguments> matrix() {
-        //                       under LS-CL  under LS-HL  top level  PUT LS-CL-DM  PUT LS-HL  list  one
-        //                       deactivate LS-CL-DM  move LS-CL-DM→LS-HL  merge LS-CL-NL+DM  history
-        //                       import under LS-CL  import top level  export LS-CL
-        return Stream.of(
-                row(DemoUser.ADMIN, Request.class, 201, 201, 201, 200, 200, 200, 200,
-                        200, 200, 201, 200, 200, 200, 200),
-                row(DemoUser.OFFICER_PROVINCE, Request.class, 201, 201, 403, 200, 200, 200, 200,
-                        200, 200, 201, 200, 200, 403, 200),
-                row(DemoUser.OFFICER_CHI_LANG, Request.class, 201, 403, 403, 200, 403, 200, 200,
-                        200, 403, 201, 200, 200, 403, 200),
-                row(DemoUser.OFFICER_HUU_LUNG, Request.class, 403, 201, 403, 403, 200, 200, 200,
-                        403, 403, 403, 200, 403, 403, 403),
-                row(DemoUser.OFFICER_NHAN_LY, Request.class, 403, 403, 403, 403, 403, 200, 200,
-                        403, 403, 403, 200, 403, 403, 403),
-                row(DemoUser.COUNCIL_SECRETARY, Request.class, 403, 403, 403, 403, 403, 200, 200,
-                        403, 403, 403, 200, 403, 403, 403),
-                row(DemoUser.COUNCIL_MEMBER, Request.class, 403, 403, 403, 403, 403, 200, 200,
-                        403, 403, 403, 200, 403, 403, 403),
-                row(DemoUser.LEADER_CHI_LANG, Request.class, 403, 403, 403, 403, 403, 200, 200,
-                        403, 403, 403, 200, 403, 403, 200),
-                row(DemoUser.CONGRESS_ORGANISER, Request.class, 403, 403, 403, 403, 403, 200, 200,
-                        403, 403, 403, 200, 403, 403, 403),
-                row(DemoUser.OPERATOR, Request.class, 403, 403, 403, 403, 403, 200, 200,
-                        403, 403, 403, 200, 403, 403, 403))
-                .flatMap(List::stream);
-    }
-
-
-    static Stream<Arguments> badTokens() {
-        return PermissionMatrix.badTokens(Request.class);
-    }
+    static final PermissionMatrix<Request> MATRIX = PermissionMatrix.of(Request.class)
+            //                                under LS-CL  under LS-HL  top level  PUT LS-CL-DM  PUT LS-HL  list  one
+            //                                deactivate LS-CL-DM  move LS-CL-DM→LS-HL  merge LS-CL-NL+DM  history
+            //                                import under LS-CL  import top level  export LS-CL
+            .row(DemoUser.ADMIN,              201, 201, 201, 200, 200, 200, 200,
+                                              200, 200, 201, 200, 200, 200, 200)
+            .row(DemoUser.OFFICER_PROVINCE,   201, 201, 403, 200, 200, 200, 200,
+                                              200, 200, 201, 200, 200, 403, 200)
+            .row(DemoUser.OFFICER_CHI_LANG,   201, 403, 403, 200, 403, 200, 200,
+                                              200, 403, 201, 200, 200, 403, 200)
+            .row(DemoUser.OFFICER_HUU_LUNG,   403, 201, 403, 403, 200, 200, 200,
+                                              403, 403, 403, 200, 403, 403, 403)
+            .row(DemoUser.OFFICER_NHAN_LY,    403, 403, 403, 403, 403, 200, 200,
+                                              403, 403, 403, 200, 403, 403, 403)
+            .row(DemoUser.COUNCIL_SECRETARY,  403, 403, 403, 403, 403, 200, 200,
+                                              403, 403, 403, 200, 403, 403, 403)
+            .row(DemoUser.COUNCIL_MEMBER,     403, 403, 403, 403, 403, 200, 200,
+                                              403, 403, 403, 200, 403, 403, 403)
+            .row(DemoUser.LEADER_CHI_LANG,    403, 403, 403, 403, 403, 200, 200,
+                                              403, 403, 403, 200, 403, 403, 200)
+            .row(DemoUser.CONGRESS_ORGANISER, 403, 403, 403, 403, 403, 200, 200,
+                                              403, 403, 403, 200, 403, 403, 403)
+            .row(DemoUser.OPERATOR,           403, 403, 403, 403, 403, 200, 200,
+                                              403, 403, 403, 200, 403, 403, 403);
 
     @BeforeEach
     void demoTree() {
@@ -149,33 +124,16 @@ class UnitPermissionMatrixTest {
         }).when(units).update(any(), any());
     }
 
-    @ParameterizedTest(name = "{0} {1} → {2}")
-    @MethodSource("matrix")
-    void decides(DemoUser user, Request request, int expected) throws Exception {
-        mvc.perform(build(request).header("Authorization", user.bearer())).andExpect(status().is(expected));
-
-        if (expected == 403) {
-            verify(units, never()).insert(any(), any());
-            verify(units, never()).update(any(), any());
-            verify(units, never()).insertAll(any());
-            verify(mergers, never()).insert(any());
-        }
-    }
-
-    @ParameterizedTest(name = "{0} token: {1} → 401")
-    @MethodSource("badTokens")
-    void refusesBadTokens(TestTokens.BadToken token, Request request) throws Exception {
-        MockHttpServletRequestBuilder call = build(request);
-        if (token.header() != null) {
-            call.header("Authorization", token.header());
-        }
-        mvc.perform(call).andExpect(status().isUnauthorized());
-
+    @Override
+    protected void assertNothingChanged() {
         verify(units, never()).insert(any(), any());
         verify(units, never()).update(any(), any());
+        verify(units, never()).insertAll(any());
+        verify(mergers, never()).insert(any());
     }
 
-    private static MockHttpServletRequestBuilder build(Request request) {
+    @Override
+    protected MockHttpServletRequestBuilder build(Request request) {
         return switch (request) {
             case REGISTER_UNDER_CHI_LANG -> json(post("/api/v1/units"), """
                     {"code":"LS-CL-QL","name":"UBND xã Quang Lang","level":"COMMUNE","parentCode":"LS-CL"}""");

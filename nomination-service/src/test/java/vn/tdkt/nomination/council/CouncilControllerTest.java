@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.tdkt.nomination.Problems.problem;
+import static vn.tdkt.support.testing.Problems.problem;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

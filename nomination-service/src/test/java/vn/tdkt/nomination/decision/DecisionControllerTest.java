@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.tdkt.nomination.Problems.problem;
+import static vn.tdkt.support.testing.Problems.problem;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -7,24 +7,14 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.tdkt.support.testing.PermissionMatrix.row;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.tdkt.nomination.FixedClock;
 import vn.tdkt.nomination.eligibility.EligibilityExplainer;
@@ -35,7 +25,7 @@ import vn.tdkt.support.outbox.OutboxRelay;
 import vn.tdkt.support.testing.DemoUnitTree;
 import vn.tdkt.support.testing.DemoUser;
 import vn.tdkt.support.testing.PermissionMatrix;
-import vn.tdkt.support.testing.TestTokens;
+import vn.tdkt.support.testing.PermissionMatrixTest;
 import vn.tdkt.support.unitdirectory.UnitDirectory;
 
 /**
@@ -44,18 +34,11 @@ import vn.tdkt.support.unitdirectory.UnitDirectory;
  */
 @WebMvcTest(NominationController.class)
 @Import({NominationService.class, DossierProblems.class, DossierSlice.class, DemoUnitTree.class, FixedClock.class})
-class NominationPermissionMatrixTest {
-
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        TestTokens.register(registry);
-    }
+class NominationPermissionMatrixTest extends PermissionMatrixTest<NominationPermissionMatrixTest.Request> {
 
     static final NominationId DRAFT = Dossiers.ID;
     static final NominationId SUBMITTED = new NominationId("0b4e1c7a-5f1e-4c1e-9a55-2f2d6c1d9e01");
 
-    @Autowired
-    MockMvc mvc;
     @MockitoBean
     NominationRepository repository;
     @MockitoBean
@@ -74,25 +57,18 @@ class NominationPermissionMatrixTest {
     enum Request { CREATE_FOR_NHAN_LY, EDIT, SUBMIT, READ, HISTORY, APPRAISE, RETURN, LIST_CHI_LANG, LIST_MINE,
         GUARDRAILS_CHI_LANG }
 
-    static Stream<Arguments> matrix() {
-        //                                     create edit submit read hist apprs return listCL mine guard
-        return Stream.of(
-                row(DemoUser.ADMIN, Request.class, 201, 200, 200, 200, 200, 200, 200, 200, 200, 200),
-                row(DemoUser.OFFICER_PROVINCE, Request.class, 201, 200, 200, 200, 200, 200, 200, 200, 200, 200),
-                row(DemoUser.OFFICER_CHI_LANG, Request.class, 201, 200, 200, 200, 200, 200, 200, 200, 200, 200),
-                row(DemoUser.OFFICER_HUU_LUNG, Request.class, 403, 403, 403, 403, 403, 403, 403, 403, 200, 403),
-                row(DemoUser.OFFICER_NHAN_LY, Request.class, 201, 200, 200, 200, 200, 403, 403, 403, 200, 403),
-                row(DemoUser.COUNCIL_SECRETARY, Request.class, 403, 403, 403, 200, 200, 200, 200, 200, 200, 200),
-                row(DemoUser.COUNCIL_MEMBER, Request.class, 403, 403, 403, 200, 200, 403, 403, 200, 200, 200),
-                row(DemoUser.LEADER_CHI_LANG, Request.class, 403, 403, 403, 200, 200, 403, 403, 200, 200, 200),
-                row(DemoUser.CONGRESS_ORGANISER, Request.class, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
-                row(DemoUser.OPERATOR, Request.class, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403))
-                .flatMap(List::stream);
-    }
-
-    static Stream<Arguments> badTokens() {
-        return PermissionMatrix.badTokens(Request.class);
-    }
+    static final PermissionMatrix<Request> MATRIX = PermissionMatrix.of(Request.class)
+            //                                create edit submit read hist apprs return listCL mine guard
+            .row(DemoUser.ADMIN,              201, 200, 200, 200, 200, 200, 200, 200, 200, 200)
+            .row(DemoUser.OFFICER_PROVINCE,   201, 200, 200, 200, 200, 200, 200, 200, 200, 200)
+            .row(DemoUser.OFFICER_CHI_LANG,   201, 200, 200, 200, 200, 200, 200, 200, 200, 200)
+            .row(DemoUser.OFFICER_HUU_LUNG,   403, 403, 403, 403, 403, 403, 403, 403, 200, 403)
+            .row(DemoUser.OFFICER_NHAN_LY,    201, 200, 200, 200, 200, 403, 403, 403, 200, 403)
+            .row(DemoUser.COUNCIL_SECRETARY,  403, 403, 403, 200, 200, 200, 200, 200, 200, 200)
+            .row(DemoUser.COUNCIL_MEMBER,     403, 403, 403, 200, 200, 403, 403, 200, 200, 200)
+            .row(DemoUser.LEADER_CHI_LANG,    403, 403, 403, 200, 200, 403, 403, 200, 200, 200)
+            .row(DemoUser.CONGRESS_ORGANISER, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403)
+            .row(DemoUser.OPERATOR,           403, 403, 403, 403, 403, 403, 403, 403, 403, 403);
 
     Map<String, Nomination> store;
 
@@ -112,29 +88,14 @@ class NominationPermissionMatrixTest {
         store.put(SUBMITTED.value(), DossierSlice.copy(submitted));
     }
 
-    @ParameterizedTest(name = "{0} {1} → {2}")
-    @MethodSource("matrix")
-    void decides(DemoUser user, Request request, int expected) throws Exception {
-        mvc.perform(build(request).header("Authorization", user.bearer())).andExpect(status().is(expected));
-        if (expected == 403) {
-            verify(repository, never()).insert(any(), any());
-            verify(repository, never()).update(any(), any());
-        }
-    }
-
-    @ParameterizedTest(name = "{0} token: {1} → 401")
-    @MethodSource("badTokens")
-    void refusesBadTokens(TestTokens.BadToken token, Request request) throws Exception {
-        MockHttpServletRequestBuilder call = build(request);
-        if (token.header() != null) {
-            call.header("Authorization", token.header());
-        }
-        mvc.perform(call).andExpect(status().isUnauthorized());
+    @Override
+    protected void assertNothingChanged() {
         verify(repository, never()).insert(any(), any());
         verify(repository, never()).update(any(), any());
     }
 
-    private static MockHttpServletRequestBuilder build(Request request) {
+    @Override
+    protected MockHttpServletRequestBuilder build(Request request) {
         String other = NominationControllerTest.MAI.replace("CB-0042", "CB-0043");
         return switch (request) {
             case CREATE_FOR_NHAN_LY -> post("/api/v1/nominations").contentType(MediaType.APPLICATION_JSON)

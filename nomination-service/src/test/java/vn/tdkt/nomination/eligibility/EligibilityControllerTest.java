@@ -11,7 +11,7 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.tdkt.nomination.Problems.problem;
+import static vn.tdkt.support.testing.Problems.problem;
 
 import java.text.Normalizer;
 import java.util.List;

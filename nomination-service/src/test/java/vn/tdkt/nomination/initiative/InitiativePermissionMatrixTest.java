@@ -8,25 +8,15 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.tdkt.support.testing.PermissionMatrix.row;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.tdkt.events.nomination.InitiativeScope;
 import vn.tdkt.nomination.FixedClock;
@@ -36,20 +26,13 @@ import vn.tdkt.support.paging.PageResponse;
 import vn.tdkt.support.testing.DemoUnitTree;
 import vn.tdkt.support.testing.DemoUser;
 import vn.tdkt.support.testing.PermissionMatrix;
-import vn.tdkt.support.testing.TestTokens;
+import vn.tdkt.support.testing.PermissionMatrixTest;
 
 /** Initiatives are recorded and used by the emulation office of their unit's subtree, read within it. */
 @WebMvcTest(InitiativeController.class)
 @Import({InitiativeService.class, FixedClock.class, DemoUnitTree.class})
-class InitiativePermissionMatrixTest {
+class InitiativePermissionMatrixTest extends PermissionMatrixTest<InitiativePermissionMatrixTest.Request> {
 
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        TestTokens.register(registry);
-    }
-
-    @Autowired
-    MockMvc mvc;
     @MockitoBean
     InitiativeRepository repository;
     @MockitoBean
@@ -59,25 +42,18 @@ class InitiativePermissionMatrixTest {
 
     enum Request { RECOGNISE_FOR_DONG_MO, USE_CHI_LANG_INITIATIVE, READ_ONE, LIST_CHI_LANG }
 
-    static Stream<Arguments> matrix() {
-        //                                  recognise LS-CL-DM  use LS-CL's  read LS-CL's  list LS-CL
-        return Stream.of(
-                row(DemoUser.ADMIN, Request.class, 201, 200, 200, 200),
-                row(DemoUser.OFFICER_PROVINCE, Request.class, 201, 200, 200, 200),
-                row(DemoUser.OFFICER_CHI_LANG, Request.class, 201, 200, 200, 200),
-                row(DemoUser.OFFICER_HUU_LUNG, Request.class, 403, 403, 403, 403),
-                row(DemoUser.OFFICER_NHAN_LY, Request.class, 403, 403, 403, 403),
-                row(DemoUser.COUNCIL_SECRETARY, Request.class, 403, 403, 403, 403),
-                row(DemoUser.COUNCIL_MEMBER, Request.class, 403, 403, 403, 403),
-                row(DemoUser.LEADER_CHI_LANG, Request.class, 403, 403, 200, 200),
-                row(DemoUser.CONGRESS_ORGANISER, Request.class, 403, 403, 403, 403),
-                row(DemoUser.OPERATOR, Request.class, 403, 403, 403, 403))
-                .flatMap(List::stream);
-    }
-
-    static Stream<Arguments> badTokens() {
-        return PermissionMatrix.badTokens(Request.class);
-    }
+    static final PermissionMatrix<Request> MATRIX = PermissionMatrix.of(Request.class)
+            //                                recognise LS-CL-DM  use LS-CL's  read LS-CL's  list LS-CL
+            .row(DemoUser.ADMIN,              201, 200, 200, 200)
+            .row(DemoUser.OFFICER_PROVINCE,   201, 200, 200, 200)
+            .row(DemoUser.OFFICER_CHI_LANG,   201, 200, 200, 200)
+            .row(DemoUser.OFFICER_HUU_LUNG,   403, 403, 403, 403)
+            .row(DemoUser.OFFICER_NHAN_LY,    403, 403, 403, 403)
+            .row(DemoUser.COUNCIL_SECRETARY,  403, 403, 403, 403)
+            .row(DemoUser.COUNCIL_MEMBER,     403, 403, 403, 403)
+            .row(DemoUser.LEADER_CHI_LANG,    403, 403, 200, 200)
+            .row(DemoUser.CONGRESS_ORGANISER, 403, 403, 403, 403)
+            .row(DemoUser.OPERATOR,           403, 403, 403, 403);
 
     @BeforeEach
     void storage() {
@@ -99,27 +75,14 @@ class InitiativePermissionMatrixTest {
         }).when(repository).update(any(), any());
     }
 
-    @ParameterizedTest(name = "{0} {1} → {2}")
-    @MethodSource("matrix")
-    void decides(DemoUser user, Request request, int expected) throws Exception {
-        mvc.perform(build(request).header("Authorization", user.bearer())).andExpect(status().is(expected));
-        if (expected == 403) {
-            verify(repository, never()).insert(any(), any());
-            verify(repository, never()).update(any(), any());
-        }
+    @Override
+    protected void assertNothingChanged() {
+        verify(repository, never()).insert(any(), any());
+        verify(repository, never()).update(any(), any());
     }
 
-    @ParameterizedTest(name = "{0} token: {1} → 401")
-    @MethodSource("badTokens")
-    void refusesBadTokens(TestTokens.BadToken token, Request request) throws Exception {
-        MockHttpServletRequestBuilder call = build(request);
-        if (token.header() != null) {
-            call.header("Authorization", token.header());
-        }
-        mvc.perform(call).andExpect(status().isUnauthorized());
-    }
-
-    private static MockHttpServletRequestBuilder build(Request request) {
+    @Override
+    protected MockHttpServletRequestBuilder build(Request request) {
         return switch (request) {
             case RECOGNISE_FOR_DONG_MO -> post("/api/v1/initiatives").contentType(MediaType.APPLICATION_JSON).content("""
                     {"id":"SK-DM-1","title":"Chợ số Đồng Mỏ","unitCode":"LS-CL-DM","authorIds":["CB-DM-3"],

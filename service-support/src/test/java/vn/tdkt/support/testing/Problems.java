@@ -1,4 +1,4 @@
-package vn.tdkt.nomination;
+package vn.tdkt.support.testing;
 
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultMatcher;
 
-/** Expectations on RFC 9457 answers, shared by the web slice tests. */
+/** Expectations on RFC 9457 answers ({@code application/problem+json} naming the fields), for web slice tests. */
 public final class Problems {
 
     private Problems() {
