@@ -116,11 +116,13 @@ class CongressRepository {
      *
      * @return whether this call published the reminder
      */
-    boolean remind(CongressId id, String key, CongressEvent reminder) {
+    boolean remind(CongressId id, long readAt, String key, CongressEvent reminder) {
         Update update = new Update().addToSet(REMINDERS_SENT, key).push(PendingEvent.FIELD,
                 mongo.getConverter().convertToMongoType(PendingEvent.of(reminder)));
-        return mongo.updateFirst(new Query(where("_id").is(id.value()).and(REMINDERS_SENT).ne(key)
-                .and("status").is(CongressStatus.PLANNED.name())), update, CongressDocument.class)
+        // Only the version the job read: a receipt or a new date in between leaves it for the next pass to judge.
+        return mongo.updateFirst(new Query(where("_id").is(id.value()).and("version").is(readAt)
+                .and(REMINDERS_SENT).ne(key).and("status").is(CongressStatus.PLANNED.name())), update,
+                CongressDocument.class)
                 .getModifiedCount() == 1;
     }
 }

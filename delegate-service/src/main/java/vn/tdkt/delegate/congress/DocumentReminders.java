@@ -58,7 +58,7 @@ class DocumentReminders {
                 CongressDocumentReminder reminder = new CongressDocumentReminder(UUID.randomUUID(), clock.instant(),
                         congress.id().value(), congress.version(), congress.organiserUnitCode(), congress.title(),
                         congress.date(), council.get(), document.name(), congress.documentsDueOn(), step.name());
-                if (congresses.remind(congress.id(), key, reminder)) {
+                if (congresses.remind(congress.id(), congress.version(), key, reminder)) {
                     sent++;
                 }
             }

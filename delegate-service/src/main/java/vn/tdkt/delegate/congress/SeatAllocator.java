@@ -61,6 +61,11 @@ class SeatAllocator {
         long min = request.minSeatsPerUnit() == null ? 0 : request.minSeatsPerUnit();
         long max = request.maxSeatsPerUnit() == null ? Long.MAX_VALUE : request.maxSeatsPerUnit();
         checkFeasible(seats, weighted.size(), min, max, request.basis());
+        if (seats > congress.maxDelegates()) {
+            throw new RuleViolationException("A congress cannot give out more seats than it has", List.of(
+                    new FieldError("seats", seats + " is more than the congress's " + congress.maxDelegates()
+                            + " delegates")));
+        }
         ApportionmentInput input = new ApportionmentInput(seats, method, min, max, weighted);
         ApportionmentResult result = Apportioner.apportion(input);
         result.warnings().forEach(w -> warnings.add(w.type() + ": " + w.message()));

@@ -71,8 +71,10 @@ class InMemoryCongresses extends CongressRepository {
     }
 
     @Override
-    boolean remind(CongressId id, String key, CongressEvent reminder) {
-        if (stored.get(id).status() != CongressStatus.PLANNED || !reminded.add(id.value() + ":" + key)) {
+    boolean remind(CongressId id, long readAt, String key, CongressEvent reminder) {
+        Congress current = stored.get(id);
+        if (current.status() != CongressStatus.PLANNED || current.version() != readAt
+                || !reminded.add(id.value() + ":" + key)) {
             return false;
         }
         events.add(reminder);

@@ -57,6 +57,9 @@ class SeatAllocatorTest {
                 new SeatAllocator.GivenWeight("LS-CL-DM", BigDecimal.ONE)), 6L, null, 10L)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.errors().getFirst().field()).isEqualTo("minSeatsPerUnit"));
+        assertThatThrownBy(() -> allocator.allocate(district, List.of(), manual(Method.WEBSTER, 301, "LS-CL-NL", 1)))
+                .as("more seats than the district's 300 delegates").isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.errors().getFirst().field()).isEqualTo("seats"));
     }
 
     @Test

@@ -9,13 +9,15 @@ import org.bson.RawBsonDocument;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksIterator;
 import org.rocksdb.Slice;
+import org.rocksdb.Snapshot;
 import vn.tdkt.embeddedmongo.index.KeyRange;
 import vn.tdkt.embeddedmongo.index.QueryPlan;
 
 /**
  * Lazily yields the documents a plan's key ranges reach, one RocksDB iterator at a time, so a
  * cursor over millions of documents holds only its current position on the heap. The iterator
- * reads a consistent snapshot taken when it is created; documents fetched through a secondary
+ * reads a consistent snapshot taken when its first range opens (each range has an iterator bounded to it, all on
+ * that snapshot); documents fetched through a secondary
  * index are read at their latest version, and callers re-check the filter on every one.
  */
 public final class DocumentScan implements Iterator<RawBsonDocument>, AutoCloseable {
@@ -30,6 +32,7 @@ public final class DocumentScan implements Iterator<RawBsonDocument>, AutoClosea
     private ReadOptions options;
     private Slice lowerBound;
     private Slice upperBound;
+    private Snapshot snapshot;
     private int rangeIndex = -1;
     private byte[] rangeStart;
     private byte[] rangeEnd;
@@ -109,9 +112,14 @@ public final class DocumentScan implements Iterator<RawBsonDocument>, AutoClosea
      */
     private void openBounded(byte[] lower, byte[] upper) {
         closeIterator();
+        if (snapshot == null) {
+            // One view for every range of the scan, as one iterator gave: an update moving a document's key into a
+            // later range ($in [1, 2] with $inc) must not meet it again there.
+            snapshot = collection.engine().db().getSnapshot();
+        }
         lowerBound = new Slice(lower);
         upperBound = new Slice(upper);
-        options = new ReadOptions(collection.engine().readOptions())
+        options = new ReadOptions(collection.engine().readOptions()).setSnapshot(snapshot)
                 .setIterateLowerBound(lowerBound).setIterateUpperBound(upperBound);
         iterator = collection.engine().db().newIterator(options);
     }
@@ -187,6 +195,10 @@ public final class DocumentScan implements Iterator<RawBsonDocument>, AutoClosea
         if (!closed) {
             closed = true;
             closeIterator();
+            if (snapshot != null) {
+                collection.engine().db().releaseSnapshot(snapshot);
+                snapshot = null;
+            }
         }
     }
 }

@@ -318,6 +318,17 @@ abstract class ConformanceSuite {
         }
 
         @Test
+        void anUpdateMovingDocumentsIntoALaterRangeOfItsIndexMeetsEachOnce() {
+            coll.createIndex(Indexes.ascending("n"));
+            coll.insertMany(List.of(new Document("_id", 1).append("n", 1), new Document("_id", 2).append("n", 1),
+                    new Document("_id", 3).append("n", 1)));
+            UpdateResult r = coll.updateMany(Filters.in("n", 1, 2), Updates.inc("n", 1));
+            assertThat(r.getMatchedCount()).isEqualTo(3);
+            assertThat(coll.find().map(d -> d.getInteger("n")).into(new java.util.ArrayList<>()))
+                    .containsExactly(2, 2, 2);
+        }
+
+        @Test
         void updateManyAndUpsert() {
             insertNumbered(9);
             assertThat(coll.updateMany(Filters.eq("group", 1), Updates.set("flag", true)).getModifiedCount()).isEqualTo(3);
