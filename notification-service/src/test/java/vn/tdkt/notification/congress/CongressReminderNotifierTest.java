@@ -18,6 +18,7 @@ import vn.tdkt.events.congress.CongressDocumentReminder;
 import vn.tdkt.events.congress.CongressRescheduled;
 import vn.tdkt.notification.delivery.Deliveries;
 import vn.tdkt.notification.delivery.OutgoingEmail;
+import vn.tdkt.notification.template.TestTemplates;
 import vn.tdkt.notification.unit.FakeUnits;
 import vn.tdkt.notification.unit.UnitsNotYetKnownException;
 
@@ -34,7 +35,8 @@ class CongressReminderNotifierTest {
             .mergedInto("LS-XCL-MOI", "LS-CL-QS", "cu@quangson.gov.vn");
     private final Deliveries deliveries = mock(Deliveries.class);
     private final List<OutgoingEmail> queued = new ArrayList<>();
-    private final CongressReminderNotifier notifier = new CongressReminderNotifier(units.resolver(), deliveries);
+    private final CongressReminderNotifier notifier = new CongressReminderNotifier(units.resolver(), deliveries,
+            TestTemplates.templates());
 
     @BeforeEach
     void recordQueued() {

@@ -23,6 +23,7 @@ import vn.tdkt.events.nomination.NominationVoted;
 import vn.tdkt.events.nomination.RulePackLoaded;
 import vn.tdkt.notification.delivery.Deliveries;
 import vn.tdkt.notification.delivery.OutgoingEmail;
+import vn.tdkt.notification.template.TestTemplates;
 import vn.tdkt.notification.unit.FakeUnits;
 import vn.tdkt.notification.unit.UnitsNotYetKnownException;
 
@@ -39,7 +40,8 @@ class DossierNotifierTest {
             .mergedInto("LS-XCL-MOI", "LS-CL-QS", "cu@quangson.gov.vn");
     private final Deliveries deliveries = mock(Deliveries.class);
     private final List<OutgoingEmail> queued = new ArrayList<>();
-    private final DossierNotifier notifier = new DossierNotifier(units.resolver(), deliveries);
+    private final DossierNotifier notifier = new DossierNotifier(units.resolver(), deliveries,
+            TestTemplates.templates());
 
     @BeforeEach
     void recordQueued() {
