@@ -56,6 +56,11 @@ class CongressReminderNotifier {
         List<OutgoingEmail> emails = new ArrayList<>();
         recipients.resolveOnly(sender, List.of(unit)).emails().forEach((address, unitPath) -> emails.add(
                 new OutgoingEmail(reminder.eventId(), type, null, unitPath, address, email).at(reminder.occurredAt())));
+        if ("LATE".equals(reminder.step())) {
+            // Ignored until late: the organiser's leader (or, with none named, its parent unit) reads it too.
+            recipients.escalationOf(unit).forEach((address, unitPath) -> emails.add(new OutgoingEmail(
+                    reminder.eventId(), type, null, unitPath, address, email).at(reminder.occurredAt())));
+        }
         int created = deliveries.enqueue(emails);
         log.info("Congress {} document {} {}: {} deliveries queued", reminder.aggregateId(), reminder.document(),
                 reminder.step(), created);

@@ -33,7 +33,7 @@ public class Deliveries implements InitializingBean {
         this.dispatcher = dispatcher;
         this.metrics = metrics;
         this.clock = clock;
-        this.router = router.getIfAvailable(() -> email -> false);
+        this.router = router.getIfAvailable(() -> emails -> emails);
     }
 
     /** Ensures the indexes before any consumer can insert (runs while the context starts, before bindings). */
@@ -51,10 +51,7 @@ public class Deliveries implements InitializingBean {
     public int enqueue(List<OutgoingEmail> emails) {
         String traceparent = Traceparents.current();
         int created = 0;
-        for (OutgoingEmail email : emails) {
-            if (router.divert(email)) {
-                continue;
-            }
+        for (OutgoingEmail email : router.route(emails)) {
             Delivery delivery = Delivery.pending(UUID.randomUUID().toString(), email, clock.instant(), traceparent);
             if (store.insertIfAbsent(delivery)) {
                 metrics.created();

@@ -62,7 +62,9 @@ record NotificationProperties(String from, int maxAttempts, Duration initialBack
     record RateLimit(double perSecond, int burst) {
 
         RateLimit {
-            perSecond = perSecond <= 0 ? 20 : perSecond;
+            // 100/s: well above one dispatcher thread's pace against a local relay, so the limit bites only when set
+            // for a server that asks for less (a provider's quota, a small relay).
+            perSecond = perSecond <= 0 ? 100 : perSecond;
             burst = burst <= 0 ? (int) Math.max(1, Math.ceil(perSecond)) : burst;
         }
     }

@@ -50,9 +50,24 @@ class DossierNotifier {
         if (reminder.missed() && reminder.parentUnitCode() != null) {
             concerned.add(reminder.parentUnitCode());
         }
-        int created = mail(reminder.event(), reminder.unitCode(), concerned, (unit, names) -> reminder.compose(templates, unit, names));
+        int created = mail(reminder.event(), reminder.unitCode(), concerned,
+                (unit, names) -> reminder.compose(templates, unit, names));
+        if (reminder.missed()) {
+            created += escalate(reminder);
+        }
         log.info("Exemplar register {} {}: {} deliveries queued", reminder.month(), EventCatalog.of(reminder.event())
                 .name(), created);
+    }
+
+    /** A missed register also goes to the office's leader, when its unit events name one (its parent has a copy). */
+    private int escalate(ExemplarReminder reminder) {
+        String office = recipients.currentCodes(List.of(reminder.unitCode())).get(reminder.unitCode());
+        RenderedMail email = reminder.compose(templates, office, recipients.namesOf(List.of(reminder.unitCode(), office)));
+        String type = EventCatalog.of(reminder.event()).name();
+        List<OutgoingEmail> emails = new ArrayList<>();
+        recipients.leaderOf(office).forEach((address, unitPath) -> emails.add(new OutgoingEmail(
+                reminder.event().eventId(), type, null, unitPath, address, email).at(reminder.event().occurredAt())));
+        return deliveries.enqueue(emails);
     }
 
     private void notify(DossierStep step) {

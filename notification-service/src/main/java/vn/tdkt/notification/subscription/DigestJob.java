@@ -1,5 +1,6 @@
 package vn.tdkt.notification.subscription;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,16 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.nio.charset.StandardCharsets;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -43,7 +45,7 @@ import vn.tdkt.notification.unit.RecipientResolver;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(DigestProperties.class)
-class DigestJob implements SchedulingConfigurer {
+class DigestJob implements SchedulingConfigurer, InitializingBean {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final String KIND = "daily-digest";
@@ -67,6 +69,13 @@ class DigestJob implements SchedulingConfigurer {
         this.templates = templates;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    /** The round's scan (days before today) and each (unit, day)'s read and removal use this index. */
+    @Override
+    public void afterPropertiesSet() {
+        mongo.indexOps(DigestItem.class).createIndex(new Index().on("day", Sort.Direction.ASC)
+                .on("unitCode", Sort.Direction.ASC).named("day_unit"));
     }
 
     @Override

@@ -2,6 +2,9 @@ package vn.tdkt.notification.subscription;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
@@ -10,7 +13,8 @@ import vn.tdkt.notification.delivery.OutgoingEmail;
 
 /**
  * Applies the subscription of the unit an email is for (the first of its unit path): IMMEDIATE lets it through,
- * DAILY_DIGEST holds it in {@code digest_items} for {@link DigestJob}, OFF drops it.
+ * DAILY_DIGEST holds it in {@code digest_items} for {@link DigestJob}, OFF drops it. The subscriptions of a
+ * batch's units are read in one query.
  */
 @Component
 class SubscriptionRouter implements DigestRouter {
@@ -26,19 +30,28 @@ class SubscriptionRouter implements DigestRouter {
     }
 
     @Override
-    public boolean divert(OutgoingEmail email) {
-        if (email.unitPath().isEmpty()) {
-            return false;
-        }
-        String unit = email.unitPath().getFirst();
-        return switch (subscriptions.modeOf(unit, email.kind())) {
-            case IMMEDIATE -> false;
-            case OFF -> true;
-            case DAILY_DIGEST -> {
-                hold(unit, email);
-                yield true;
+    public List<OutgoingEmail> route(List<OutgoingEmail> emails) {
+        Map<String, Subscription> chosen = subscriptions.of(emails.stream().filter(email -> !email.unitPath().isEmpty())
+                .map(email -> email.unitPath().getFirst()).distinct().toList());
+        List<OutgoingEmail> now = new ArrayList<>();
+        for (OutgoingEmail email : emails) {
+            switch (mode(chosen, email)) {
+                case IMMEDIATE -> now.add(email);
+                case DAILY_DIGEST -> hold(email.unitPath().getFirst(), email);
+                case OFF -> {
+                    // the unit does not want this kind
+                }
             }
-        };
+        }
+        return now;
+    }
+
+    private static DeliveryMode mode(Map<String, Subscription> chosen, OutgoingEmail email) {
+        if (email.unitPath().isEmpty() || email.kind() == null || Subscriptions.NOT_SUBSCRIBABLE.contains(email.kind())) {
+            return DeliveryMode.IMMEDIATE;
+        }
+        Subscription subscription = chosen.get(email.unitPath().getFirst());
+        return subscription == null ? DeliveryMode.IMMEDIATE : subscription.modeOf(email.kind());
     }
 
     private void hold(String unit, OutgoingEmail email) {

@@ -1,12 +1,16 @@
 package vn.tdkt.notification.subscription;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.tdkt.notification.template.MailTemplates;
 
@@ -37,6 +41,14 @@ class Subscriptions {
         }
         return Optional.ofNullable(mongo.findById(unitCode, Subscription.class))
                 .map(subscription -> subscription.modeOf(kind)).orElse(DeliveryMode.IMMEDIATE);
+    }
+
+    /** The stored choices of these units (a unit without a document chooses IMMEDIATE for everything). */
+    Map<String, Subscription> of(Collection<String> unitCodes) {
+        Map<String, Subscription> found = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(unitCodes)), Subscription.class)
+                .forEach(subscription -> found.put(subscription.unitCode(), subscription));
+        return found;
     }
 
     /** Every subscribable kind with its mode (IMMEDIATE unless chosen otherwise). */

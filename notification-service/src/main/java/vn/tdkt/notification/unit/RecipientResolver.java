@@ -121,10 +121,8 @@ public class RecipientResolver {
      * the contacts of its parent unit (nobody if it has neither). Each address with the path of the unit it is for.
      */
     public Map<String, List<String>> escalationOf(String unitCode) {
-        Map<String, List<String>> to = new LinkedHashMap<>();
-        String leader = people.leadersOf(List.of(unitCode)).get(unitCode);
-        if (leader != null) {
-            to.put(leader, path(unitCode));
+        Map<String, List<String>> to = new LinkedHashMap<>(leaderOf(unitCode));
+        if (!to.isEmpty()) {
             return to;
         }
         directory.tree().parentOf(unitCode).flatMap(directory::find).ifPresent(parent -> parent.contactEmails().stream()
@@ -132,6 +130,12 @@ public class RecipientResolver {
                 .map(email -> email.strip().toLowerCase(Locale.ROOT))
                 .forEach(email -> to.putIfAbsent(email, path(parent.code()))));
         return to;
+    }
+
+    /** The leader's address of the unit, with the unit's path, if its unit events name one. */
+    public Map<String, List<String>> leaderOf(String unitCode) {
+        String leader = people.leadersOf(List.of(unitCode)).get(unitCode);
+        return leader == null ? Map.of() : Map.of(leader, path(unitCode));
     }
 
     /** The unit and every unit above it that this service knows, nearest first. */

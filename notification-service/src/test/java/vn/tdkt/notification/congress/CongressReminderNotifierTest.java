@@ -89,4 +89,20 @@ class CongressReminderNotifierTest {
                 .isInstanceOf(UnitsNotYetKnownException.class);
         verifyNoInteractions(deliveries);
     }
+
+    @Test
+    void aLateDocumentAlsoReachesTheOrganisersLeaderAndADueOneDoesNot() {
+        units.leader("LS-CL-NL", "chutich.nhanly@langson.gov.vn");
+
+        notifier.on(reminder("LS-CL-NL", "REPORT", "DUE_SOON"));
+        assertThat(queued).extracting(OutgoingEmail::recipient).doesNotContain("chutich.nhanly@langson.gov.vn");
+        queued.clear();
+
+        CongressDocumentReminder late = reminder("LS-CL-NL", "REPORT", "LATE");
+        notifier.on(late);
+        assertThat(queued).extracting(OutgoingEmail::recipient).containsExactly("vanphong@nhanly.gov.vn",
+                "chutich@nhanly.gov.vn", "chutich.nhanly@langson.gov.vn");
+        assertThat(queued.getLast().eventId()).isEqualTo(late.eventId());
+        assertThat(queued.getLast().unitPath()).containsExactly("LS-CL-NL", "LS-CL");
+    }
 }

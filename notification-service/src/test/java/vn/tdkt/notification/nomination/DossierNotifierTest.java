@@ -136,4 +136,16 @@ class DossierNotifierTest {
         assertThat(queued.get(1).body()).contains("Kính gửi: UBND xã Nhân Lý,", "Trường Tiểu học Nhân Lý chưa đăng ký"
                 + " gương điển hình tiên tiến tháng 02/2026");
     }
+
+    @Test
+    void aMissedRegisterAlsoReachesTheOfficesLeader() {
+        units.leader("LS-CL-NL-TH", "hieutruong@nhanly.edu.vn");
+
+        notifier.on(new ExemplarRegistrationMissed(UUID.randomUUID(), AT, "LS-CL-NL-TH:2026-02", 0, "LS-CL-NL-TH",
+                "Trường Tiểu học Nhân Lý", "LS-CL-NL", "2026-02", LocalDate.of(2026, 3, 25)));
+
+        assertThat(queued).extracting(OutgoingEmail::recipient).containsExactly("truong@nhanly.edu.vn",
+                "vanphong@nhanly.gov.vn", "hieutruong@nhanly.edu.vn");
+        assertThat(queued.getLast().body()).startsWith("Kính gửi: Trường Tiểu học Nhân Lý,");
+    }
 }

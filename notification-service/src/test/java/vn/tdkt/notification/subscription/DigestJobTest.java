@@ -98,12 +98,14 @@ class DigestJobTest {
                 "bloc-result", DeliveryMode.OFF), "can-bo-thi-dua");
         SubscriptionRouter router = router(DAY);
 
-        assertThat(router.divert(email("campaign-milestone-added", "Bổ sung mốc"))).as("IMMEDIATE").isFalse();
-        assertThat(router.divert(email("bloc-result", "Kết quả"))).as("OFF").isTrue();
+        OutgoingEmail immediate = email("campaign-milestone-added", "Bổ sung mốc");
         OutgoingEmail held = email("campaign-phase-changed", "Phát động phong trào");
-        assertThat(router.divert(held)).as("DAILY_DIGEST").isTrue();
-        assertThat(router.divert(held)).as("the same event again").isTrue();
-        assertThat(router.divert(email("daily-digest", "Tổng hợp"))).as("the digest itself always goes").isFalse();
+        OutgoingEmail digest = email("daily-digest", "Tổng hợp");
+        OutgoingEmail escalation = email("deadline-escalation", "Quá hạn");
+
+        assertThat(router.route(List.of(immediate, email("bloc-result", "Kết quả"), held, held, digest, escalation)))
+                .as("OFF dropped, DAILY_DIGEST held once, the digest and escalations always go")
+                .containsExactly(immediate, digest, escalation);
 
         assertThat(mongo.findAll(DigestItem.class)).singleElement()
                 .satisfies(item -> assertThat(item.day()).isEqualTo("2026-03-24"));
@@ -115,8 +117,9 @@ class DigestJobTest {
     void theDaysItemsGoOutOnceTheDayIsOverInOneDigestEvenWithTwoInstances() {
         subscriptions(DAY).replace("LS-CL", Map.of("campaign-phase-changed", DeliveryMode.DAILY_DIGEST,
                 "nomination-step", DeliveryMode.DAILY_DIGEST), "can-bo-thi-dua");
-        router(DAY).divert(email("campaign-phase-changed", "[Thi đua – Khen thưởng] Phát động phong trào: Năm 2026"));
-        router(DAY).divert(email("nomination-step", "[Thi đua – Khen thưởng] Hồ sơ khen thưởng Hoàng Thị Lan"));
+        router(DAY).route(List.of(
+                email("campaign-phase-changed", "[Thi đua – Khen thưởng] Phát động phong trào: Năm 2026"),
+                email("nomination-step", "[Thi đua – Khen thưởng] Hồ sơ khen thưởng Hoàng Thị Lan")));
 
         assertThat(job(DAY).run()).as("the day is not over").isZero();
 
