@@ -23,6 +23,11 @@ final class ReminderSchedule {
     static final List<String> RUNNING = List.of("LAUNCHED", "MIDTERM_REVIEW", "FINAL_REVIEW");
     /** Units register only while the campaign is launched (campaign-service's registration rules). */
     static final String REGISTERING = "LAUNCHED";
+    /**
+     * An escalation is due for a week from its day, not for ever: a deadline missed long before (say when
+     * escalations were deployed, or a campaign left launched for months) would get a letter too late to help.
+     */
+    static final int ESCALATION_WINDOW_DAYS = 7;
 
     private ReminderSchedule() {
     }
@@ -91,7 +96,9 @@ final class ReminderSchedule {
             currentStep(deadline, today, registrationLeads)
                     .map(step -> Reminder.registrationDeadline(deadline).atStep(step, registrationLeads))
                     .ifPresent(due::add);
-            if (escalateAfterDays > 0 && !today.isBefore(deadline.plusDays(escalateAfterDays))) {
+            LocalDate escalateFrom = deadline.plusDays(escalateAfterDays);
+            if (escalateAfterDays > 0 && !today.isBefore(escalateFrom)
+                    && !today.isAfter(escalateFrom.plusDays(ESCALATION_WINDOW_DAYS))) {
                 due.add(Reminder.registrationEscalation(deadline));
             }
         }

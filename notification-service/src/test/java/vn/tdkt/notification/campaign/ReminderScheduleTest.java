@@ -95,5 +95,8 @@ class ReminderScheduleTest {
         assertThat(ReminderSchedule.due(plan, LocalDate.of(2025, 4, 1), List.of(), steps, 0)).isEmpty();
         assertThat(ReminderSchedule.due(plan, LocalDate.of(2025, 4, 2), List.of(), steps, 2))
                 .extracting(ReminderSchedule.Reminder::key).containsExactly("registration-escalation:2025-03-31");
+        assertThat(ReminderSchedule.due(plan, LocalDate.of(2025, 4, 9), List.of(), steps, 2)).hasSize(1);
+        assertThat(ReminderSchedule.due(plan, LocalDate.of(2025, 4, 10), List.of(), steps, 2))
+                .as("a week after its day: too late to help").isEmpty();
     }
 }
