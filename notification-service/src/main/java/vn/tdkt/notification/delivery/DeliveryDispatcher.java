@@ -41,10 +41,8 @@ class DeliveryDispatcher {
     private final ObservationRegistry observations;
     private final Clock clock;
     private final TokenBucket rateLimit;
-    // One nudge running and at most one queued: further nudges would find nothing more to do.
-    private final ThreadPoolExecutor nudges = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(1), Thread.ofPlatform().name("delivery-nudge").daemon().factory(),
-            new ThreadPoolExecutor.DiscardPolicy());
+    // senders workers running and as many queued: further nudges would find nothing more to do.
+    private final ThreadPoolExecutor nudges;
 
     DeliveryDispatcher(DeliveryStore store, MailGateway mail, NotificationProperties properties,
                        DeliveryMetrics metrics, SmtpCircuitBreaker circuit, ObservationRegistry observations,
@@ -57,13 +55,22 @@ class DeliveryDispatcher {
         this.circuit = circuit;
         this.observations = observations;
         this.clock = clock;
+        this.nudges = new ThreadPoolExecutor(properties.senders(), properties.senders(), 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(properties.senders()),
+                Thread.ofPlatform().name("delivery-sender-", 0).daemon().factory(),
+                new ThreadPoolExecutor.DiscardPolicy());
         this.rateLimit = new TokenBucket(properties.rateLimit().perSecond(), properties.rateLimit().burst(),
                 clock.instant());
     }
 
-    /** Asks for a dispatch round soon, off the caller's thread (a Kafka consumer must not wait for SMTP). */
+    /**
+     * Asks for dispatch rounds soon, off the caller's thread (a Kafka consumer must not wait for SMTP): one per
+     * sender, so that a fan-out goes out over {@code senders} SMTP sessions at once.
+     */
     void nudge() {
-        nudges.execute(this::dispatchDueSafely);
+        for (int i = 0; i < properties.senders(); i++) {
+            nudges.execute(this::dispatchDueSafely);
+        }
     }
 
     void dispatchDueSafely() {

@@ -17,11 +17,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sentRetention  how long a SENT delivery is kept (a TTL index removes it then); FAILED and DEAD stay
  * @param circuit        when to stop sending because the SMTP server is unreachable
  * @param rateLimit      how fast one instance may hand emails to the SMTP server
+ * @param senders        how many threads of one instance claim and send at once after new deliveries (SMTP
+ *                       sessions are mostly waiting on the network; claims are atomic, so they never collide)
  */
 @ConfigurationProperties("tdkt.notification")
 record NotificationProperties(String from, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
                               Double backoffJitter, Duration pollInterval, Duration claimTimeout, int batchSize,
-                              Duration sentRetention, Circuit circuit, RateLimit rateLimit) {
+                              Duration sentRetention, Circuit circuit, RateLimit rateLimit,
+                              int senders) {
 
     NotificationProperties {
         from = from == null || from.isBlank() ? "thidua-khenthuong@tdkt.local" : from;
@@ -39,6 +42,7 @@ record NotificationProperties(String from, int maxAttempts, Duration initialBack
         sentRetention = sentRetention == null ? Duration.ofDays(90) : sentRetention;
         circuit = circuit == null ? new Circuit(0, null) : circuit;
         rateLimit = rateLimit == null ? new RateLimit(0, 0) : rateLimit;
+        senders = senders <= 0 ? 4 : senders;
     }
 
     /**

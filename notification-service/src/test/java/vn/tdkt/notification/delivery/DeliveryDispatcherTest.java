@@ -33,7 +33,7 @@ class DeliveryDispatcherTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final NotificationProperties properties = new NotificationProperties("from@tdkt.local", 3,
             Duration.ofSeconds(2), Duration.ofMinutes(1), 0.0, Duration.ofMillis(200), Duration.ofMinutes(2), 10, null,
-            new NotificationProperties.Circuit(2, Duration.ofSeconds(30)), null);
+            new NotificationProperties.Circuit(2, Duration.ofSeconds(30)), null, 0);
     private final SmtpCircuitBreaker circuit = new SmtpCircuitBreaker(properties, registry);
     private final DeliveryDispatcher dispatcher = new DeliveryDispatcher(store, mail, properties,
             new DeliveryMetrics(registry), circuit, ObservationRegistry.NOOP, Clock.fixed(now, ZoneOffset.UTC));

@@ -179,7 +179,7 @@ class DeliveryStoreTest {
         doAnswer(call -> sends.computeIfAbsent(call.getArgument(0), k -> new AtomicInteger()).incrementAndGet())
                 .when(mail).send(anyString(), anyString(), anyString(), any());
         NotificationProperties properties = new NotificationProperties("from@tdkt.local", 3, Duration.ofSeconds(1),
-                Duration.ofSeconds(5), 0.0, Duration.ofMillis(200), Duration.ofMinutes(1), 7, null, null, null);
+                Duration.ofSeconds(5), 0.0, Duration.ofMillis(200), Duration.ofMinutes(1), 7, null, null, null, 0);
         List<DeliveryDispatcher> instances = List.of(
                 new DeliveryDispatcher(store, mail, properties, new DeliveryMetrics(new SimpleMeterRegistry()),
                         new SmtpCircuitBreaker(properties, new SimpleMeterRegistry()), ObservationRegistry.NOOP, Clock.systemUTC()),

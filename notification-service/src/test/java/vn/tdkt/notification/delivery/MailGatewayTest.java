@@ -18,7 +18,7 @@ class MailGatewayTest {
 
     private final JavaMailSender sender = mock(JavaMailSender.class);
     private final MailGateway gateway = new MailGateway(sender, new NotificationProperties(null, 0, null, null, null,
-            null, null, 0, null, null, null));
+            null, null, 0, null, null, null, 0));
 
     MailGatewayTest() {
         when(sender.createMimeMessage()).thenAnswer(call -> new MimeMessage(Session.getInstance(new Properties())));

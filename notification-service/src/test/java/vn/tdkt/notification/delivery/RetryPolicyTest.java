@@ -43,7 +43,7 @@ class RetryPolicyTest {
     @Test
     void theDefaultScheduleSpreadsTwelveAttemptsOverAboutSixHours() {
         RetryPolicy defaults = RetryPolicy.of(new NotificationProperties(null, 0, null, null, null, null, null, 0,
-                null, null, null));
+                null, null, null, 0));
         Duration total = Duration.ZERO;
         for (int attempt = 1; attempt < defaults.maxAttempts(); attempt++) {
             total = total.plus(defaults.backoff(attempt));

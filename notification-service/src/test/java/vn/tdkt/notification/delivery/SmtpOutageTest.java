@@ -58,7 +58,7 @@ class SmtpOutageTest {
         Instant outageEnds = start.plusSeconds(60);
         MutableClock clock = new MutableClock(start);
         NotificationProperties defaults = new NotificationProperties(null, 0, null, null, null, null, null, 0,
-                null, null, null);
+                null, null, null, 0);
         DeliveryStore store = new DeliveryStore(new MongoTemplate(client, "outage_" + UUID.randomUUID().toString().substring(0, 8)));
         store.createIndexes(defaults.sentRetention());
         UUID eventId = UUID.randomUUID();
