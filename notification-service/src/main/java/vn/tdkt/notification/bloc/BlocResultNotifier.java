@@ -12,6 +12,8 @@ import vn.tdkt.events.bloc.BlocEvent;
 import vn.tdkt.events.bloc.BlocResultPublished;
 import vn.tdkt.notification.delivery.Deliveries;
 import vn.tdkt.notification.delivery.OutgoingEmail;
+import vn.tdkt.notification.template.MailTemplates;
+import vn.tdkt.notification.template.RenderedMail;
 import vn.tdkt.notification.unit.RecipientResolver;
 
 /**
@@ -32,10 +34,12 @@ class BlocResultNotifier {
 
     private final RecipientResolver recipients;
     private final Deliveries deliveries;
+    private final MailTemplates templates;
 
-    BlocResultNotifier(RecipientResolver recipients, Deliveries deliveries) {
+    BlocResultNotifier(RecipientResolver recipients, Deliveries deliveries, MailTemplates templates) {
         this.recipients = recipients;
         this.deliveries = deliveries;
+        this.templates = templates;
     }
 
     void on(BlocEvent event) {
@@ -57,9 +61,9 @@ class BlocResultNotifier {
         for (String member : new LinkedHashSet<>(result.memberUnitCodes())) {
             RecipientResolver.Recipients resolved = recipients.resolveOnly(result.organiserUnitCode(), List.of(member));
             String addressee = names.getOrDefault(current.get(member), current.get(member));
-            BlocResultEmail.Composed email = BlocResultEmail.compose(result, member, addressee, names);
+            RenderedMail email = BlocResultEmail.compose(templates, result, member, addressee, names);
             resolved.emails().forEach((address, unitPath) -> emails.add(new OutgoingEmail(result.eventId(), type,
-                    null, unitPath, address, email.subject(), email.body())));
+                    null, unitPath, address, email).at(result.occurredAt())));
         }
         int created = deliveries.enqueue(emails);
         log.info("Bloc {} result {}: {} deliveries queued ({} recipients)", result.aggregateId(), result.year(),

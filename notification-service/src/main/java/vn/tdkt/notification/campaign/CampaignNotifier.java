@@ -18,6 +18,8 @@ import vn.tdkt.events.campaign.CampaignUpdated;
 import vn.tdkt.events.unit.UnitEvent;
 import vn.tdkt.notification.delivery.Deliveries;
 import vn.tdkt.notification.delivery.OutgoingEmail;
+import vn.tdkt.notification.template.MailTemplates;
+import vn.tdkt.notification.template.RenderedMail;
 import vn.tdkt.notification.unit.RecipientResolver;
 import vn.tdkt.notification.unit.UnitsNotYetKnownException;
 import vn.tdkt.support.inbox.Inbox;
@@ -44,14 +46,16 @@ class CampaignNotifier {
     private final ParkedEvents parked;
     private final PhaseLedger ledger;
     private final ObservationRegistry observations;
+    private final MailTemplates templates;
 
     CampaignNotifier(RecipientResolver recipients, Deliveries deliveries, ParkedEvents parked, PhaseLedger ledger,
-                     ObservationRegistry observations) {
+                     ObservationRegistry observations, MailTemplates templates) {
         this.recipients = recipients;
         this.deliveries = deliveries;
         this.parked = parked;
         this.ledger = ledger;
         this.observations = observations;
+        this.templates = templates;
     }
 
     void on(CampaignEvent event) {
@@ -153,23 +157,22 @@ class CampaignNotifier {
     /** One email per contact, in Vietnamese. @throws UnitsNotYetKnownException while a unit is not projected */
     private List<OutgoingEmail> compose(CampaignEvent event) {
         RecipientResolver.Recipients resolved;
-        CampaignEmail email;
+        RenderedMail email;
         switch (event) {
             case CampaignPhaseChanged changed -> {
                 resolved = recipients.resolve(changed.organiserUnitCode(), changed.recipientUnitCodes());
-                PhaseChangeEmail.Composed composed = PhaseChangeEmail.compose(changed, resolved.organiser().name());
-                email = new CampaignEmail(composed.subject(), composed.body());
+                email = PhaseChangeEmail.compose(templates, changed, resolved.organiser().name());
             }
             case CampaignMilestoneAdded added -> {
                 resolved = recipients.resolve(added.organiserUnitCode(), added.recipientUnitCodes());
-                email = PlanAdditionEmail.milestone(added, resolved.organiser().name());
+                email = PlanAdditionEmail.milestone(templates, added, resolved.organiser().name());
             }
             case CampaignResponsibilityAdded added -> {
                 String unit = added.responsibility().unitCode();
                 resolved = recipients.resolveOnly(added.organiserUnitCode(), List.of(unit));
                 // Addressed by the name of whoever acts for the unit now (its successor, if it was merged).
                 String current = recipients.currentCodes(List.of(unit)).get(unit);
-                email = PlanAdditionEmail.responsibility(added, resolved.organiser().name(),
+                email = PlanAdditionEmail.responsibility(templates, added, resolved.organiser().name(),
                         recipients.namesOf(List.of(current)).getOrDefault(current, current));
             }
             default -> throw new IllegalArgumentException("Not mailed: " + EventCatalog.of(event).name());
@@ -177,7 +180,7 @@ class CampaignNotifier {
         String type = EventCatalog.of(event).name();
         return resolved.emails().entrySet().stream()
                 .map(to -> new OutgoingEmail(event.eventId(), type, event.aggregateId(), to.getValue(), to.getKey(),
-                        email.subject(), email.body()))
+                        email).at(event.occurredAt()))
                 .toList();
     }
 }

@@ -1,69 +1,61 @@
 package vn.tdkt.notification.campaign;
 
 import static vn.tdkt.notification.campaign.PhaseChangeEmail.DATE;
-import static vn.tdkt.notification.campaign.PhaseChangeEmail.SUBJECT_PREFIX;
 import static vn.tdkt.notification.campaign.PhaseChangeEmail.orDash;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import vn.tdkt.notification.template.MailTemplates;
+import vn.tdkt.notification.template.RenderedMail;
 
-/** The Vietnamese reminders: a milestone coming up, and the registration deadline for units yet to register. */
+/**
+ * The reminders: a milestone coming up (template {@code milestone-reminder}), and the registration deadline for
+ * units yet to register ({@code registration-reminder}). {@code days} is how far off the date is (0: today).
+ */
 final class ReminderEmail {
 
-    private static final String MILESTONE_BODY = """
-            Kính gửi: Các cơ quan, đơn vị,
-
-            %s nhắc: phong trào thi đua "%s" có mốc thời gian sắp đến (%s).
-
-            Mốc thời gian: %s – %s
-            Phong trào: %s
-            Đơn vị phát động: %s
-
-            Đề nghị các cơ quan, đơn vị chuẩn bị, có kết quả, thành tích chào mừng theo đúng kế hoạch.
-
-            Đây là thư tự động của hệ thống Thi đua – Khen thưởng; vui lòng không trả lời thư này.
-            """;
-
-    private static final String REGISTRATION_BODY = """
-            Kính gửi: %s,
-
-            %s nhắc: đơn vị chưa đăng ký thi đua trong phong trào "%s".
-
-            Hạn đăng ký: hết ngày %s (%s)
-            Phong trào: %s
-            Đơn vị phát động: %s
-
-            Đề nghị đơn vị đăng ký danh hiệu, chỉ tiêu thi đua của tập thể và cá nhân trước thời hạn; sau hạn
-            này hệ thống không nhận đăng ký.
-
-            Đây là thư tự động của hệ thống Thi đua – Khen thưởng; vui lòng không trả lời thư này.
-            """;
+    static final String MILESTONE_KIND = "milestone-reminder";
+    static final String REGISTRATION_KIND = "registration-reminder";
+    static final String ESCALATION_KIND = "deadline-escalation";
 
     private ReminderEmail() {
     }
 
-    static CampaignEmail milestone(CampaignPlan plan, ReminderSchedule.Reminder reminder, String organiserName,
-                                   LocalDate today) {
-        String title = orDash(plan.title());
-        String date = DATE.format(reminder.date());
-        String milestone = orDash(reminder.title());
-        return new CampaignEmail(SUBJECT_PREFIX + "Nhắc mốc " + date + " – " + milestone + ": " + title,
-                MILESTONE_BODY.formatted(organiserName, title, inDays(today, reminder.date()), date, milestone, title,
-                        organiserName));
+    static RenderedMail milestone(MailTemplates templates, CampaignPlan plan, ReminderSchedule.Reminder reminder,
+                                  String organiserName, LocalDate today) {
+        Map<String, Object> model = PhaseChangeEmail.campaign(plan.campaignId(), plan.title(), organiserName, null,
+                null);
+        model.put("date", DATE.format(reminder.date()));
+        model.put("milestone", orDash(reminder.title()));
+        model.put("days", daysUntil(today, reminder.date()));
+        return templates.render(MILESTONE_KIND, model);
     }
 
-    static CampaignEmail registrationDeadline(CampaignPlan plan, ReminderSchedule.Reminder reminder,
-                                              String organiserName, String unitName, LocalDate today) {
-        String title = orDash(plan.title());
-        String date = DATE.format(reminder.date());
-        return new CampaignEmail(SUBJECT_PREFIX + "Nhắc hạn đăng ký thi đua " + date + ": " + title,
-                REGISTRATION_BODY.formatted(unitName, organiserName, title, date, inDays(today, reminder.date()),
-                        title, organiserName));
+    static RenderedMail registrationDeadline(MailTemplates templates, CampaignPlan plan,
+                                             ReminderSchedule.Reminder reminder, String organiserName,
+                                             String unitName, LocalDate today) {
+        Map<String, Object> model = PhaseChangeEmail.campaign(plan.campaignId(), plan.title(), organiserName, null,
+                null);
+        model.put("unit", unitName);
+        model.put("date", DATE.format(reminder.date()));
+        model.put("days", daysUntil(today, reminder.date()));
+        return templates.render(REGISTRATION_KIND, model);
     }
 
-    /** "hôm nay", "còn 1 ngày", "còn 7 ngày". */
-    static String inDays(LocalDate today, LocalDate date) {
-        long days = ChronoUnit.DAYS.between(today, date);
-        return days <= 0 ? "hôm nay" : "còn " + days + " ngày";
+    /** Template {@code deadline-escalation}: the unit's leader (or its parent unit) learns the deadline was missed. */
+    static RenderedMail registrationEscalation(MailTemplates templates, CampaignPlan plan,
+                                               ReminderSchedule.Reminder reminder, String organiserName,
+                                               String unitName) {
+        Map<String, Object> model = PhaseChangeEmail.campaign(plan.campaignId(), plan.title(), organiserName, null,
+                null);
+        model.put("unit", unitName);
+        model.put("date", DATE.format(reminder.date()));
+        return templates.render(ESCALATION_KIND, model);
+    }
+
+    /** Whole days until the date, never negative (reminders stop on the date itself). */
+    static long daysUntil(LocalDate today, LocalDate date) {
+        return Math.max(0, ChronoUnit.DAYS.between(today, date));
     }
 }

@@ -1,6 +1,7 @@
 package vn.tdkt.notification.campaign;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +18,8 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import vn.tdkt.notification.delivery.Deliveries;
 import vn.tdkt.notification.delivery.OutgoingEmail;
+import vn.tdkt.notification.template.MailTemplates;
+import vn.tdkt.notification.template.RenderedMail;
 import vn.tdkt.notification.unit.RecipientResolver;
 import vn.tdkt.notification.unit.UnitsNotYetKnownException;
 
@@ -35,6 +39,7 @@ class ReminderJob implements SchedulingConfigurer {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final String MILESTONE_REMINDER = "tdkt.notification.milestone-reminder";
     static final String REGISTRATION_REMINDER = "tdkt.notification.registration-reminder";
+    static final String REGISTRATION_ESCALATION = "tdkt.notification.registration-escalation";
 
     private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
 
@@ -45,9 +50,11 @@ class ReminderJob implements SchedulingConfigurer {
     private final ReminderProperties properties;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final MailTemplates templates;
 
     ReminderJob(CampaignPlans plans, CampaignRegistrations registrations, RecipientResolver recipients,
-                Deliveries deliveries, ReminderProperties properties, MeterRegistry meters, Clock clock) {
+                Deliveries deliveries, ReminderProperties properties, MeterRegistry meters, Clock clock,
+                MailTemplates templates) {
         this.plans = plans;
         this.registrations = registrations;
         this.recipients = recipients;
@@ -55,6 +62,7 @@ class ReminderJob implements SchedulingConfigurer {
         this.properties = properties;
         this.meters = meters;
         this.clock = clock;
+        this.templates = templates;
     }
 
     @Override
@@ -77,7 +85,7 @@ class ReminderJob implements SchedulingConfigurer {
         int queued = 0;
         for (CampaignPlan plan : plans.inPhases(ReminderSchedule.RUNNING)) {
             for (ReminderSchedule.Reminder reminder : ReminderSchedule.due(plan, today,
-                    properties.milestoneLeadDays(), properties.registrationLeadDays())) {
+                    properties.milestoneLeadDays(), properties.registrationLeadDays(), properties.escalateAfterDays())) {
                 if (send(plan, reminder, today)) {
                     queued++;
                 }
@@ -108,7 +116,7 @@ class ReminderJob implements SchedulingConfigurer {
             case MILESTONE -> {
                 RecipientResolver.Recipients resolved = recipients.resolve(plan.organiserUnitCode(),
                         plan.recipientUnitCodes());
-                CampaignEmail email = ReminderEmail.milestone(plan, reminder, resolved.organiser().name(), today);
+                RenderedMail email = ReminderEmail.milestone(templates, plan, reminder, resolved.organiser().name(), today);
                 yield emails(plan, reminder, MILESTONE_REMINDER, resolved, email);
             }
             case REGISTRATION_DEADLINE -> {
@@ -117,9 +125,25 @@ class ReminderJob implements SchedulingConfigurer {
                     RecipientResolver.Recipients resolved = recipients.resolveOnly(plan.organiserUnitCode(),
                             List.of(unit));
                     String unitName = recipients.namesOf(List.of(unit)).getOrDefault(unit, unit);
-                    CampaignEmail email = ReminderEmail.registrationDeadline(plan, reminder,
+                    RenderedMail email = ReminderEmail.registrationDeadline(templates, plan, reminder,
                             resolved.organiser().name(), unitName, today);
                     all.addAll(emails(plan, reminder, REGISTRATION_REMINDER, resolved, email));
+                }
+                yield all;
+            }
+            case REGISTRATION_ESCALATION -> {
+                List<OutgoingEmail> all = new ArrayList<>();
+                String organiser = recipients.namesOf(List.of(plan.organiserUnitCode()))
+                        .getOrDefault(plan.organiserUnitCode(), plan.organiserUnitCode());
+                for (String unit : notRegistered(plan)) {
+                    String unitName = recipients.namesOf(List.of(unit)).getOrDefault(unit, unit);
+                    RenderedMail email = ReminderEmail.registrationEscalation(templates, plan, reminder, organiser,
+                            unitName);
+                    // One event per unit: a parent unit escalated for several children gets one letter for each.
+                    UUID eventId = UUID.nameUUIDFromBytes((plan.campaignId() + "|" + reminder.key() + "|" + unit)
+                            .getBytes(StandardCharsets.UTF_8));
+                    recipients.escalationOf(unit).forEach((address, unitPath) -> all.add(new OutgoingEmail(eventId,
+                            REGISTRATION_ESCALATION, plan.campaignId(), unitPath, address, email)));
                 }
                 yield all;
             }
@@ -138,10 +162,10 @@ class ReminderJob implements SchedulingConfigurer {
     }
 
     private static List<OutgoingEmail> emails(CampaignPlan plan, ReminderSchedule.Reminder reminder, String type,
-                                              RecipientResolver.Recipients resolved, CampaignEmail email) {
+                                              RecipientResolver.Recipients resolved, RenderedMail email) {
         return resolved.emails().entrySet().stream()
                 .map(to -> new OutgoingEmail(reminder.eventId(plan.campaignId()), type, plan.campaignId(),
-                        to.getValue(), to.getKey(), email.subject(), email.body()))
+                        to.getValue(), to.getKey(), email))
                 .toList();
     }
 }

@@ -1,57 +1,43 @@
 package vn.tdkt.notification.congress;
 
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import vn.tdkt.events.congress.CongressDocumentReminder;
+import vn.tdkt.notification.template.MailTemplates;
+import vn.tdkt.notification.template.RenderedMail;
 
 /**
- * The Vietnamese letter reminding a congress's organiser of a document its upper council expects 15 days before
- * the congress (seed 002 §IV.1: kế hoạch, lịch tổ chức, báo cáo tổng kết, nội dung chương trình).
+ * The letter reminding a congress's organiser of a document its upper council expects before the congress
+ * (template {@code congress-document-reminder}; seed 002 §IV.1: kế hoạch, lịch tổ chức, báo cáo tổng kết, nội dung
+ * chương trình, 15 days ahead). The lead is read off the event (due date to congress date), not repeated here.
  */
 final class CongressReminderEmail {
 
-    static final String SUBJECT_PREFIX = "[Thi đua – Khen thưởng] ";
+    static final String KIND = "congress-document-reminder";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Map<String, String> DOCUMENTS = Map.of(
-            "PLAN", "Kế hoạch tổ chức hội nghị",
-            "SCHEDULE", "Lịch tổ chức hội nghị",
-            "REPORT", "Báo cáo tổng kết phong trào thi đua",
-            "AGENDA", "Nội dung, chương trình hội nghị");
-
-    private static final String BODY = """
-            Kính gửi: %s,
-
-            %s
-
-            Đây là thư tự động của hệ thống Thi đua – Khen thưởng; vui lòng không trả lời thư này.
-            """;
+    /** The documents the bundles name ({@code congress.document.PLAN} …); another is shown by its code. */
+    private static final Set<String> DOCUMENTS = Set.of("PLAN", "SCHEDULE", "REPORT", "AGENDA");
 
     private CongressReminderEmail() {
     }
 
-    record Composed(String subject, String body) {
-    }
-
-    /** A document not known here (added later) is named by its code. */
-    static Composed compose(CongressDocumentReminder reminder, String addressedUnitCode, Map<String, String> names) {
-        String document = DOCUMENTS.getOrDefault(reminder.document(), reminder.document());
-        String council = reminder.upperOrganiserUnitCode() == null ? "Hội đồng Thi đua – Khen thưởng cấp trên"
-                : "Hội đồng Thi đua – Khen thưởng " + names.getOrDefault(reminder.upperOrganiserUnitCode(),
-                reminder.upperOrganiserUnitCode());
-        boolean late = "LATE".equals(reminder.step());
-        String subject = SUBJECT_PREFIX + (late ? "Quá hạn gửi " : "Nhắc gửi ") + lower(document) + " trước "
-                + reminder.title();
-        String text = (late
-                ? "%s của %s chưa được gửi đến %s; hạn gửi là ngày %s (trước ngày tổ chức %s 15 ngày) đã qua."
-                + " Đề nghị đơn vị gửi ngay."
-                : "%s của %s cần được gửi đến %s chậm nhất ngày %s (trước ngày tổ chức %s 15 ngày). Đề nghị đơn vị"
-                + " chuẩn bị và gửi đúng hạn.")
-                .formatted(document, reminder.title(), council, DATE.format(reminder.dueOn()),
-                        DATE.format(reminder.congressDate()));
-        return new Composed(subject, BODY.formatted(names.getOrDefault(addressedUnitCode, addressedUnitCode), text));
-    }
-
-    private static String lower(String text) {
-        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    static RenderedMail compose(MailTemplates templates, CongressDocumentReminder reminder, String addressedUnitCode,
+                                Map<String, String> names) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("path", "/congresses/" + reminder.aggregateId());
+        model.put("addressee", names.getOrDefault(addressedUnitCode, addressedUnitCode));
+        model.put("document", reminder.document());
+        model.put("documentKnown", DOCUMENTS.contains(reminder.document()));
+        model.put("congress", reminder.title());
+        model.put("upperCouncil", reminder.upperOrganiserUnitCode() == null ? null
+                : names.getOrDefault(reminder.upperOrganiserUnitCode(), reminder.upperOrganiserUnitCode()));
+        model.put("late", "LATE".equals(reminder.step()));
+        model.put("dueOn", DATE.format(reminder.dueOn()));
+        model.put("congressDate", DATE.format(reminder.congressDate()));
+        model.put("leadDays", String.valueOf(ChronoUnit.DAYS.between(reminder.dueOn(), reminder.congressDate())));
+        return templates.render(KIND, model);
     }
 }

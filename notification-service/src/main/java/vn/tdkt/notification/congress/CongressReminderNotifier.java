@@ -11,6 +11,8 @@ import vn.tdkt.events.congress.CongressDocumentReminder;
 import vn.tdkt.events.congress.CongressEvent;
 import vn.tdkt.notification.delivery.Deliveries;
 import vn.tdkt.notification.delivery.OutgoingEmail;
+import vn.tdkt.notification.template.MailTemplates;
+import vn.tdkt.notification.template.RenderedMail;
 import vn.tdkt.notification.unit.RecipientResolver;
 
 /**
@@ -25,10 +27,12 @@ class CongressReminderNotifier {
 
     private final RecipientResolver recipients;
     private final Deliveries deliveries;
+    private final MailTemplates templates;
 
-    CongressReminderNotifier(RecipientResolver recipients, Deliveries deliveries) {
+    CongressReminderNotifier(RecipientResolver recipients, Deliveries deliveries, MailTemplates templates) {
         this.recipients = recipients;
         this.deliveries = deliveries;
+        this.templates = templates;
     }
 
     void on(CongressEvent event) {
@@ -46,12 +50,17 @@ class CongressReminderNotifier {
             named.add(reminder.upperOrganiserUnitCode());
         }
         Map<String, String> names = recipients.namesOf(named);
-        CongressReminderEmail.Composed email = CongressReminderEmail.compose(reminder, unit, names);
+        RenderedMail email = CongressReminderEmail.compose(templates, reminder, unit, names);
         String sender = reminder.upperOrganiserUnitCode() != null ? reminder.upperOrganiserUnitCode() : organiser;
         String type = EventCatalog.of(reminder).name();
         List<OutgoingEmail> emails = new ArrayList<>();
         recipients.resolveOnly(sender, List.of(unit)).emails().forEach((address, unitPath) -> emails.add(
-                new OutgoingEmail(reminder.eventId(), type, null, unitPath, address, email.subject(), email.body())));
+                new OutgoingEmail(reminder.eventId(), type, null, unitPath, address, email).at(reminder.occurredAt())));
+        if ("LATE".equals(reminder.step())) {
+            // Ignored until late: the organiser's leader (or, with none named, its parent unit) reads it too.
+            recipients.escalationOf(unit).forEach((address, unitPath) -> emails.add(new OutgoingEmail(
+                    reminder.eventId(), type, null, unitPath, address, email).at(reminder.occurredAt())));
+        }
         int created = deliveries.enqueue(emails);
         log.info("Congress {} document {} {}: {} deliveries queued", reminder.aggregateId(), reminder.document(),
                 reminder.step(), created);

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import vn.tdkt.support.paging.PageQuery;
 import vn.tdkt.support.paging.PageResponse;
@@ -23,14 +24,16 @@ public class Deliveries implements InitializingBean {
     private final DeliveryMetrics metrics;
     private final NotificationProperties properties;
     private final Clock clock;
+    private final DigestRouter router;
 
     Deliveries(DeliveryStore store, DeliveryDispatcher dispatcher, DeliveryMetrics metrics,
-               NotificationProperties properties, Clock clock) {
+               NotificationProperties properties, Clock clock, ObjectProvider<DigestRouter> router) {
         this.store = store;
         this.properties = properties;
         this.dispatcher = dispatcher;
         this.metrics = metrics;
         this.clock = clock;
+        this.router = router.getIfAvailable(() -> emails -> emails);
     }
 
     /** Ensures the indexes before any consumer can insert (runs while the context starts, before bindings). */
@@ -40,14 +43,15 @@ public class Deliveries implements InitializingBean {
     }
 
     /**
-     * Records one PENDING delivery per email; an (eventId, recipient) already recorded is skipped, so
+     * Records one PENDING delivery per email that its unit's subscription wants now (see {@link DigestRouter});
+     * an (eventId, recipient, channel) already recorded is skipped, so
      * handling the same event twice sends nothing more. Returns how many were new. Each delivery keeps the
      * trace current here (the consumer's span, which continues the request that caused the event).
      */
     public int enqueue(List<OutgoingEmail> emails) {
         String traceparent = Traceparents.current();
         int created = 0;
-        for (OutgoingEmail email : emails) {
+        for (OutgoingEmail email : router.route(emails)) {
             Delivery delivery = Delivery.pending(UUID.randomUUID().toString(), email, clock.instant(), traceparent);
             if (store.insertIfAbsent(delivery)) {
                 metrics.created();

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.support.audit.Audit;
 import vn.tdkt.support.paging.PageQuery;
 import vn.tdkt.support.paging.PageResponse;
+import vn.tdkt.support.problem.InvalidInputException;
 import vn.tdkt.support.security.Action;
 import vn.tdkt.support.security.Actor;
 import vn.tdkt.support.security.Authorizer;
@@ -39,8 +40,16 @@ class DeliveryController {
         this.authorizer = authorizer;
     }
 
+    /**
+     * {@code status} one of PENDING, SENT, FAILED, DEAD (operators list DEAD ones to requeue them); {@code from}
+     * inclusive and {@code to} exclusive on the creation time (ISO-8601 instants); {@code from} after {@code to} is
+     * a 400 naming {@code from}.
+     */
     @GetMapping
     PageResponse<DeliveryResponse> list(@RequestParam Optional<String> recipient, @RequestParam Optional<UUID> eventId,
+                                        @RequestParam Optional<ReportedStatus> status,
+                                        @RequestParam Optional<String> eventType,
+                                        @RequestParam Optional<Instant> from, @RequestParam Optional<Instant> to,
                                         @RequestParam(required = false) Integer page,
                                         @RequestParam(required = false) Integer size) {
         Audit.personalDataRead("delivery.list", recipient.map(r -> "recipient:" + PersonalData.maskEmail(r))
@@ -49,7 +58,11 @@ class DeliveryController {
         authorizer.require(Action.READ_PERSONAL_DATA, actor.unitCode());
         Optional<String> scope = authorizer.allows(Action.READ_PERSONAL_DATA, null) ? Optional.empty()
                 : Optional.of(actor.unitCode());
-        return deliveries.find(new DeliveryFilter(recipient, eventId, scope), PageQuery.of(page, size))
+        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+            throw new InvalidInputException("from", "must not be after to");
+        }
+        return deliveries.find(new DeliveryFilter(recipient, eventId, scope,
+                        status.map(ReportedStatus::status), eventType, from, to), PageQuery.of(page, size))
                 .map(DeliveryResponse::of);
     }
 
@@ -81,6 +94,15 @@ class DeliveryController {
     }
 
     enum Requeueable { DEAD }
+
+    /** The statuses the REST contract knows (SENDING is reported as PENDING and not asked for by name). */
+    enum ReportedStatus {
+        PENDING, SENT, FAILED, DEAD;
+
+        DeliveryStatus status() {
+            return DeliveryStatus.valueOf(name());
+        }
+    }
 
     record RequeueResult(long requeued) {
     }

@@ -23,7 +23,9 @@ import vn.tdkt.support.tracing.Traceparents;
  * exactly one of them (see {@link DeliveryStore#claimNext}). A send whose instance dies before marking
  * it is retried after the claim expires — SMTP gives no exactly-once, so that rare case is a duplicate
  * email rather than a lost one. While the SMTP server is unreachable the {@link SmtpCircuitBreaker} stops
- * the claiming, and a send that could not reach the server does not count as an attempt.
+ * the claiming, and a send that could not reach the server does not count as an attempt. A {@link TokenBucket}
+ * per instance keeps the sends under {@code rate-limit.per-second}; a round without a token ends, the next poll
+ * resumes.
  */
 @Component
 class DeliveryDispatcher {
@@ -38,10 +40,9 @@ class DeliveryDispatcher {
     private final SmtpCircuitBreaker circuit;
     private final ObservationRegistry observations;
     private final Clock clock;
-    // One nudge running and at most one queued: further nudges would find nothing more to do.
-    private final ThreadPoolExecutor nudges = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(1), Thread.ofPlatform().name("delivery-nudge").daemon().factory(),
-            new ThreadPoolExecutor.DiscardPolicy());
+    private final TokenBucket rateLimit;
+    // senders workers running and as many queued: further nudges would find nothing more to do.
+    private final ThreadPoolExecutor nudges;
 
     DeliveryDispatcher(DeliveryStore store, MailGateway mail, NotificationProperties properties,
                        DeliveryMetrics metrics, SmtpCircuitBreaker circuit, ObservationRegistry observations,
@@ -54,11 +55,22 @@ class DeliveryDispatcher {
         this.circuit = circuit;
         this.observations = observations;
         this.clock = clock;
+        this.nudges = new ThreadPoolExecutor(properties.senders(), properties.senders(), 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(properties.senders()),
+                Thread.ofPlatform().name("delivery-sender-", 0).daemon().factory(),
+                new ThreadPoolExecutor.DiscardPolicy());
+        this.rateLimit = new TokenBucket(properties.rateLimit().perSecond(), properties.rateLimit().burst(),
+                clock.instant());
     }
 
-    /** Asks for a dispatch round soon, off the caller's thread (a Kafka consumer must not wait for SMTP). */
+    /**
+     * Asks for dispatch rounds soon, off the caller's thread (a Kafka consumer must not wait for SMTP): one per
+     * sender, so that a fan-out goes out over {@code senders} SMTP sessions at once.
+     */
     void nudge() {
-        nudges.execute(this::dispatchDueSafely);
+        for (int i = 0; i < properties.senders(); i++) {
+            nudges.execute(this::dispatchDueSafely);
+        }
     }
 
     void dispatchDueSafely() {
@@ -78,7 +90,12 @@ class DeliveryDispatcher {
         int processed = 0;
         while (processed < properties.batchSize()) {
             Instant now = clock.instant();
+            // The rate limit first: a half-open circuit's single probe must not be taken and then held back.
+            if (!rateLimit.tryTake(now)) {
+                break;
+            }
             if (!circuit.tryAcquire(now)) {
+                rateLimit.giveBack();
                 break;
             }
             Optional<Delivery> claimed;
@@ -90,6 +107,7 @@ class DeliveryDispatcher {
             }
             if (claimed.isEmpty()) {
                 circuit.release();
+                rateLimit.giveBack();
                 break;
             }
             Delivery delivery = claimed.get();
@@ -113,7 +131,7 @@ class DeliveryDispatcher {
         Timer.Sample sample = metrics.startSend();
         Exception failure = null;
         try {
-            mail.send(delivery.recipient(), delivery.subject(), delivery.body());
+            mail.send(delivery.recipient(), delivery.subject(), delivery.body(), delivery.html());
         } catch (Exception e) {
             failure = e;
         }
@@ -128,6 +146,8 @@ class DeliveryDispatcher {
         if (failure == null) {
             if (store.markSent(delivery, now)) {
                 metrics.count(DeliveryStatus.SENT);
+                metrics.outcome(delivery.kind(), DeliveryMetrics.Outcome.SENT);
+                metrics.accepted(delivery.kind(), delivery.occurredAt(), now);
             } else {
                 log.warn("Delivery {} was sent but its claim had expired meanwhile", delivery.id());
             }
@@ -139,6 +159,7 @@ class DeliveryDispatcher {
                     delivery.id(), PersonalData.maskEmail(delivery.recipient()), failure.toString());
             if (store.releaseUncounted(delivery, retryPolicy.retryUncounted(now, random()), failure.toString())) {
                 metrics.count(DeliveryStatus.FAILED);
+                metrics.outcome(delivery.kind(), DeliveryMetrics.Outcome.RETRIED);
             }
             return;
         }
@@ -151,6 +172,8 @@ class DeliveryDispatcher {
     private void finishFailed(Delivery delivery, String error, DeliveryStatus status, Instant nextAttemptAt) {
         if (store.markFailed(delivery, status, nextAttemptAt, error)) {
             metrics.count(status);
+            metrics.outcome(delivery.kind(), status == DeliveryStatus.DEAD ? DeliveryMetrics.Outcome.DEAD
+                    : DeliveryMetrics.Outcome.RETRIED);
         }
     }
 

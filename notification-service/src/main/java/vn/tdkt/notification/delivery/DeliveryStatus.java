@@ -11,4 +11,9 @@ public enum DeliveryStatus {
     public DeliveryStatus reported() {
         return this == SENDING ? PENDING : this;
     }
+
+    /** The stored statuses a reported one stands for: PENDING covers SENDING too. */
+    java.util.List<DeliveryStatus> stored() {
+        return this == PENDING ? java.util.List.of(PENDING, SENDING) : java.util.List.of(this);
+    }
 }

@@ -21,7 +21,7 @@ import vn.tdkt.support.paging.PageResponse;
 
 /**
  * Every write to {@code deliveries} is a single-document atomic operation, so that any number of
- * instances can share the work without a lock: inserts rely on the unique (eventId, recipient) index,
+ * instances can share the work without a lock: inserts rely on the unique (eventId, recipient, channel) index,
  * claims are one findAndModify, and state changes after a send only apply while the claim is still ours.
  */
 @Component
@@ -29,6 +29,8 @@ class DeliveryStore {
 
     static final String DUE_INDEX = "due";
     static final String SENT_TTL_INDEX = "sent_ttl";
+    static final String UNIQUE_INDEX = "event_recipient_channel_unique";
+    static final String OLD_UNIQUE_INDEX = "event_recipient_unique";
 
     private final MongoOperations mongo;
 
@@ -44,8 +46,7 @@ class DeliveryStore {
      */
     void createIndexes(Duration sentRetention) {
         var indexes = mongo.indexOps(Delivery.class);
-        indexes.createIndex(new Index().on("eventId", Sort.Direction.ASC).on("recipient", Sort.Direction.ASC)
-                .unique().named("event_recipient_unique"));
+        migrateToChannelKey(indexes);
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC)
                 .named("status_due"));
         indexes.createIndex(new Index().on("recipient", Sort.Direction.ASC).named("recipient"));
@@ -57,6 +58,26 @@ class DeliveryStore {
                 .findFirst().ifPresent(stale -> dropRacing(indexes));
         indexes.createIndex(new Index().on("sentAt", Sort.Direction.ASC).expire(sentRetention).named(SENT_TTL_INDEX));
         backfillDueAt();
+    }
+
+    /**
+     * One delivery per (event, recipient, channel). Deliveries stored before {@code channel} existed are e-mails:
+     * they get {@code channel: EMAIL} first, then the new unique index is built (it would fail on a duplicate, and
+     * there is none: the old index was stricter), and only then the old (eventId, recipient) index goes, so a
+     * uniqueness index is in force at every moment. Idempotent: every instance runs it at start.
+     */
+    private void migrateToChannelKey(IndexOperations indexes) {
+        mongo.updateMulti(Query.query(Criteria.where("channel").exists(false)), new Update().set("channel",
+                Channel.EMAIL), Delivery.class);
+        indexes.createIndex(new Index().on("eventId", Sort.Direction.ASC).on("recipient", Sort.Direction.ASC)
+                .on("channel", Sort.Direction.ASC).unique().named(UNIQUE_INDEX));
+        if (indexes.getIndexInfo().stream().anyMatch(info -> info.getName().equals(OLD_UNIQUE_INDEX))) {
+            try {
+                indexes.dropIndex(OLD_UNIQUE_INDEX);
+            } catch (DataAccessException droppedByAnotherInstance) {
+                // the same migration ran concurrently elsewhere
+            }
+        }
     }
 
     /** Another instance starting with the same new retention may have dropped it first. */
@@ -79,7 +100,7 @@ class DeliveryStore {
         }
     }
 
-    /** Inserts the delivery unless one for the same (eventId, recipient) exists; returns whether it was new. */
+    /** Inserts the delivery unless one for the same (eventId, recipient, channel) exists; returns whether it was new. */
     boolean insertIfAbsent(Delivery delivery) {
         try {
             mongo.insert(delivery);
@@ -157,6 +178,14 @@ class DeliveryStore {
         filter.recipient().ifPresent(recipient -> query.addCriteria(Criteria.where("recipient").is(recipient)));
         filter.eventId().ifPresent(eventId -> query.addCriteria(Criteria.where("eventId").is(eventId.toString())));
         filter.withinUnit().ifPresent(unit -> query.addCriteria(Criteria.where("unitPath").is(unit)));
+        filter.status().ifPresent(status -> query.addCriteria(Criteria.where("status").in(status.stored())));
+        filter.eventType().ifPresent(type -> query.addCriteria(Criteria.where("eventType").is(type)));
+        if (filter.from().isPresent() || filter.to().isPresent()) {
+            Criteria created = Criteria.where("createdAt");
+            filter.from().ifPresent(created::gte);
+            filter.to().ifPresent(created::lt);
+            query.addCriteria(created);
+        }
         long total = mongo.count(query, Delivery.class);
         List<Delivery> items = mongo.find(query.with(Sort.by("createdAt", "recipient", "_id")).skip(page.offset())
                 .limit(page.size()), Delivery.class);

@@ -7,7 +7,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/** Sends one plain-text email, UTF-8 in headers (RFC 2047 encoded subject) and body. */
+/**
+ * Sends one email, UTF-8 in headers (RFC 2047 encoded subject) and body: multipart/alternative with the plain text
+ * first and the HTML part last (mail clients show the last part they can), or plain text alone when there is no HTML.
+ */
 @Component
 class MailGateway {
 
@@ -19,13 +22,17 @@ class MailGateway {
         this.from = properties.from();
     }
 
-    void send(String to, String subject, String body) throws MessagingException {
+    void send(String to, String subject, String body, String html) throws MessagingException {
         MimeMessage message = mailSender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+        MimeMessageHelper helper = new MimeMessageHelper(message, html != null, StandardCharsets.UTF_8.name());
         helper.setFrom(from);
         helper.setTo(to);
         helper.setSubject(subject);
-        helper.setText(body, false);
+        if (html == null) {
+            helper.setText(body, false);
+        } else {
+            helper.setText(body, html);
+        }
         mailSender.send(message);
     }
 }

@@ -16,11 +16,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param batchSize      deliveries one dispatch round sends at most
  * @param sentRetention  how long a SENT delivery is kept (a TTL index removes it then); FAILED and DEAD stay
  * @param circuit        when to stop sending because the SMTP server is unreachable
+ * @param rateLimit      how fast one instance may hand emails to the SMTP server
+ * @param senders        how many threads of one instance claim and send at once after new deliveries (SMTP
+ *                       sessions are mostly waiting on the network; claims are atomic, so they never collide)
  */
 @ConfigurationProperties("tdkt.notification")
 record NotificationProperties(String from, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
                               Double backoffJitter, Duration pollInterval, Duration claimTimeout, int batchSize,
-                              Duration sentRetention, Circuit circuit) {
+                              Duration sentRetention, Circuit circuit, RateLimit rateLimit,
+                              int senders) {
 
     NotificationProperties {
         from = from == null || from.isBlank() ? "thidua-khenthuong@tdkt.local" : from;
@@ -37,6 +41,8 @@ record NotificationProperties(String from, int maxAttempts, Duration initialBack
         batchSize = batchSize <= 0 ? 50 : batchSize;
         sentRetention = sentRetention == null ? Duration.ofDays(90) : sentRetention;
         circuit = circuit == null ? new Circuit(0, null) : circuit;
+        rateLimit = rateLimit == null ? new RateLimit(0, 0) : rateLimit;
+        senders = senders <= 0 ? 4 : senders;
     }
 
     /**
@@ -48,6 +54,22 @@ record NotificationProperties(String from, int maxAttempts, Duration initialBack
         Circuit {
             failureThreshold = failureThreshold <= 0 ? 5 : failureThreshold;
             openFor = openFor == null ? Duration.ofSeconds(30) : openFor;
+        }
+    }
+
+    /**
+     * A token bucket per instance: N instances share N × {@code perSecond} (see {@link TokenBucket}).
+     *
+     * @param perSecond emails per second one instance hands to the SMTP server at most
+     * @param burst     how many may go at once after a quiet spell
+     */
+    record RateLimit(double perSecond, int burst) {
+
+        RateLimit {
+            // 100/s: well above one dispatcher thread's pace against a local relay, so the limit bites only when set
+            // for a server that asks for less (a provider's quota, a small relay).
+            perSecond = perSecond <= 0 ? 100 : perSecond;
+            burst = burst <= 0 ? (int) Math.max(1, Math.ceil(perSecond)) : burst;
         }
     }
 }

@@ -1,36 +1,33 @@
 package vn.tdkt.notification.nomination;
 
+import java.util.HashMap;
 import java.util.Map;
+import vn.tdkt.notification.template.MailTemplates;
+import vn.tdkt.notification.template.RenderedMail;
 
-/** The Vietnamese email of one step of a nomination dossier, to the contacts of one unit concerned. */
+/** The email of one step of a nomination dossier (template {@code nomination-step}), to one unit concerned. */
 final class DossierEmail {
 
-    static final String SUBJECT_PREFIX = "[Thi đua – Khen thưởng] ";
-
-    private static final String BODY = """
-            Kính gửi: %s,
-
-            Hồ sơ đề nghị khen thưởng "%s" năm %d cho %s (%s) %s.
-
-            %sĐơn vị đề nghị: %s. Cấp xét: %s. Mã hồ sơ: %s.
-
-            Đây là thư tự động của hệ thống Thi đua – Khen thưởng; vui lòng không trả lời thư này.
-            """;
+    static final String KIND = "nomination-step";
 
     private DossierEmail() {
     }
 
-    record Composed(String subject, String body) {
-    }
-
     /** @param names unit names by code; a code without one is shown as the code */
-    static Composed compose(DossierStep step, String addressedUnitCode, Map<String, String> names) {
-        String subject = SUBJECT_PREFIX + "Hồ sơ khen thưởng " + step.nomineeName() + ": " + step.step();
-        String body = BODY.formatted(name(names, addressedUnitCode), step.awardName(), step.year(), step.nomineeName(),
-                name(names, step.nomineeUnitCode()), step.step(),
-                step.details() == null ? "" : step.details() + "\n\n", name(names, step.nominatingUnitCode()),
-                name(names, step.addressedTo()), step.nominationId());
-        return new Composed(subject, body);
+    static RenderedMail compose(MailTemplates templates, DossierStep step, String addressedUnitCode,
+                                Map<String, String> names) {
+        Map<String, Object> model = new HashMap<>(step.details());
+        model.put("path", "/nominations/" + step.nominationId());
+        model.put("addressee", name(names, addressedUnitCode));
+        model.put("award", step.awardName());
+        model.put("year", String.valueOf(step.year()));
+        model.put("nominee", step.nomineeName());
+        model.put("nomineeUnit", name(names, step.nomineeUnitCode()));
+        model.put("step", step.step());
+        model.put("nominating", name(names, step.nominatingUnitCode()));
+        model.put("addressedTo", name(names, step.addressedTo()));
+        model.put("nominationId", step.nominationId());
+        return templates.render(KIND, model);
     }
 
     private static String name(Map<String, String> names, String code) {

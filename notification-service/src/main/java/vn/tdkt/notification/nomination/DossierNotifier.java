@@ -13,6 +13,8 @@ import vn.tdkt.events.nomination.NominationEvent;
 import vn.tdkt.events.nomination.NominationSubmitted;
 import vn.tdkt.notification.delivery.Deliveries;
 import vn.tdkt.notification.delivery.OutgoingEmail;
+import vn.tdkt.notification.template.MailTemplates;
+import vn.tdkt.notification.template.RenderedMail;
 import vn.tdkt.notification.unit.RecipientResolver;
 
 /**
@@ -29,10 +31,12 @@ class DossierNotifier {
 
     private final RecipientResolver recipients;
     private final Deliveries deliveries;
+    private final MailTemplates templates;
 
-    DossierNotifier(RecipientResolver recipients, Deliveries deliveries) {
+    DossierNotifier(RecipientResolver recipients, Deliveries deliveries, MailTemplates templates) {
         this.recipients = recipients;
         this.deliveries = deliveries;
+        this.templates = templates;
     }
 
     void on(NominationEvent event) {
@@ -46,14 +50,29 @@ class DossierNotifier {
         if (reminder.missed() && reminder.parentUnitCode() != null) {
             concerned.add(reminder.parentUnitCode());
         }
-        int created = mail(reminder.event(), reminder.unitCode(), concerned, reminder::compose);
+        int created = mail(reminder.event(), reminder.unitCode(), concerned,
+                (unit, names) -> reminder.compose(templates, unit, names));
+        if (reminder.missed()) {
+            created += escalate(reminder);
+        }
         log.info("Exemplar register {} {}: {} deliveries queued", reminder.month(), EventCatalog.of(reminder.event())
                 .name(), created);
     }
 
+    /** A missed register also goes to the office's leader, when its unit events name one (its parent has a copy). */
+    private int escalate(ExemplarReminder reminder) {
+        String office = recipients.currentCodes(List.of(reminder.unitCode())).get(reminder.unitCode());
+        RenderedMail email = reminder.compose(templates, office, recipients.namesOf(List.of(reminder.unitCode(), office)));
+        String type = EventCatalog.of(reminder.event()).name();
+        List<OutgoingEmail> emails = new ArrayList<>();
+        recipients.leaderOf(office).forEach((address, unitPath) -> emails.add(new OutgoingEmail(
+                reminder.event().eventId(), type, null, unitPath, address, email).at(reminder.event().occurredAt())));
+        return deliveries.enqueue(emails);
+    }
+
     private void notify(DossierStep step) {
         int created = mail(step.event(), step.nominatingUnitCode(), concerned(step),
-                (unit, names) -> DossierEmail.compose(step, unit, names));
+                (unit, names) -> DossierEmail.compose(templates, step, unit, names));
         log.info("Nomination {} {}: {} deliveries queued", step.nominationId(), EventCatalog.of(step.event()).name(),
                 created);
     }
@@ -65,7 +84,7 @@ class DossierNotifier {
      * @return how many deliveries were queued
      */
     private int mail(NominationEvent event, String sender, List<String> concerned,
-                     BiFunction<String, Map<String, String>, DossierEmail.Composed> compose) {
+                     BiFunction<String, Map<String, String>, RenderedMail> compose) {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(concerned));
         Map<String, String> current = recipients.currentCodes(distinct);
         List<String> named = new ArrayList<>(distinct);
@@ -75,9 +94,9 @@ class DossierNotifier {
         List<OutgoingEmail> emails = new ArrayList<>();
         for (String unit : new LinkedHashSet<>(current.values())) {
             RecipientResolver.Recipients resolved = recipients.resolveOnly(sender, List.of(unit));
-            DossierEmail.Composed email = compose.apply(unit, names);
+            RenderedMail email = compose.apply(unit, names);
             resolved.emails().forEach((address, unitPath) -> emails.add(new OutgoingEmail(event.eventId(), type, null,
-                    unitPath, address, email.subject(), email.body())));
+                    unitPath, address, email).at(event.occurredAt())));
         }
         return deliveries.enqueue(emails);
     }

@@ -2,11 +2,14 @@ package vn.tdkt.notification.nomination;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import vn.tdkt.events.nomination.ExemplarRegistrationDue;
 import vn.tdkt.events.nomination.ExemplarRegistrationMissed;
 import vn.tdkt.events.nomination.NominationEvent;
+import vn.tdkt.notification.template.MailTemplates;
+import vn.tdkt.notification.template.RenderedMail;
 
 /**
  * A reminder of the monthly exemplar register (seed 004: each office registers its exemplary collectives and
@@ -16,16 +19,7 @@ import vn.tdkt.events.nomination.NominationEvent;
 record ExemplarReminder(NominationEvent event, String unitCode, String parentUnitCode, String month,
                         LocalDate deadline, boolean missed) {
 
-    static final String SUBJECT_PREFIX = "[Thi đua – Khen thưởng] ";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    private static final String BODY = """
-            Kính gửi: %s,
-
-            %s
-
-            Đây là thư tự động của hệ thống Thi đua – Khen thưởng; vui lòng không trả lời thư này.
-            """;
 
     static Optional<ExemplarReminder> of(NominationEvent event) {
         return Optional.ofNullable(switch (event) {
@@ -42,20 +36,14 @@ record ExemplarReminder(NominationEvent event, String unitCode, String parentUni
         return month.length() == 7 ? month.substring(5) + "/" + month.substring(0, 4) : month;
     }
 
-    DossierEmail.Composed compose(String addressedUnitCode, Map<String, String> names) {
-        String office = names.getOrDefault(unitCode, unitCode);
-        String deadlineText = deadline == null ? "" : DATE.format(deadline);
-        String subject = SUBJECT_PREFIX + (missed
-                ? "Chưa đăng ký gương điển hình tiên tiến tháng " + monthText() + ": " + office
-                : "Nhắc đăng ký gương điển hình tiên tiến tháng " + monthText());
-        String text = missed
-                ? office + " chưa đăng ký gương điển hình tiên tiến tháng " + monthText() + " vào sổ theo dõi; hạn"
-                        + " đăng ký là ngày " + deadlineText + " đã qua. Đề nghị đơn vị đăng ký bổ sung (kể cả khi"
-                        + " tháng này không có gương điển hình)."
-                : office + " chưa đăng ký gương điển hình tiên tiến tháng " + monthText() + ". Hạn đăng ký: ngày "
-                        + deadlineText + ". Đề nghị đơn vị đăng ký các tập thể, cá nhân điển hình (kể cả khi tháng"
-                        + " này không có gương điển hình).";
-        return new DossierEmail.Composed(subject,
-                BODY.formatted(names.getOrDefault(addressedUnitCode, addressedUnitCode), text));
+    /** Templates {@code exemplar-registration-due} and {@code exemplar-registration-missed}. */
+    RenderedMail compose(MailTemplates templates, String addressedUnitCode, Map<String, String> names) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("path", "/exemplars?month=" + month + "&unit=" + unitCode);
+        model.put("addressee", names.getOrDefault(addressedUnitCode, addressedUnitCode));
+        model.put("office", names.getOrDefault(unitCode, unitCode));
+        model.put("month", monthText());
+        model.put("deadline", deadline == null ? "—" : DATE.format(deadline));
+        return templates.render(missed ? "exemplar-registration-missed" : "exemplar-registration-due", model);
     }
 }

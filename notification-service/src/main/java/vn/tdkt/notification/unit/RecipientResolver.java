@@ -16,7 +16,7 @@ import vn.tdkt.support.unitdirectory.DirectoryUnit;
 import vn.tdkt.support.unitdirectory.UnitDirectory;
 
 /**
- * Who is told: the contacts of the units an email concerns (a campaign's organiser and distribution list,
+ * Who is told: the contacts and the emulation officer ({@link UnitPeople}) of the units an email concerns (a campaign's organiser and distribution list,
  * one responsible office, a bloc's members), from the unit projection. A unit merged into another (the 2025
  * reform) is replaced by whoever acts for it now, the end of its chain of successors: a campaign drafted
  * before the merger reaches the successor's contacts. Used by the campaign and bloc features.
@@ -25,9 +25,11 @@ import vn.tdkt.support.unitdirectory.UnitDirectory;
 public class RecipientResolver {
 
     private final UnitDirectory directory;
+    private final UnitPeople people;
 
-    public RecipientResolver(UnitDirectory directory) {
+    public RecipientResolver(UnitDirectory directory, UnitPeople people) {
         this.directory = directory;
+        this.people = people;
     }
 
     /** The contacts of the organiser and of every unit listed, organiser first. */
@@ -82,7 +84,9 @@ public class RecipientResolver {
         }
         // An address listed by several units belongs to the first: the organiser, then the list's order.
         Map<String, List<String>> emails = new LinkedHashMap<>();
-        current.values().forEach(unit -> unit.contactEmails().stream()
+        Map<String, String> officers = people.officersOf(current.keySet());
+        current.values().forEach(unit -> java.util.stream.Stream.concat(unit.contactEmails().stream(),
+                        java.util.stream.Stream.ofNullable(officers.get(unit.code())))
                 .filter(email -> email != null && !email.isBlank())
                 .map(email -> email.strip().toLowerCase(Locale.ROOT))
                 .forEach(email -> emails.computeIfAbsent(email, ignored -> path(unit.code()))));
@@ -110,6 +114,28 @@ public class RecipientResolver {
             now = next.get();
         }
         return Optional.of(now);
+    }
+
+    /**
+     * Whom to escalate an ignored deadline of {@code unitCode} to: its leader's address if one is named, otherwise
+     * the contacts of its parent unit (nobody if it has neither). Each address with the path of the unit it is for.
+     */
+    public Map<String, List<String>> escalationOf(String unitCode) {
+        Map<String, List<String>> to = new LinkedHashMap<>(leaderOf(unitCode));
+        if (!to.isEmpty()) {
+            return to;
+        }
+        directory.tree().parentOf(unitCode).flatMap(directory::find).ifPresent(parent -> parent.contactEmails().stream()
+                .filter(email -> email != null && !email.isBlank())
+                .map(email -> email.strip().toLowerCase(Locale.ROOT))
+                .forEach(email -> to.putIfAbsent(email, path(parent.code()))));
+        return to;
+    }
+
+    /** The leader's address of the unit, with the unit's path, if its unit events name one. */
+    public Map<String, List<String>> leaderOf(String unitCode) {
+        String leader = people.leadersOf(List.of(unitCode)).get(unitCode);
+        return leader == null ? Map.of() : Map.of(leader, path(unitCode));
     }
 
     /** The unit and every unit above it that this service knows, nearest first. */

@@ -18,11 +18,13 @@ import vn.tdkt.support.unitdirectory.UnitDirectory;
 class UnitEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> unitEvents(Inbox inbox, UnitDirectory directory, ApplicationEventPublisher features) {
+    Consumer<Message<byte[]>> unitEvents(Inbox inbox, UnitDirectory directory, UnitPeople people,
+                                         ApplicationEventPublisher features) {
         // Then told to the other features in this thread (campaigns parked for this unit are re-driven),
         // so that a failure there retries the unit event, whose apply is idempotent.
         return message -> inbox.handle(ConsumerGroups.NOTIFICATION, message, UnitEvent.class, event -> {
             directory.apply(event);
+            people.apply(event);
             features.publishEvent(event);
         });
     }

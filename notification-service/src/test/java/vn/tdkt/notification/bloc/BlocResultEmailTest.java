@@ -11,18 +11,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.tdkt.events.bloc.BlocResultPublished;
+import vn.tdkt.notification.template.RenderedMail;
+import vn.tdkt.notification.template.TestTemplates;
 
 class BlocResultEmailTest {
 
     @Test
     void theResultNamesTheBlocTheYearTheRankingAndTheProposalsInVietnamese() {
-        BlocResultEmail.Composed email = BlocResultEmail.compose(
+        RenderedMail email = BlocResultEmail.compose(TestTemplates.templates(),
                 BlocResultNotifierTest.result(List.of("LS-CL", "LS-HL", "LS-DL")), "LS-HL", "UBND huyện Hữu Lũng",
                 BlocResultNotifierTest.names());
 
         assertThat(email.subject())
                 .isEqualTo("[Thi đua – Khen thưởng] Kết quả thi đua năm 2025: Cụm thi đua các huyện miền núi");
-        assertThat(email.body())
+        assertThat(email.text())
                 .startsWith("Kính gửi: UBND huyện Hữu Lũng,")
                 .contains("UBND tỉnh Lạng Sơn thông báo kết quả chấm điểm, xếp hạng thi đua năm 2025 của Cụm thi đua"
                         + " các huyện miền núi.")
@@ -43,15 +45,21 @@ class BlocResultEmailTest {
         BlocResultPublished empty = new BlocResultPublished(UUID.randomUUID(), Instant.now(), "b", 1, "Khối A", 2026,
                 "UBT", List.of("X"), null, null, 1, 1, 1, List.of(), List.of());
 
-        BlocResultEmail.Composed email = BlocResultEmail.compose(empty, "X", "X", Map.of());
+        RenderedMail email = BlocResultEmail.compose(TestTemplates.templates(), empty, "X", "X", Map.of());
 
-        assertThat(email.body()).contains("Kính gửi: X,", "Kết quả của đơn vị: đơn vị không có trong bảng xếp hạng.",
+        assertThat(email.text()).contains("Kính gửi: X,", "Kết quả của đơn vị: đơn vị không có trong bảng xếp hạng.",
                 "Bảng xếp hạng:\n(chưa có)", "Không có đơn vị được đề nghị.");
     }
 
     @ParameterizedTest
     @CsvSource({"95.50, '95,5'", "100, '100'", "92.25, '92,25'", "0.0, '0'"})
     void pointsAreWrittenWithADecimalComma(BigDecimal total, String written) {
-        assertThat(BlocResultEmail.points(total)).isEqualTo(written);
+        BlocResultPublished result = new BlocResultPublished(UUID.randomUUID(), Instant.now(), "b", 1, "Khối A", 2026,
+                "UBT", List.of("X"), null, null, 1, 1, 1, List.of(new vn.tdkt.events.bloc.BlocRankingEntry(1, "X", total,
+                null, null, null, 0, List.of(), null)), List.of());
+
+        RenderedMail email = BlocResultEmail.compose(TestTemplates.templates(), result, "X", "X", Map.of());
+
+        assertThat(email.text()).contains("1. X – " + written + " điểm", "tổng điểm " + written + ".");
     }
 }

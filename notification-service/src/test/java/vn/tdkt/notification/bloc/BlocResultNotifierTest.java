@@ -20,6 +20,7 @@ import vn.tdkt.events.bloc.BlocRankingEntry;
 import vn.tdkt.events.bloc.BlocResultPublished;
 import vn.tdkt.notification.delivery.Deliveries;
 import vn.tdkt.notification.delivery.OutgoingEmail;
+import vn.tdkt.notification.template.TestTemplates;
 import vn.tdkt.notification.unit.FakeUnits;
 import vn.tdkt.notification.unit.UnitsNotYetKnownException;
 
@@ -47,7 +48,8 @@ class BlocResultNotifierTest {
             .mergedInto("LS-DL-MOI", "LS-DL", "cu@dinhlap.gov.vn");
     private final Deliveries deliveries = mock(Deliveries.class);
     private final List<OutgoingEmail> queued = new ArrayList<>();
-    private final BlocResultNotifier notifier = new BlocResultNotifier(units.resolver(), deliveries);
+    private final BlocResultNotifier notifier = new BlocResultNotifier(units.resolver(), deliveries,
+            TestTemplates.templates());
 
     @BeforeEach
     void recordQueued() {

@@ -26,6 +26,7 @@ import vn.tdkt.events.campaign.Responsibility;
 import vn.tdkt.events.unit.UnitRegistered;
 import vn.tdkt.notification.delivery.Deliveries;
 import vn.tdkt.notification.delivery.OutgoingEmail;
+import vn.tdkt.notification.template.TestTemplates;
 import vn.tdkt.notification.unit.FakeUnits;
 
 /** Who is mailed about additions after launch, with parking on embedded-mongo as in production. */
@@ -63,7 +64,7 @@ class CampaignNotifierTest {
             return call.<List<?>>getArgument(0).size();
         });
         notifier = new CampaignNotifier(units.resolver(), deliveries, new ParkedEvents(mongo), new PhaseLedger(mongo),
-                ObservationRegistry.NOOP);
+                ObservationRegistry.NOOP, TestTemplates.templates());
     }
 
     @Test

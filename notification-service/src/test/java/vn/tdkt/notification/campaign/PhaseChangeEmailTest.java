@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.tdkt.events.campaign.CampaignPhaseChanged;
+import vn.tdkt.notification.template.RenderedMail;
+import vn.tdkt.notification.template.TestTemplates;
 
 class PhaseChangeEmailTest {
 
@@ -21,11 +23,11 @@ class PhaseChangeEmailTest {
 
     @Test
     void launchIsAnnouncedInVietnamese() {
-        PhaseChangeEmail.Composed email = PhaseChangeEmail.compose(change("DRAFT", "LAUNCHED"), "Sở Nội vụ");
+        RenderedMail email = PhaseChangeEmail.compose(TestTemplates.templates(), change("DRAFT", "LAUNCHED"), "Sở Nội vụ");
 
         assertThat(email.subject())
                 .isEqualTo("[Thi đua – Khen thưởng] Phát động phong trào: Thi đua thực hiện thắng lợi nhiệm vụ năm 2026");
-        assertThat(email.body())
+        assertThat(email.text())
                 .contains("Sở Nội vụ thông báo: phong trào thi đua \"Thi đua thực hiện thắng lợi nhiệm vụ năm 2026\" đã được phát động.")
                 .contains("Chủ đề: Đổi mới, sáng tạo, tăng tốc, bứt phá")
                 .contains("Đơn vị phát động: Sở Nội vụ")
@@ -44,7 +46,7 @@ class PhaseChangeEmailTest {
             "LAUNCHED, CANCELLED, Hủy bỏ",
             "DRAFT, CANCELLED, Hủy bỏ"})
     void subjectNamesTheMove(String from, String to, String label) {
-        assertThat(PhaseChangeEmail.compose(change(from, to), "Sở Nội vụ").subject())
+        assertThat(PhaseChangeEmail.compose(TestTemplates.templates(), change(from, to), "Sở Nội vụ").subject())
                 .startsWith("[Thi đua – Khen thưởng] " + label + " phong trào: ");
     }
 
@@ -53,10 +55,10 @@ class PhaseChangeEmailTest {
         var event = new CampaignPhaseChanged(UUID.randomUUID(), Instant.now(), "c-2", 3, "Phong trào A", null, "SNV",
                 List.of(), "LAUNCHED", "SUSPENDED", null, null);
 
-        PhaseChangeEmail.Composed email = PhaseChangeEmail.compose(event, "Sở Nội vụ");
+        RenderedMail email = PhaseChangeEmail.compose(TestTemplates.templates(), event, "Sở Nội vụ");
 
         assertThat(email.subject()).isEqualTo("[Thi đua – Khen thưởng] Cập nhật phong trào: Phong trào A");
-        assertThat(email.body()).contains("Chủ đề: —").contains("Thời gian: —")
+        assertThat(email.text()).contains("Chủ đề: —").contains("Thời gian: —")
                 .contains("chuyển sang giai đoạn SUSPENDED");
     }
 }

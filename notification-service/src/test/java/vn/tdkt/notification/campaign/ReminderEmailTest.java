@@ -9,6 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.tdkt.notification.template.RenderedMail;
+import vn.tdkt.notification.template.TestTemplates;
 
 class ReminderEmailTest {
 
@@ -16,12 +18,12 @@ class ReminderEmailTest {
     void aMilestoneReminderSaysHowManyDaysAreLeft() {
         CampaignPlan plan = CampaignFixtures.plan("LAUNCHED", null, Set.of(), QUOC_KHANH);
 
-        CampaignEmail email = ReminderEmail.milestone(plan, ReminderSchedule.Reminder.milestone(QUOC_KHANH.date(),
+        RenderedMail email = ReminderEmail.milestone(TestTemplates.templates(), plan, ReminderSchedule.Reminder.milestone(QUOC_KHANH.date(),
                 QUOC_KHANH.title()), "UBND tỉnh Lạng Sơn", LocalDate.of(2025, 8, 26));
 
         assertThat(email.subject()).isEqualTo("[Thi đua – Khen thưởng] Nhắc mốc 02/09/2025 – Kỷ niệm 80 năm Quốc khánh"
                 + " 2/9: " + TITLE);
-        assertThat(email.body()).contains("UBND tỉnh Lạng Sơn nhắc: phong trào thi đua \"" + TITLE
+        assertThat(email.text()).contains("UBND tỉnh Lạng Sơn nhắc: phong trào thi đua \"" + TITLE
                         + "\" có mốc thời gian sắp đến (còn 7 ngày).")
                 .contains("Mốc thời gian: 02/09/2025 – Kỷ niệm 80 năm Quốc khánh 2/9");
     }
@@ -31,12 +33,12 @@ class ReminderEmailTest {
         LocalDate deadline = LocalDate.of(2025, 3, 31);
         CampaignPlan plan = CampaignFixtures.plan("LAUNCHED", deadline, Set.of());
 
-        CampaignEmail email = ReminderEmail.registrationDeadline(plan,
+        RenderedMail email = ReminderEmail.registrationDeadline(TestTemplates.templates(), plan,
                 ReminderSchedule.Reminder.registrationDeadline(deadline), "UBND tỉnh Lạng Sơn", "Sở Giáo dục và Đào tạo",
                 LocalDate.of(2025, 3, 28));
 
         assertThat(email.subject()).isEqualTo("[Thi đua – Khen thưởng] Nhắc hạn đăng ký thi đua 31/03/2025: " + TITLE);
-        assertThat(email.body()).startsWith("Kính gửi: Sở Giáo dục và Đào tạo,")
+        assertThat(email.text()).startsWith("Kính gửi: Sở Giáo dục và Đào tạo,")
                 .contains("đơn vị chưa đăng ký thi đua trong phong trào \"" + TITLE + "\"")
                 .contains("Hạn đăng ký: hết ngày 31/03/2025 (còn 3 ngày)");
     }
@@ -44,6 +46,12 @@ class ReminderEmailTest {
     @ParameterizedTest
     @CsvSource({"2025-09-02, hôm nay", "2025-09-01, còn 1 ngày", "2025-08-26, còn 7 ngày"})
     void daysLeft(LocalDate today, String words) {
-        assertThat(ReminderEmail.inDays(today, LocalDate.of(2025, 9, 2))).isEqualTo(words);
+        CampaignPlan plan = CampaignFixtures.plan("LAUNCHED", null, Set.of(), QUOC_KHANH);
+
+        RenderedMail email = ReminderEmail.milestone(TestTemplates.templates(), plan,
+                ReminderSchedule.Reminder.milestone(QUOC_KHANH.date(), QUOC_KHANH.title()), "UBND tỉnh Lạng Sơn", today);
+
+        assertThat(email.text()).contains("có mốc thời gian sắp đến (" + words + ").");
+        assertThat(email.html()).contains("có mốc thời gian sắp đến (" + words + ").");
     }
 }

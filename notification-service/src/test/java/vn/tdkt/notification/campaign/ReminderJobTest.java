@@ -36,6 +36,7 @@ import vn.tdkt.events.campaign.Milestone;
 import vn.tdkt.events.registration.CampaignRegistrationSubmitted;
 import vn.tdkt.notification.delivery.Deliveries;
 import vn.tdkt.notification.delivery.OutgoingEmail;
+import vn.tdkt.notification.template.TestTemplates;
 import vn.tdkt.notification.unit.FakeUnits;
 
 /**
@@ -87,10 +88,19 @@ class ReminderJobTest {
 
     /** 08:00 in Hà Nội on that day. */
     private ReminderJob jobOn(LocalDate day) {
+        return jobOn(day, new ReminderProperties(Duration.ofDays(7), Duration.ofDays(3), Duration.ofHours(1)));
+    }
+
+    /** Reminders 3 days and 1 day before the registration deadline; escalation the day after it. */
+    private ReminderJob steppedJobOn(LocalDate day) {
+        return jobOn(day, new ReminderProperties(null, null, Duration.ofHours(1), null,
+                List.of(Duration.ofDays(1), Duration.ofDays(3)), Duration.ofDays(1)));
+    }
+
+    private ReminderJob jobOn(LocalDate day, ReminderProperties properties) {
         Clock clock = Clock.fixed(day.atTime(8, 0).toInstant(ZoneOffset.ofHours(7)), ZoneOffset.UTC);
-        return new ReminderJob(plans, registrations, units.resolver(), deliveries,
-                new ReminderProperties(Duration.ofDays(7), Duration.ofDays(3), Duration.ofHours(1)),
-                new SimpleMeterRegistry(), clock);
+        return new ReminderJob(plans, registrations, units.resolver(), deliveries, properties,
+                new SimpleMeterRegistry(), clock, TestTemplates.templates());
     }
 
     private static CampaignPhaseChanged moved(String id, long version, String from, String to, LocalDate deadline,
@@ -216,5 +226,67 @@ class ReminderJobTest {
         assertThat(jobOn(LocalDate.of(2025, 8, 30)).run()).isEqualTo(1);
 
         assertThat(recipients()).containsExactly("ubx@x.gov.vn", "vanphong@langson.gov.vn");
+    }
+
+    @Test
+    void eachStepBeforeTheDeadlineIsOneReminderAndAMissedDeadlineEscalatesToTheLeaderOnce() {
+        units.leader("SGD", "giamdoc@sgd.langson.gov.vn");
+        plans.apply(moved("c-80", 2, "DRAFT", "LAUNCHED", LocalDate.of(2025, 3, 31)));
+        registrations.record(registered("c-80", "SNV"));
+
+        assertThat(steppedJobOn(LocalDate.of(2025, 3, 28)).run()).as("3 days before").isEqualTo(1);
+        assertThat(steppedJobOn(LocalDate.of(2025, 3, 29)).run()).isZero();
+        assertThat(steppedJobOn(LocalDate.of(2025, 3, 30)).run()).as("1 day before").isEqualTo(1);
+        assertThat(steppedJobOn(LocalDate.of(2025, 3, 31)).run()).isZero();
+        ReminderJob one = steppedJobOn(LocalDate.of(2025, 4, 1));
+        ReminderJob other = steppedJobOn(LocalDate.of(2025, 4, 1));
+        one.run();
+        other.run();
+        steppedJobOn(LocalDate.of(2025, 4, 2)).run();
+
+        assertThat(queued.values()).extracting(OutgoingEmail::eventType).containsExactlyInAnyOrder(
+                "tdkt.notification.registration-reminder", "tdkt.notification.registration-reminder",
+                "tdkt.notification.registration-escalation");
+        assertThat(queued.values()).filteredOn(e -> e.eventType().endsWith("escalation")).singleElement()
+                .satisfies(escalation -> {
+                    assertThat(escalation.recipient()).isEqualTo("giamdoc@sgd.langson.gov.vn");
+                    assertThat(escalation.subject()).isEqualTo("[Thi đua – Khen thưởng] Quá hạn đăng ký thi đua: Sở"
+                            + " Giáo dục và Đào tạo – " + TITLE);
+                    assertThat(escalation.body()).startsWith("Kính gửi: Lãnh đạo Sở Giáo dục và Đào tạo,")
+                            .contains("hạn đăng ký là hết ngày 31/03/2025 đã qua");
+                    assertThat(escalation.unitPath()).containsExactly("SGD");
+                });
+    }
+
+    @Test
+    void withoutANamedLeaderTheParentUnitIsTold() {
+        units.unitUnder("UBT", "SGD", "Sở Giáo dục và Đào tạo", "thidua@sgd.langson.gov.vn");
+        plans.apply(moved("c-80", 2, "DRAFT", "LAUNCHED", LocalDate.of(2025, 3, 31)));
+        registrations.record(registered("c-80", "SNV"));
+
+        steppedJobOn(LocalDate.of(2025, 4, 3)).run();
+
+        assertThat(queued.values()).singleElement().satisfies(escalation -> {
+            assertThat(escalation.eventType()).isEqualTo("tdkt.notification.registration-escalation");
+            assertThat(escalation.recipient()).isEqualTo("vanphong@langson.gov.vn");
+            assertThat(escalation.unitPath()).containsExactly("UBT");
+        });
+    }
+
+    @Test
+    void aDeadlineMovedOrMetCancelsItsPendingReminders() {
+        plans.apply(moved("c-80", 2, "DRAFT", "LAUNCHED", LocalDate.of(2025, 3, 31)));
+        registrations.record(registered("c-80", "SNV"));
+        steppedJobOn(LocalDate.of(2025, 3, 28)).run();
+        assertThat(queued).hasSize(1);
+
+        plans.apply(moved("c-80", 3, "LAUNCHED", "LAUNCHED", LocalDate.of(2025, 4, 30)));
+        assertThat(steppedJobOn(LocalDate.of(2025, 3, 30)).run()).as("the old date's last step").isZero();
+        assertThat(steppedJobOn(LocalDate.of(2025, 4, 1)).run()).as("nor its escalation").isZero();
+        registrations.record(registered("c-80", "SGD"));
+        steppedJobOn(LocalDate.of(2025, 4, 29)).run();
+        steppedJobOn(LocalDate.of(2025, 5, 2)).run();
+
+        assertThat(queued).as("every unit registered: nobody reminded or escalated for the new date").hasSize(1);
     }
 }

@@ -5,6 +5,7 @@ import static vn.tdkt.notification.campaign.CampaignFixtures.GIAI_PHONG;
 import static vn.tdkt.notification.campaign.CampaignFixtures.QUOC_KHANH;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,5 +78,25 @@ class ReminderScheduleTest {
         assertThat(quocKhanh.eventId("c-80")).isEqualTo(again.eventId("c-80"))
                 .isNotEqualTo(quocKhanh.eventId("c-81"))
                 .isNotEqualTo(ReminderSchedule.Reminder.registrationDeadline(QUOC_KHANH.date()).eventId("c-80"));
+    }
+
+    @Test
+    void onlyTheCurrentStepIsDueAndALaterStepHasAKeyOfItsOwn() {
+        CampaignPlan plan = CampaignFixtures.plan("LAUNCHED", LocalDate.of(2025, 3, 31), Set.of());
+        List<Integer> steps = List.of(7, 3, 1);
+
+        assertThat(ReminderSchedule.due(plan, LocalDate.of(2025, 3, 23), List.of(), steps, 0)).isEmpty();
+        assertThat(ReminderSchedule.due(plan, LocalDate.of(2025, 3, 24), List.of(), steps, 0))
+                .extracting(ReminderSchedule.Reminder::key).containsExactly("registration-deadline:2025-03-31");
+        assertThat(ReminderSchedule.due(plan, LocalDate.of(2025, 3, 29), List.of(), steps, 0))
+                .extracting(ReminderSchedule.Reminder::key).containsExactly("registration-deadline:2025-03-31:3d");
+        assertThat(ReminderSchedule.due(plan, LocalDate.of(2025, 3, 31), List.of(), steps, 0))
+                .extracting(ReminderSchedule.Reminder::key).containsExactly("registration-deadline:2025-03-31:1d");
+        assertThat(ReminderSchedule.due(plan, LocalDate.of(2025, 4, 1), List.of(), steps, 0)).isEmpty();
+        assertThat(ReminderSchedule.due(plan, LocalDate.of(2025, 4, 2), List.of(), steps, 2))
+                .extracting(ReminderSchedule.Reminder::key).containsExactly("registration-escalation:2025-03-31");
+        assertThat(ReminderSchedule.due(plan, LocalDate.of(2025, 4, 9), List.of(), steps, 2)).hasSize(1);
+        assertThat(ReminderSchedule.due(plan, LocalDate.of(2025, 4, 10), List.of(), steps, 2))
+                .as("a week after its day: too late to help").isEmpty();
     }
 }

@@ -18,6 +18,7 @@ import vn.tdkt.events.congress.CongressDocumentReminder;
 import vn.tdkt.events.congress.CongressRescheduled;
 import vn.tdkt.notification.delivery.Deliveries;
 import vn.tdkt.notification.delivery.OutgoingEmail;
+import vn.tdkt.notification.template.TestTemplates;
 import vn.tdkt.notification.unit.FakeUnits;
 import vn.tdkt.notification.unit.UnitsNotYetKnownException;
 
@@ -34,7 +35,8 @@ class CongressReminderNotifierTest {
             .mergedInto("LS-XCL-MOI", "LS-CL-QS", "cu@quangson.gov.vn");
     private final Deliveries deliveries = mock(Deliveries.class);
     private final List<OutgoingEmail> queued = new ArrayList<>();
-    private final CongressReminderNotifier notifier = new CongressReminderNotifier(units.resolver(), deliveries);
+    private final CongressReminderNotifier notifier = new CongressReminderNotifier(units.resolver(), deliveries,
+            TestTemplates.templates());
 
     @BeforeEach
     void recordQueued() {
@@ -86,5 +88,21 @@ class CongressReminderNotifierTest {
         assertThatThrownBy(() -> notifier.on(reminder("LS-CL-KHONG", "PLAN", "LATE")))
                 .isInstanceOf(UnitsNotYetKnownException.class);
         verifyNoInteractions(deliveries);
+    }
+
+    @Test
+    void aLateDocumentAlsoReachesTheOrganisersLeaderAndADueOneDoesNot() {
+        units.leader("LS-CL-NL", "chutich.nhanly@langson.gov.vn");
+
+        notifier.on(reminder("LS-CL-NL", "REPORT", "DUE_SOON"));
+        assertThat(queued).extracting(OutgoingEmail::recipient).doesNotContain("chutich.nhanly@langson.gov.vn");
+        queued.clear();
+
+        CongressDocumentReminder late = reminder("LS-CL-NL", "REPORT", "LATE");
+        notifier.on(late);
+        assertThat(queued).extracting(OutgoingEmail::recipient).containsExactly("vanphong@nhanly.gov.vn",
+                "chutich@nhanly.gov.vn", "chutich.nhanly@langson.gov.vn");
+        assertThat(queued.getLast().eventId()).isEqualTo(late.eventId());
+        assertThat(queued.getLast().unitPath()).containsExactly("LS-CL-NL", "LS-CL");
     }
 }

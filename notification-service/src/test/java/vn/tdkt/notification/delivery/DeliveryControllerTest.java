@@ -51,8 +51,8 @@ class DeliveryControllerTest {
 
     private static Delivery delivery(String recipient, DeliveryStatus status, int attempts, Instant sentAt) {
         return new Delivery("id-" + recipient, EVENT.toString(), "tdkt.campaign.phase-changed.v1", "c-1",
-                List.of("LS-CL", "LS"), recipient,
-                "[Thi đua – Khen thưởng] Phát động phong trào: Năm 2026", "Nội dung", status, attempts, null,
+                List.of("LS-CL", "LS"), recipient, Channel.EMAIL, "campaign-phase-changed",
+                Instant.parse("2026-11-24T04:59:00Z"), "[Thi đua – Khen thưởng] Phát động phong trào: Năm 2026", "Nội dung", null, status, attempts, null,
                 Instant.parse("2026-11-24T05:00:00Z"), sentAt, Instant.parse("2026-11-24T05:00:00Z"), "t", null,
                 "4bf92f3577b34da6a3ce929d0e0e4736", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", null);
     }
@@ -137,6 +137,43 @@ class DeliveryControllerTest {
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.errors[0].field").value("eventId"));
 
+        verify(deliveries, never()).find(any(), any());
+    }
+
+    @Test
+    void operatorsFindDeadDeliveriesByStatusTypeAndTime() throws Exception {
+        DeliveryFilter filter = new DeliveryFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(DeliveryStatus.DEAD), Optional.of("tdkt.campaign.phase-changed.v1"),
+                Optional.of(Instant.parse("2026-11-24T00:00:00Z")), Optional.of(Instant.parse("2026-11-25T00:00:00Z")));
+        PageQuery second = new PageQuery(1, 10);
+        when(deliveries.find(filter, second)).thenReturn(PageResponse.of(second, List.of(
+                delivery("a@snv.gov.vn", DeliveryStatus.DEAD, 12, null)), 11));
+
+        mvc.perform(get("/api/v1/deliveries").param("status", "DEAD").param("eventType", "tdkt.campaign.phase-changed.v1")
+                        .param("from", "2026-11-24T00:00:00Z").param("to", "2026-11-25T00:00:00Z")
+                        .param("page", "1").param("size", "10").header("Authorization", TestTokens.admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].status").value("DEAD"))
+                .andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.totalItems").value(11));
+    }
+
+    @ParameterizedTest(name = "{0}={1} → 400 naming {0}")
+    @CsvSource({"status, SENDING", "status, LOST", "from, yesterday", "to, 2026-13-01"})
+    void badListFiltersAreProblemsNamingTheField(String field, String value) throws Exception {
+        mvc.perform(get("/api/v1/deliveries").param(field, value).header("Authorization", TestTokens.admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value(field));
+        verify(deliveries, never()).find(any(), any());
+    }
+
+    @Test
+    void aTimeRangeTheWrongWayRoundNamesFrom() throws Exception {
+        mvc.perform(get("/api/v1/deliveries").param("from", "2026-11-25T00:00:00Z").param("to", "2026-11-24T00:00:00Z")
+                        .header("Authorization", TestTokens.admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("from"));
         verify(deliveries, never()).find(any(), any());
     }
 

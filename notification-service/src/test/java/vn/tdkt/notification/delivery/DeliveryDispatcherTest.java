@@ -33,14 +33,14 @@ class DeliveryDispatcherTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final NotificationProperties properties = new NotificationProperties("from@tdkt.local", 3,
             Duration.ofSeconds(2), Duration.ofMinutes(1), 0.0, Duration.ofMillis(200), Duration.ofMinutes(2), 10, null,
-            new NotificationProperties.Circuit(2, Duration.ofSeconds(30)));
+            new NotificationProperties.Circuit(2, Duration.ofSeconds(30)), null, 0);
     private final SmtpCircuitBreaker circuit = new SmtpCircuitBreaker(properties, registry);
     private final DeliveryDispatcher dispatcher = new DeliveryDispatcher(store, mail, properties,
             new DeliveryMetrics(registry), circuit, ObservationRegistry.NOOP, Clock.fixed(now, ZoneOffset.UTC));
 
     private Delivery claimed(int attempts) {
         return new Delivery("d-1", UUID.randomUUID().toString(), "tdkt.campaign.phase-changed.v1", "c-1",
-                List.of("SNV", "UBT"), "a@snv.gov.vn", "Chủ đề", "Nội dung", DeliveryStatus.SENDING, attempts, "earlier", now, null, now,
+                List.of("SNV", "UBT"), "a@snv.gov.vn", Channel.EMAIL, "campaign-phase-changed", now.minusSeconds(3), "Chủ đề", "Nội dung", null, DeliveryStatus.SENDING, attempts, "earlier", now, null, now,
                 "token", now.plusSeconds(120), null, null, now.plusSeconds(120));
     }
 
@@ -56,17 +56,22 @@ class DeliveryDispatcherTest {
 
         assertThat(dispatcher.dispatchDue()).isEqualTo(1);
 
-        verify(mail).send("a@snv.gov.vn", "Chủ đề", "Nội dung");
+        verify(mail).send("a@snv.gov.vn", "Chủ đề", "Nội dung", null);
         verify(store).markSent(delivery, now);
         assertThat(registry.counter("tdkt.notification.deliveries", "status", "sent").count()).isEqualTo(1);
         assertThat(registry.timer("tdkt.notification.send", "outcome", "success").count()).isEqualTo(1);
+        assertThat(registry.counter("tdkt.notification.emails", "kind", "campaign-phase-changed", "outcome", "sent")
+                .count()).isEqualTo(1);
+        var latency = registry.get("tdkt.notification.latency").tag("kind", "campaign-phase-changed").timer();
+        assertThat(latency.count()).isEqualTo(1);
+        assertThat(latency.totalTime(java.util.concurrent.TimeUnit.SECONDS)).as("from the event's time").isEqualTo(3);
     }
 
     @Test
     void aFailedSendIsRetriedWithBackoff() throws Exception {
         Delivery delivery = claimed(2);
         claims(delivery);
-        doThrow(new MessagingException("421 try later")).when(mail).send(anyString(), anyString(), anyString());
+        doThrow(new MessagingException("421 try later")).when(mail).send(anyString(), anyString(), anyString(), any());
         when(store.markFailed(any(), any(), any(), any())).thenReturn(true);
 
         dispatcher.dispatchDue();
@@ -76,19 +81,23 @@ class DeliveryDispatcherTest {
         verify(store, never()).markSent(any(), any());
         assertThat(registry.counter("tdkt.notification.deliveries", "status", "failed").count()).isEqualTo(1);
         assertThat(registry.timer("tdkt.notification.send", "outcome", "failure").count()).isEqualTo(1);
+        assertThat(registry.counter("tdkt.notification.emails", "kind", "campaign-phase-changed", "outcome", "retried")
+                .count()).isEqualTo(1);
     }
 
     @Test
     void theLastFailedAttemptIsDead() throws Exception {
         Delivery delivery = claimed(3);
         claims(delivery);
-        doThrow(new MessagingException("550 no such user")).when(mail).send(anyString(), anyString(), anyString());
+        doThrow(new MessagingException("550 no such user")).when(mail).send(anyString(), anyString(), anyString(), any());
         when(store.markFailed(any(), any(), any(), any())).thenReturn(true);
 
         dispatcher.dispatchDue();
 
         verify(store).markFailed(delivery, DeliveryStatus.DEAD, null, "jakarta.mail.MessagingException: 550 no such user");
         assertThat(registry.counter("tdkt.notification.deliveries", "status", "dead").count()).isEqualTo(1);
+        assertThat(registry.counter("tdkt.notification.emails", "kind", "campaign-phase-changed", "outcome", "dead")
+                .count()).isEqualTo(1);
     }
 
     @Test
@@ -99,7 +108,7 @@ class DeliveryDispatcherTest {
 
         dispatcher.dispatchDue();
 
-        verify(mail, never()).send(anyString(), anyString(), anyString());
+        verify(mail, never()).send(anyString(), anyString(), anyString(), any());
         verify(store).markFailed(any(), any(), any(), any());
         assertThat(registry.counter("tdkt.notification.deliveries", "status", "dead").count()).isEqualTo(1);
     }
@@ -117,7 +126,7 @@ class DeliveryDispatcherTest {
         when(store.claimNext(any(), any())).thenReturn(Optional.empty());
 
         assertThat(dispatcher.dispatchDue()).isZero();
-        verify(mail, never()).send(anyString(), anyString(), anyString());
+        verify(mail, never()).send(anyString(), anyString(), anyString(), any());
     }
 
     private static MailSendException refused() {
@@ -128,7 +137,7 @@ class DeliveryDispatcherTest {
     @Test
     void anUnreachableServerCostsNoAttemptAndOpensTheCircuitAtTheThreshold() throws Exception {
         when(store.claimNext(now, properties.claimTimeout())).thenAnswer(call -> Optional.of(claimed(1)));
-        doThrow(refused()).when(mail).send(anyString(), anyString(), anyString());
+        doThrow(refused()).when(mail).send(anyString(), anyString(), anyString(), any());
         when(store.releaseUncounted(any(), any(), any())).thenReturn(true);
 
         assertThat(dispatcher.dispatchDue()).as("stops claiming at the second connection failure").isEqualTo(2);
@@ -143,7 +152,7 @@ class DeliveryDispatcherTest {
     @Test
     void aRefusalByAReachableServerIsCountedAndKeepsTheCircuitClosed() throws Exception {
         when(store.claimNext(now, properties.claimTimeout())).thenAnswer(call -> Optional.of(claimed(1)));
-        doThrow(new MessagingException("550 no such user")).when(mail).send(anyString(), anyString(), anyString());
+        doThrow(new MessagingException("550 no such user")).when(mail).send(anyString(), anyString(), anyString(), any());
         when(store.markFailed(any(), any(), any(), any())).thenReturn(true);
 
         assertThat(dispatcher.dispatchDue()).isEqualTo(10);

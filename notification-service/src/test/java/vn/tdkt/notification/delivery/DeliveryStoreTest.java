@@ -1,6 +1,7 @@
 package vn.tdkt.notification.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
@@ -90,6 +91,55 @@ class DeliveryStoreTest {
     }
 
     @Test
+    void deliveriesStoredBeforeChannelsAreMigratedToTheChannelKeyWithoutADuplicateWindow() {
+        MongoTemplate old = new MongoTemplate(client, "deliveries_old_" + UUID.randomUUID().toString().substring(0, 8));
+        old.indexOps(Delivery.class).createIndex(new org.springframework.data.mongodb.core.index.Index()
+                .on("eventId", org.springframework.data.domain.Sort.Direction.ASC)
+                .on("recipient", org.springframework.data.domain.Sort.Direction.ASC).unique()
+                .named(DeliveryStore.OLD_UNIQUE_INDEX));
+        old.getCollection(Delivery.COLLECTION).insertOne(new org.bson.Document("_id", "before-channels")
+                .append("eventId", eventId.toString()).append("recipient", "a@snv.gov.vn").append("status", "SENT"));
+        DeliveryStore migrated = new DeliveryStore(old);
+
+        migrated.createIndexes(RETENTION);
+        migrated.createIndexes(RETENTION); // every instance runs it at start
+
+        assertThat(old.indexOps(Delivery.class).getIndexInfo()).extracting(info -> info.getName())
+                .contains(DeliveryStore.UNIQUE_INDEX).doesNotContain(DeliveryStore.OLD_UNIQUE_INDEX);
+        assertThat(old.getCollection(Delivery.COLLECTION).find().first().getString("channel")).isEqualTo("EMAIL");
+        assertThat(migrated.insertIfAbsent(pending("a@snv.gov.vn", Instant.now())))
+                .as("the same event and address by e-mail again").isFalse();
+    }
+
+    @Test
+    void operatorsListByStatusTypeAndTimeWithPaging() {
+        Instant t0 = Instant.parse("2026-11-24T05:00:00Z");
+        for (int i = 0; i < 5; i++) {
+            store.insertIfAbsent(pending("p" + i + "@snv.gov.vn", t0.plusSeconds(i)));
+        }
+        Delivery dead = store.claimNext(t0.plusSeconds(10), Duration.ofSeconds(30)).orElseThrow();
+        store.markFailed(dead, DeliveryStatus.DEAD, null, "550");
+        Delivery sending = store.claimNext(t0.plusSeconds(10), Duration.ofSeconds(30)).orElseThrow();
+
+        assertThat(store.find(filter(DeliveryStatus.DEAD, null, null, null), PAGE).items())
+                .extracting(Delivery::id).containsExactly(dead.id());
+        assertThat(store.find(filter(DeliveryStatus.PENDING, null, null, null), PAGE).items())
+                .as("SENDING is reported, and found, as PENDING").hasSize(4)
+                .extracting(Delivery::id).contains(sending.id());
+        assertThat(store.find(filter(null, "tdkt.campaign.phase-changed.v1", t0.plusSeconds(1), t0.plusSeconds(3)),
+                PAGE).items()).extracting(Delivery::recipient).containsExactly("p1@snv.gov.vn", "p2@snv.gov.vn");
+        assertThat(store.find(filter(null, "tdkt.bloc.result-published.v1", null, null), PAGE).totalItems()).isZero();
+        var second = store.find(filter(DeliveryStatus.PENDING, null, null, null), new PageQuery(1, 3));
+        assertThat(second.totalItems()).isEqualTo(4);
+        assertThat(second.items()).hasSize(1);
+    }
+
+    private DeliveryFilter filter(DeliveryStatus status, String type, Instant from, Instant to) {
+        return new DeliveryFilter(Optional.empty(), Optional.of(eventId), Optional.empty(), Optional.ofNullable(status),
+                Optional.ofNullable(type), Optional.ofNullable(from), Optional.ofNullable(to));
+    }
+
+    @Test
     void aClaimIsExclusiveUntilItExpiresAndAStaleOwnerCannotFinish() {
         Instant now = Instant.now();
         store.insertIfAbsent(pending("a@snv.gov.vn", now));
@@ -127,9 +177,9 @@ class DeliveryStoreTest {
         Map<String, AtomicInteger> sends = new ConcurrentHashMap<>();
         MailGateway mail = mock(MailGateway.class);
         doAnswer(call -> sends.computeIfAbsent(call.getArgument(0), k -> new AtomicInteger()).incrementAndGet())
-                .when(mail).send(anyString(), anyString(), anyString());
+                .when(mail).send(anyString(), anyString(), anyString(), any());
         NotificationProperties properties = new NotificationProperties("from@tdkt.local", 3, Duration.ofSeconds(1),
-                Duration.ofSeconds(5), 0.0, Duration.ofMillis(200), Duration.ofMinutes(1), 7, null, null);
+                Duration.ofSeconds(5), 0.0, Duration.ofMillis(200), Duration.ofMinutes(1), 7, null, null, null, 0);
         List<DeliveryDispatcher> instances = List.of(
                 new DeliveryDispatcher(store, mail, properties, new DeliveryMetrics(new SimpleMeterRegistry()),
                         new SmtpCircuitBreaker(properties, new SimpleMeterRegistry()), ObservationRegistry.NOOP, Clock.systemUTC()),

@@ -43,7 +43,7 @@ class RetryPolicyTest {
     @Test
     void theDefaultScheduleSpreadsTwelveAttemptsOverAboutSixHours() {
         RetryPolicy defaults = RetryPolicy.of(new NotificationProperties(null, 0, null, null, null, null, null, 0,
-                null, null));
+                null, null, null, 0));
         Duration total = Duration.ZERO;
         for (int attempt = 1; attempt < defaults.maxAttempts(); attempt++) {
             total = total.plus(defaults.backoff(attempt));
@@ -51,5 +51,23 @@ class RetryPolicyTest {
         assertThat(defaults.maxAttempts()).isEqualTo(12);
         assertThat(total).isEqualTo(Duration.ofMinutes(363)); // 1+2+4+…+32 min, then 5 × 1 h; jitter takes ≤ 20 %
         assertThat(defaults.afterFailure(12, now, 0).status()).isEqualTo(DeliveryStatus.DEAD);
+    }
+
+    /** For any failure count and draw: FAILED before the last attempt, due within [(1 − jitter) × wait, wait]. */
+    @net.jqwik.api.Property(tries = 500)
+    void aRetryIsAlwaysWithinTheJitteredBackoffAndTheWaitNeverShrinks(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 11) int attempts,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 1, maxIncluded = false)
+            double random) {
+        RetryPolicy policy = new RetryPolicy(12, Duration.ofMinutes(1), Duration.ofHours(1), 0.2);
+        java.time.Instant now = java.time.Instant.parse("2026-11-24T05:00:00Z");
+
+        RetryPolicy.Outcome outcome = policy.afterFailure(attempts, now, random);
+
+        Duration wait = Duration.between(now, outcome.nextAttemptAt());
+        assertThat(outcome.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(wait).isLessThanOrEqualTo(policy.backoff(attempts))
+                .isGreaterThanOrEqualTo(Duration.ofMillis((long) Math.ceil(policy.backoff(attempts).toMillis() * 0.8)));
+        assertThat(policy.backoff(attempts + 1)).isGreaterThanOrEqualTo(policy.backoff(attempts));
     }
 }

@@ -16,7 +16,7 @@ class SmtpCircuitBreakerTest {
     private final Instant now = Instant.parse("2026-11-24T05:00:00Z");
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final SmtpCircuitBreaker circuit = new SmtpCircuitBreaker(new NotificationProperties(null, 0, null, null,
-            null, null, null, 0, null, new NotificationProperties.Circuit(3, Duration.ofSeconds(30))), registry);
+            null, null, null, 0, null, new NotificationProperties.Circuit(3, Duration.ofSeconds(30)), null, 0), registry);
 
     private double gauge() {
         return registry.get("tdkt.notification.smtp.circuit").gauge().value();

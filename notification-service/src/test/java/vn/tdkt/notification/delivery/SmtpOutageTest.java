@@ -1,6 +1,7 @@
 package vn.tdkt.notification.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
@@ -57,7 +58,7 @@ class SmtpOutageTest {
         Instant outageEnds = start.plusSeconds(60);
         MutableClock clock = new MutableClock(start);
         NotificationProperties defaults = new NotificationProperties(null, 0, null, null, null, null, null, 0,
-                null, null);
+                null, null, null, 0);
         DeliveryStore store = new DeliveryStore(new MongoTemplate(client, "outage_" + UUID.randomUUID().toString().substring(0, 8)));
         store.createIndexes(defaults.sentRetention());
         UUID eventId = UUID.randomUUID();
@@ -76,7 +77,7 @@ class SmtpOutageTest {
                                 new ConnectException("Connection refused")));
             }
             return sent.computeIfAbsent(call.getArgument(0), k -> new AtomicInteger()).incrementAndGet();
-        }).when(mail).send(anyString(), anyString(), anyString());
+        }).when(mail).send(anyString(), anyString(), anyString(), any());
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         SmtpCircuitBreaker circuit = new SmtpCircuitBreaker(defaults, registry);
         DeliveryDispatcher dispatcher = new DeliveryDispatcher(store, mail, defaults, new DeliveryMetrics(registry),

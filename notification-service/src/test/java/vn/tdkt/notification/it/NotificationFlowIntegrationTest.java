@@ -207,7 +207,8 @@ class NotificationFlowIntegrationTest {
         assertThat(mails).allSatisfy(mail -> {
             assertThat(mail.subject()).isEqualTo("[Thi đua – Khen thưởng] Phát động phong trào: " + title);
             assertThat(mail.body()).contains("Sở Nội vụ thông báo", "Chủ đề: Đổi mới, sáng tạo, tăng tốc, bứt phá",
-                    "Thời gian: từ 05/01/2026 đến 31/12/2026", "Giai đoạn mới: Phát động");
+                    "Thời gian: từ 05/01/2026 đến 31/12/2026", "Giai đoạn mới: Phát động",
+                    "Xem chi tiết: http://127.0.0.1:8080/campaigns/c-launch");
         });
         JsonNode first = deliveriesOf(launched.eventId()).get(0);
         assertThat(first.get("eventType").asString()).isEqualTo("tdkt.campaign.phase-changed.v1");
@@ -216,6 +217,13 @@ class NotificationFlowIntegrationTest {
         assertThat(get("/api/v1/deliveries?recipient=PGD@pgd.gov.vn&eventId=" + launched.eventId())).hasSize(1);
         assertThat(get("/api/v1/deliveries?recipient=pgd@pgd.gov.vn")).hasSize(1);
         assertThat(get("/api/v1/deliveries")).hasSize(3);
+        assertThat(get("/api/v1/deliveries?status=SENT&eventType=tdkt.campaign.phase-changed.v1")).hasSize(3);
+        assertThat(get("/api/v1/deliveries?status=DEAD")).isEmpty();
+        String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        assertThat(metrics).containsPattern(
+                        "tdkt_notification_emails_total\\{[^}]*kind=\"campaign-phase-changed\"[^}]*outcome=\"sent\"[^}]*} 3")
+                .containsPattern("tdkt_notification_latency_seconds_bucket\\{[^}]*kind=\"campaign-phase-changed\"");
     }
 
     @Test

@@ -23,6 +23,7 @@ import vn.tdkt.events.nomination.NominationVoted;
 import vn.tdkt.events.nomination.RulePackLoaded;
 import vn.tdkt.notification.delivery.Deliveries;
 import vn.tdkt.notification.delivery.OutgoingEmail;
+import vn.tdkt.notification.template.TestTemplates;
 import vn.tdkt.notification.unit.FakeUnits;
 import vn.tdkt.notification.unit.UnitsNotYetKnownException;
 
@@ -39,7 +40,8 @@ class DossierNotifierTest {
             .mergedInto("LS-XCL-MOI", "LS-CL-QS", "cu@quangson.gov.vn");
     private final Deliveries deliveries = mock(Deliveries.class);
     private final List<OutgoingEmail> queued = new ArrayList<>();
-    private final DossierNotifier notifier = new DossierNotifier(units.resolver(), deliveries);
+    private final DossierNotifier notifier = new DossierNotifier(units.resolver(), deliveries,
+            TestTemplates.templates());
 
     @BeforeEach
     void recordQueued() {
@@ -133,5 +135,17 @@ class DossierNotifierTest {
                 "vanphong@nhanly.gov.vn");
         assertThat(queued.get(1).body()).contains("Kính gửi: UBND xã Nhân Lý,", "Trường Tiểu học Nhân Lý chưa đăng ký"
                 + " gương điển hình tiên tiến tháng 02/2026");
+    }
+
+    @Test
+    void aMissedRegisterAlsoReachesTheOfficesLeader() {
+        units.leader("LS-CL-NL-TH", "hieutruong@nhanly.edu.vn");
+
+        notifier.on(new ExemplarRegistrationMissed(UUID.randomUUID(), AT, "LS-CL-NL-TH:2026-02", 0, "LS-CL-NL-TH",
+                "Trường Tiểu học Nhân Lý", "LS-CL-NL", "2026-02", LocalDate.of(2026, 3, 25)));
+
+        assertThat(queued).extracting(OutgoingEmail::recipient).containsExactly("truong@nhanly.edu.vn",
+                "vanphong@nhanly.gov.vn", "hieutruong@nhanly.edu.vn");
+        assertThat(queued.getLast().body()).startsWith("Kính gửi: Trường Tiểu học Nhân Lý,");
     }
 }

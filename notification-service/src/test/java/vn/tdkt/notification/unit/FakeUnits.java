@@ -19,6 +19,9 @@ public final class FakeUnits {
 
     private final Map<String, DirectoryUnit> known = new LinkedHashMap<>();
     private final UnitDirectory directory = mock(UnitDirectory.class);
+    private final Map<String, String> officers = new LinkedHashMap<>();
+    private final Map<String, String> leaders = new LinkedHashMap<>();
+    private final UnitPeople people = mock(UnitPeople.class);
 
     public FakeUnits() {
         when(directory.findAll(any())).thenAnswer(call -> {
@@ -29,6 +32,8 @@ public final class FakeUnits {
         });
         when(directory.tree()).thenReturn(code -> Optional.ofNullable(known.get(code)).map(DirectoryUnit::treeParent));
         when(directory.find(any())).thenAnswer(call -> Optional.ofNullable(known.get(call.<String>getArgument(0))));
+        when(people.officersOf(any())).thenAnswer(call -> only(officers, call.getArgument(0)));
+        when(people.leadersOf(any())).thenAnswer(call -> only(leaders, call.getArgument(0)));
     }
 
     public FakeUnits unit(String code, String name, String... emails) {
@@ -46,11 +51,29 @@ public final class FakeUnits {
         return this;
     }
 
+    /** The unit's emulation officer, as its unit events name them. */
+    public FakeUnits officer(String code, String email) {
+        officers.put(code, email);
+        return this;
+    }
+
+    /** The unit's leader, as its unit events name them. */
+    public FakeUnits leader(String code, String email) {
+        leaders.put(code, email);
+        return this;
+    }
+
+    private static Map<String, String> only(Map<String, String> people, Collection<String> codes) {
+        Map<String, String> found = new LinkedHashMap<>();
+        codes.stream().filter(people::containsKey).forEach(code -> found.put(code, people.get(code)));
+        return found;
+    }
+
     public UnitDirectory directory() {
         return directory;
     }
 
     public RecipientResolver resolver() {
-        return new RecipientResolver(directory);
+        return new RecipientResolver(directory, people);
     }
 }

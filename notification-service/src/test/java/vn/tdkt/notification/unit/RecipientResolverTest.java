@@ -22,7 +22,8 @@ class RecipientResolverTest {
 
     private final Map<String, DirectoryUnit> known = new LinkedHashMap<>();
     private final UnitDirectory directory = mock(UnitDirectory.class);
-    private final RecipientResolver resolver = new RecipientResolver(directory);
+    private final UnitPeople people = mock(UnitPeople.class);
+    private final RecipientResolver resolver = new RecipientResolver(directory, people);
 
     @BeforeEach
     void directoryAnswersFromKnownUnits() {
@@ -47,6 +48,34 @@ class RecipientResolverTest {
     private void mergedInto(String successor, String code, String... emails) {
         known.put(code, new DirectoryUnit(code, "Xã " + code, "COMMUNE", "LS-CL", 10, List.of(emails), 3, Instant.now(),
                 "MERGED", successor, List.of(), LocalDate.of(2025, 7, 1)));
+    }
+
+    @Test
+    void theEmulationOfficerIsMailedWithTheContactsOnce() {
+        unitUnder(null, "LS", "UBND tỉnh", "vanphong@ubnd.gov.vn");
+        unitUnder("LS", "LS-CL", "UBND xã Chi Lăng", "vanphong@chilang.gov.vn", "thidua@chilang.gov.vn");
+        when(people.officersOf(any())).thenReturn(Map.of("LS-CL", "thidua@chilang.gov.vn", "LS", "canbo@ubnd.gov.vn"));
+
+        RecipientResolver.Recipients recipients = resolver.resolve("LS", List.of("LS-CL"));
+
+        assertThat(recipients.emails()).containsExactly(
+                Map.entry("vanphong@ubnd.gov.vn", List.of("LS")), Map.entry("canbo@ubnd.gov.vn", List.of("LS")),
+                Map.entry("vanphong@chilang.gov.vn", List.of("LS-CL", "LS")),
+                Map.entry("thidua@chilang.gov.vn", List.of("LS-CL", "LS")));
+    }
+
+    @Test
+    void anIgnoredDeadlineEscalatesToTheLeaderOrElseToTheParentUnit() {
+        unitUnder(null, "LS", "UBND tỉnh", "vanphong@ubnd.gov.vn", "thidua@ubnd.gov.vn");
+        unitUnder("LS", "LS-CL", "UBND xã Chi Lăng", "vanphong@chilang.gov.vn");
+        unitUnder("LS", "LS-HL", "UBND xã Hữu Lũng", "vanphong@huulung.gov.vn");
+        when(people.leadersOf(List.of("LS-CL"))).thenReturn(Map.of("LS-CL", "chutich@chilang.gov.vn"));
+
+        assertThat(resolver.escalationOf("LS-CL")).containsExactly(
+                Map.entry("chutich@chilang.gov.vn", List.of("LS-CL", "LS")));
+        assertThat(resolver.escalationOf("LS-HL")).as("no leader named: the parent unit's contacts").containsExactly(
+                Map.entry("vanphong@ubnd.gov.vn", List.of("LS")), Map.entry("thidua@ubnd.gov.vn", List.of("LS")));
+        assertThat(resolver.escalationOf("LS")).as("neither").isEmpty();
     }
 
     @Test
