@@ -290,12 +290,13 @@ class DelegateListController {
     record DelegateResponse(String id, String fullName, int birthYear, Gender gender, String ethnicity,
                             String position, Category category, boolean directProducerOrWorker, boolean scientist,
                             EconomicSector sector, List<String> attributes, String source,
-                            String exemplaryPersonId) {
+                            String exemplaryPersonId, Delegate.DistinctPerson distinctPerson) {
 
         static DelegateResponse of(Delegate d) {
             return new DelegateResponse(d.id(), d.fullName(), d.birthYear(), d.gender(), d.ethnicity(), d.position(),
                     d.category(), d.directProducerOrWorker(), d.scientist(), d.sector(),
-                    d.attributes().stream().map(Enum::name).toList(), d.source(), d.exemplaryPersonId());
+                    d.attributes().stream().map(Enum::name).toList(), d.source(), d.exemplaryPersonId(),
+                    d.distinctPerson());
         }
     }
 

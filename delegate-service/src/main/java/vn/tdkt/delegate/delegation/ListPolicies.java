@@ -14,9 +14,10 @@ import vn.tdkt.delegate.congress.DelegateAttribute;
 /**
  * The live checks of a delegate list, each a policy that looks at the list and answers with its findings and
  * figures, passed or not (so the unit sees "8 of 10 seats" as well as "12 of 10"). Seats exceeded and a person
- * sent twice block approval (a namesake confirmed as another person only warns); the exemplary share and the composition targets warn, because seed 002 states them
- * as proportions of the whole congress ("chiếm 70% trong tổng số đại biểu triệu tập"), which one small list
- * cannot always meet on its own. The rules are in docs/design.md §4.10.
+ * sent twice block approval (a namesake confirmed as another person only warns); the exemplary share and the
+ * composition targets warn, because seed 002 states them as proportions of the whole congress ("chiếm 70% trong
+ * tổng số đại biểu triệu tập"), which one small list cannot always meet on its own. The rules are in
+ * docs/design.md §4.10.
  */
 final class ListPolicies {
 

@@ -265,6 +265,24 @@ class DelegateListControllerTest {
     }
 
     @Test
+    void aNamesakeConfirmationIsKeptOnTheEntryWithWhoAndWhy() throws Exception {
+        mvc.perform(put(NHAN_LY_LIST + "/delegates/d-1/distinct-person")
+                        .header("Authorization", DemoUser.OFFICER_NHAN_LY.bearer()).header("If-Match", "\"2\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Khác quê quán: thôn Bắc Thủy, không phải thị trấn Đồng Mỏ\"}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"3\""))
+                .andExpect(jsonPath("$.delegates[0].distinctPerson.reason")
+                        .value("Khác quê quán: thôn Bắc Thủy, không phải thị trấn Đồng Mỏ"))
+                .andExpect(jsonPath("$.delegates[0].distinctPerson.by").value("thiduakt.nhanly"));
+        mvc.perform(put(NHAN_LY_LIST + "/delegates/d-1/distinct-person")
+                        .header("Authorization", DemoUser.OFFICER_NHAN_LY.bearer()).header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"khác người\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("If-Match"));
+    }
+
+    @Test
     void aCancelledCongressTakesNoDelegateListsAndSaysItsStatus() throws Exception {
         mvc.perform(post("/api/v1/congresses/" + CANCELLED + "/delegate-lists/LS-CL-NL/delegates")
                         .header("Authorization", DemoUser.OFFICER_NHAN_LY.bearer())
