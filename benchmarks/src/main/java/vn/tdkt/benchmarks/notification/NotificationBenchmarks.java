@@ -120,7 +120,7 @@ public final class NotificationBenchmarks {
             try (ServiceProcess second = ServiceProcess.builder(Service.NOTIFICATION).projectRoot(root)
                     .environment(stack.service.environment()).jvmOptions(stack.serviceJvmOptions)
                     .logFile(work.resolve("notification-service-2.log")).build()) {
-                second.start().awaitReady(Duration.ofMinutes(5));
+                second.start().awaitReady(Duration.ofSeconds(Long.getLong("bench.readySeconds", 300)));
                 say("second instance ready on %s", second.baseUrl());
                 stack.infra.clearMails();
                 two = fanOut(stack, events, communes, "c-bench-2");
