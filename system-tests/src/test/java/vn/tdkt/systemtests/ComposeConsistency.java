@@ -584,6 +584,10 @@ final class ComposeConsistency {
             if (smtpPort != null && !String.valueOf(smtpPort).equals(env.get("SMTP_PORT"))) {
                 problem(name + ": SMTP_PORT is " + env.get("SMTP_PORT") + ", the mail catcher listens on " + smtpPort);
             }
+            // Every mail links to its item in the web console; the default (127.0.0.1) means nothing to a reader.
+            if (env.getOrDefault("TDKT_CONSOLE_URL", "").isBlank()) {
+                problem(name + ": TDKT_CONSOLE_URL is not set (the links in its mails)");
+            }
         }
         if (!env.getOrDefault("JAVA_TOOL_OPTIONS", "").contains("-Xmx")) {
             problem(name + ": JAVA_TOOL_OPTIONS sets no -Xmx");
@@ -950,13 +954,19 @@ final class ComposeConsistency {
         }
         for (String metric : List.of("http_server_requests_seconds_count", "http_server_requests_seconds_sum",
                 "tdkt_outbox_backlog", "tdkt_events_consumed_total", "tdkt_events_unknown_total",
-                "tdkt_events_duplicate_total", "tdkt_notification_deliveries_total", "jvm_memory_used_bytes")) {
+                "tdkt_events_duplicate_total", "tdkt_notification_deliveries_total", "jvm_memory_used_bytes",
+                // notification-service's per-kind outcomes, latency histogram, circuit and SMTP send timer (issue 15)
+                "tdkt_notification_emails_total", "tdkt_notification_latency_seconds_bucket",
+                "tdkt_notification_smtp_circuit", "tdkt_notification_send_seconds_count")) {
             if (!all.contains(metric)) {
                 problem("grafana dashboards: no panel uses " + metric);
             }
         }
         if (!Pattern.compile("histogram_quantile\\(0\\.95,[^\"]*http_server_requests_seconds_bucket").matcher(all).find()) {
             problem("grafana dashboards: no p95 panel from http_server_requests_seconds_bucket (histogram_quantile(0.95, …))");
+        }
+        if (!Pattern.compile("histogram_quantile\\(0\\.99,[^\"]*tdkt_notification_latency_seconds_bucket").matcher(all).find()) {
+            problem("grafana dashboards: no p99 panel from tdkt_notification_latency_seconds_bucket (histogram_quantile(0.99, …))");
         }
     }
 

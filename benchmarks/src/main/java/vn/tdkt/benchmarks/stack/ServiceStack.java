@@ -37,7 +37,8 @@ public final class ServiceStack implements AutoCloseable {
     public static final JsonMapper JSON = JsonMapper.builder().build();
     /** The user of the requests that name none: the administrator. */
     public static final String ADMIN = "admin";
-    private static final Duration READY = Duration.ofSeconds(300);
+    /** How long a JVM may take to become ready; {@code -Dbench.readySeconds} for a machine loaded by others. */
+    private static final Duration READY = Duration.ofSeconds(Long.getLong("bench.readySeconds", 300));
     /** A fresh sign-in well within any token lifetime; a sign-in costs a few ms. */
     private static final Duration TOKEN_AGE = Duration.ofMinutes(2);
 

@@ -18,6 +18,8 @@ import vn.tdkt.support.tracing.Traceparents;
 public class Deliveries implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+    /** Deliveries per bulk insert: a few round trips for a fan-out, and the first slice out early. */
+    static final int INSERT_SLICE = 200;
 
     private final DeliveryStore store;
     private final DeliveryDispatcher dispatcher;
@@ -50,16 +52,21 @@ public class Deliveries implements InitializingBean {
      */
     public int enqueue(List<OutgoingEmail> emails) {
         String traceparent = Traceparents.current();
+        List<Delivery> pending = router.route(emails).stream()
+                .map(email -> Delivery.pending(UUID.randomUUID().toString(), email, clock.instant(), traceparent))
+                .toList();
         int created = 0;
-        for (OutgoingEmail email : router.route(emails)) {
-            Delivery delivery = Delivery.pending(UUID.randomUUID().toString(), email, clock.instant(), traceparent);
-            if (store.insertIfAbsent(delivery)) {
+        // In slices, the senders nudged after the first: a launch to thousands of contacts starts going out while
+        // the rest is still being stored (each delivery is stored before it can be claimed, as before).
+        for (int from = 0; from < pending.size(); from += INSERT_SLICE) {
+            int inserted = store.insertAllIfAbsent(pending.subList(from, Math.min(pending.size(), from + INSERT_SLICE)));
+            for (int i = 0; i < inserted; i++) {
                 metrics.created();
-                created++;
             }
-        }
-        if (created > 0) {
-            dispatcher.nudge();
+            created += inserted;
+            if (inserted > 0) {
+                dispatcher.nudge();
+            }
         }
         return created;
     }

@@ -6,7 +6,7 @@ import io.micrometer.observation.transport.Kind;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -20,7 +20,7 @@ import vn.tdkt.support.tracing.Traceparents;
 /**
  * Sends due deliveries. Runs on a fast fixed-delay poll and, to cut latency, when nudged after new
  * deliveries are created. Every instance may run it at once: each delivery is claimed atomically by
- * exactly one of them (see {@link DeliveryStore#claimNext}). A send whose instance dies before marking
+ * exactly one of them (see {@link DeliveryStore#claim}). A send whose instance dies before marking
  * it is retried after the claim expires — SMTP gives no exactly-once, so that rare case is a duplicate
  * email rather than a lost one. While the SMTP server is unreachable the {@link SmtpCircuitBreaker} stops
  * the claiming, and a send that could not reach the server does not count as an attempt. A {@link TokenBucket}
@@ -31,6 +31,12 @@ import vn.tdkt.support.tracing.Traceparents;
 class DeliveryDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
+    /**
+     * Deliveries one claim takes at most (one conditional update for all of them, see {@link DeliveryStore#claim}):
+     * enough to save most round trips of a fan-out, few enough that the senders of a burst share it out evenly and
+     * a crashed instance holds little until its claims expire.
+     */
+    static final int CLAIM_SIZE = 10;
 
     private final DeliveryStore store;
     private final MailGateway mail;
@@ -83,50 +89,86 @@ class DeliveryDispatcher {
     }
 
     /**
-     * One round: claims and processes due deliveries until none is due, a batch is done or the circuit is open;
-     * returns how many. Nothing is claimed while the circuit is open, so no attempt is counted then.
+     * One round: claims due deliveries a few at a time ({@link #CLAIM_SIZE}, one per rate-limit token) and sends
+     * them over this thread's SMTP connection, until none is due, a batch is done, a send could not reach the
+     * server or the circuit is open; then closes the connection. Returns how many were processed. Nothing is
+     * claimed while the circuit is open, so no attempt is counted then; a half-open circuit claims one delivery,
+     * the probe.
      */
     int dispatchDue() {
         int processed = 0;
-        while (processed < properties.batchSize()) {
-            Instant now = clock.instant();
-            // The rate limit first: a half-open circuit's single probe must not be taken and then held back.
-            if (!rateLimit.tryTake(now)) {
-                break;
+        try {
+            while (processed < properties.batchSize()) {
+                Instant now = clock.instant();
+                int wanted = Math.min(CLAIM_SIZE, properties.batchSize() - processed);
+                // The rate limit first: a half-open circuit's single probe must not be taken and then held back.
+                int tokens = 0;
+                while (tokens < wanted && rateLimit.tryTake(now)) {
+                    tokens++;
+                }
+                if (tokens == 0) {
+                    break;
+                }
+                if (!circuit.tryAcquire(now)) {
+                    giveBack(tokens);
+                    break;
+                }
+                if (circuit.state() != SmtpCircuitBreaker.State.CLOSED) {
+                    giveBack(tokens - 1);
+                    tokens = 1;
+                }
+                List<Delivery> claimed;
+                try {
+                    claimed = store.claim(now, properties.claimTimeout(), tokens, properties.senders());
+                } catch (RuntimeException e) {
+                    circuit.release();
+                    giveBack(tokens);
+                    throw e;
+                }
+                giveBack(tokens - claimed.size());
+                if (claimed.isEmpty()) {
+                    circuit.release();
+                    break;
+                }
+                boolean reachable = true;
+                for (Delivery delivery : claimed) {
+                    if (!reachable) {
+                        // Not tried: the server did not answer for the email before it. Due again now, no attempt
+                        // used; the next round (or the open circuit) decides.
+                        store.releaseUncounted(delivery, now, "not tried: the SMTP server was unreachable");
+                        continue;
+                    }
+                    // A child of the consumer span that created the delivery: the send joins the request's trace.
+                    reachable = Traceparents.continuing("tdkt.notification.dispatch", delivery.traceparent(),
+                                    Kind.CLIENT, observations)
+                            .contextualName("smtp send")
+                            .observe(() -> process(delivery));
+                    processed++;
+                }
+                if (!reachable) {
+                    break;
+                }
             }
-            if (!circuit.tryAcquire(now)) {
-                rateLimit.giveBack();
-                break;
-            }
-            Optional<Delivery> claimed;
-            try {
-                claimed = store.claimNext(now, properties.claimTimeout());
-            } catch (RuntimeException e) {
-                circuit.release();
-                throw e;
-            }
-            if (claimed.isEmpty()) {
-                circuit.release();
-                rateLimit.giveBack();
-                break;
-            }
-            Delivery delivery = claimed.get();
-            // A child of the consumer span that created the delivery: the email's send joins the request's trace.
-            Traceparents.continuing("tdkt.notification.dispatch", delivery.traceparent(), Kind.CLIENT, observations)
-                    .contextualName("smtp send")
-                    .observe(() -> process(delivery));
-            processed++;
+        } finally {
+            mail.closeConnection();
         }
         return processed;
     }
 
-    private void process(Delivery delivery) {
+    private void giveBack(int tokens) {
+        for (int i = 0; i < tokens; i++) {
+            rateLimit.giveBack();
+        }
+    }
+
+    /** Sends one claimed delivery and records the outcome; false when the SMTP server could not be reached. */
+    private boolean process(Delivery delivery) {
         if (delivery.attempts() > properties.maxAttempts()) {
             // Only reachable when an instance died mid-send on the last attempt and its claim expired.
             circuit.release();
             finishFailed(delivery, "gave up after " + properties.maxAttempts() + " attempts; last: "
                     + delivery.lastError(), DeliveryStatus.DEAD, null);
-            return;
+            return true;
         }
         Timer.Sample sample = metrics.startSend();
         Exception failure = null;
@@ -151,7 +193,7 @@ class DeliveryDispatcher {
             } else {
                 log.warn("Delivery {} was sent but its claim had expired meanwhile", delivery.id());
             }
-            return;
+            return true;
         }
         if (unreachable) {
             // The email never reached a server: retried soon, without using up one of its attempts.
@@ -161,12 +203,13 @@ class DeliveryDispatcher {
                 metrics.count(DeliveryStatus.FAILED);
                 metrics.outcome(delivery.kind(), DeliveryMetrics.Outcome.RETRIED);
             }
-            return;
+            return false;
         }
         RetryPolicy.Outcome outcome = retryPolicy.afterFailure(delivery.attempts(), now, random());
         log.warn("Sending delivery {} to {} failed (attempt {}/{}), now {}: {}", delivery.id(), PersonalData.maskEmail(delivery.recipient()),
                 delivery.attempts(), properties.maxAttempts(), outcome.status(), failure.toString());
         finishFailed(delivery, failure.toString(), outcome.status(), outcome.nextAttemptAt());
+        return true;
     }
 
     private void finishFailed(Delivery delivery, String error, DeliveryStatus status, Instant nextAttemptAt) {

@@ -2,12 +2,19 @@ package vn.tdkt.notification.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.bson.Document;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
@@ -31,6 +38,7 @@ class DeliveryStore {
     static final String SENT_TTL_INDEX = "sent_ttl";
     static final String UNIQUE_INDEX = "event_recipient_channel_unique";
     static final String OLD_UNIQUE_INDEX = "event_recipient_unique";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoOperations mongo;
 
@@ -111,20 +119,82 @@ class DeliveryStore {
     }
 
     /**
+     * Inserts the deliveries in one unordered bulk write; those whose (eventId, recipient, channel) exists are
+     * skipped by the unique index, the others go in all the same. Returns how many were new.
+     */
+    int insertAllIfAbsent(List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return 0;
+        }
+        try {
+            return mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class).insert(deliveries).execute()
+                    .getInsertedCount();
+        } catch (BulkOperationException e) {
+            if (e.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw e;
+            }
+            return e.getResult().getInsertedCount();
+        }
+    }
+
+    /**
      * Atomically takes the most overdue delivery that is due: PENDING, FAILED with nextAttemptAt reached, or
      * SENDING whose claim expired (all three are what {@code dueAt} marks), counting the attempt. While it is
      * claimed, {@code dueAt} is the claim's expiry, so that a claim whose instance died is taken over.
      */
     Optional<Delivery> claimNext(Instant now, Duration claimTimeout) {
         Instant expires = now.plus(claimTimeout);
-        Update claim = new Update()
+        Update claim = claimUpdate(UUID.randomUUID().toString(), expires);
+        return Optional.ofNullable(mongo.findAndModify(claimQuery(now), claim,
+                FindAndModifyOptions.options().returnNew(true), Delivery.class));
+    }
+
+    /**
+     * Takes up to {@code limit} due deliveries with one conditional update: reads the ids of the most overdue
+     * ({@code due} index), then sets the claim on those still due ({@code dueAt <= now}: a delivery another
+     * dispatcher claimed meanwhile has its claim's expiry there, in the future, so it is skipped), all with one
+     * claim token, and reads back what carries that token. Each document's update is atomic, so two claims never
+     * share a delivery; a claimer that lost every candidate to another one reads the next due ones. The candidates
+     * are a random part of the {@code spread} × {@code limit} most overdue, so that one instance's senders, claiming
+     * at the same moment, mostly take different deliveries. Three round trips for {@code limit} deliveries instead
+     * of one findAndModify each.
+     */
+    List<Delivery> claim(Instant now, Duration claimTimeout, int limit, int spread) {
+        if (limit <= 1) {
+            return claimNext(now, claimTimeout).map(List::of).orElse(List.of());
+        }
+        for (int tries = 0; tries < 3; tries++) {
+            Query due = claimQuery(now).limit(limit * Math.max(1, spread));
+            due.fields().include("_id");
+            List<String> candidates = new ArrayList<>(mongo.find(due, Document.class, Delivery.COLLECTION).stream()
+                    .map(d -> d.getString("_id")).toList());
+            if (candidates.isEmpty()) {
+                return List.of();
+            }
+            if (candidates.size() > limit) {
+                Collections.shuffle(candidates, ThreadLocalRandom.current());
+                candidates = candidates.subList(0, limit);
+            }
+            String token = UUID.randomUUID().toString();
+            Instant expires = now.plus(claimTimeout);
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(candidates).and("dueAt").lte(now)),
+                    claimUpdate(token, expires), Delivery.class);
+            List<Delivery> claimed = mongo.find(Query.query(Criteria.where("_id").in(candidates)
+                    .and("claimToken").is(token)), Delivery.class);
+            if (!claimed.isEmpty()) {
+                return claimed.stream().sorted(Comparator.comparing(Delivery::createdAt)).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static Update claimUpdate(String token, Instant expires) {
+        return new Update()
                 .set("status", DeliveryStatus.SENDING)
-                .set("claimToken", UUID.randomUUID().toString())
+                .set("claimToken", token)
                 .set("claimExpiresAt", expires)
                 .set("dueAt", expires)
                 .inc("attempts", 1);
-        return Optional.ofNullable(mongo.findAndModify(claimQuery(now), claim,
-                FindAndModifyOptions.options().returnNew(true), Delivery.class));
     }
 
     /** An index range over {@code due} and nothing else: no status, no {@code $or}, sorted by that index. */

@@ -2,6 +2,7 @@ package vn.tdkt.notification.unit;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -85,11 +86,15 @@ public class RecipientResolver {
         // An address listed by several units belongs to the first: the organiser, then the list's order.
         Map<String, List<String>> emails = new LinkedHashMap<>();
         Map<String, String> officers = people.officersOf(current.keySet());
+        // The parents of the units read above are known: a launch to thousands of communes looks each level up once.
+        Map<String, Optional<String>> parents = new HashMap<>();
+        java.util.stream.Stream.concat(units.values().stream(), current.values().stream())
+                .forEach(unit -> parents.put(unit.code(), Optional.ofNullable(unit.treeParent())));
         current.values().forEach(unit -> java.util.stream.Stream.concat(unit.contactEmails().stream(),
                         java.util.stream.Stream.ofNullable(officers.get(unit.code())))
                 .filter(email -> email != null && !email.isBlank())
                 .map(email -> email.strip().toLowerCase(Locale.ROOT))
-                .forEach(email -> emails.computeIfAbsent(email, ignored -> path(unit.code()))));
+                .forEach(email -> emails.computeIfAbsent(email, ignored -> path(unit.code(), parents))));
         return new Recipients(units.get(organiserUnitCode), emails);
     }
 
@@ -140,10 +145,15 @@ public class RecipientResolver {
 
     /** The unit and every unit above it that this service knows, nearest first. */
     private List<String> path(String unitCode) {
+        return path(unitCode, new HashMap<>());
+    }
+
+    /** As {@link #path(String)}, with the parents already known (others are read once and added). */
+    private List<String> path(String unitCode, Map<String, Optional<String>> parents) {
         List<String> path = new ArrayList<>();
         UnitTree tree = directory.tree();
         for (String code = unitCode; code != null && !path.contains(code) && path.size() < UnitTree.MAX_DEPTH;
-             code = tree.parentOf(code).orElse(null)) {
+             code = parents.computeIfAbsent(code, tree::parentOf).orElse(null)) {
             path.add(code);
         }
         return path;

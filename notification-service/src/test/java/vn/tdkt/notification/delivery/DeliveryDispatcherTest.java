@@ -2,6 +2,7 @@ package vn.tdkt.notification.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
@@ -19,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -44,8 +44,14 @@ class DeliveryDispatcherTest {
                 "token", now.plusSeconds(120), null, null, now.plusSeconds(120));
     }
 
+    /** As many claimed deliveries as the claim asks for. */
+    private List<Delivery> asMany(org.mockito.invocation.InvocationOnMock call) {
+        return java.util.stream.IntStream.range(0, call.<Integer>getArgument(2)).mapToObj(i -> claimed(1)).toList();
+    }
+
     private void claims(Delivery delivery) {
-        when(store.claimNext(now, properties.claimTimeout())).thenReturn(Optional.of(delivery), Optional.empty());
+        when(store.claim(eq(now), eq(properties.claimTimeout()), anyInt(), anyInt())).thenReturn(List.of(delivery),
+                List.of());
     }
 
     @Test
@@ -114,16 +120,18 @@ class DeliveryDispatcherTest {
     }
 
     @Test
-    void aRoundStopsAtTheBatchSize() {
-        when(store.claimNext(now, properties.claimTimeout())).thenAnswer(call -> Optional.of(claimed(1)));
+    void aRoundStopsAtTheBatchSize() throws Exception {
+        when(store.claim(eq(now), eq(properties.claimTimeout()), anyInt(), anyInt())).thenAnswer(this::asMany);
         when(store.markSent(any(), any())).thenReturn(true);
 
         assertThat(dispatcher.dispatchDue()).isEqualTo(10);
+        verify(mail, times(10)).send(anyString(), anyString(), anyString(), any());
+        verify(mail).closeConnection();
     }
 
     @Test
     void nothingDueNothingSent() throws Exception {
-        when(store.claimNext(any(), any())).thenReturn(Optional.empty());
+        when(store.claim(any(), any(), anyInt(), anyInt())).thenReturn(List.of());
 
         assertThat(dispatcher.dispatchDue()).isZero();
         verify(mail, never()).send(anyString(), anyString(), anyString(), any());
@@ -136,11 +144,14 @@ class DeliveryDispatcherTest {
 
     @Test
     void anUnreachableServerCostsNoAttemptAndOpensTheCircuitAtTheThreshold() throws Exception {
-        when(store.claimNext(now, properties.claimTimeout())).thenAnswer(call -> Optional.of(claimed(1)));
+        when(store.claim(eq(now), eq(properties.claimTimeout()), anyInt(), anyInt())).thenAnswer(this::asMany);
         doThrow(refused()).when(mail).send(anyString(), anyString(), anyString(), any());
         when(store.releaseUncounted(any(), any(), any())).thenReturn(true);
 
-        assertThat(dispatcher.dispatchDue()).as("stops claiming at the second connection failure").isEqualTo(2);
+        assertThat(dispatcher.dispatchDue()).as("a round ends at the first connection failure").isEqualTo(1);
+        verify(store, times(9)).releaseUncounted(any(), eq(now), eq("not tried: the SMTP server was unreachable"));
+        assertThat(circuit.state()).isEqualTo(SmtpCircuitBreaker.State.CLOSED);
+        assertThat(dispatcher.dispatchDue()).as("the second failure in a row opens the circuit").isEqualTo(1);
 
         verify(store, times(2)).releaseUncounted(any(), eq(now.plusSeconds(2)), anyString());
         verify(store, never()).markFailed(any(), any(), any(), any());
@@ -151,7 +162,7 @@ class DeliveryDispatcherTest {
 
     @Test
     void aRefusalByAReachableServerIsCountedAndKeepsTheCircuitClosed() throws Exception {
-        when(store.claimNext(now, properties.claimTimeout())).thenAnswer(call -> Optional.of(claimed(1)));
+        when(store.claim(eq(now), eq(properties.claimTimeout()), anyInt(), anyInt())).thenAnswer(this::asMany);
         doThrow(new MessagingException("550 no such user")).when(mail).send(anyString(), anyString(), anyString(), any());
         when(store.markFailed(any(), any(), any(), any())).thenReturn(true);
 

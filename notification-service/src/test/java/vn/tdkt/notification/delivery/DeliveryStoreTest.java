@@ -91,6 +91,48 @@ class DeliveryStoreTest {
     }
 
     @Test
+    void aBulkInsertSkipsTheDeliveriesAlreadyRecordedAndStoresTheOthers() {
+        Instant now = Instant.now();
+        store.insertIfAbsent(pending("b@snv.gov.vn", now));
+
+        int inserted = store.insertAllIfAbsent(List.of(pending("a@snv.gov.vn", now), pending("b@snv.gov.vn", now),
+                pending("c@snv.gov.vn", now)));
+
+        assertThat(inserted).isEqualTo(2);
+        assertThat(store.insertAllIfAbsent(List.of(pending("a@snv.gov.vn", now)))).as("redelivered").isZero();
+        assertThat(store.find(new DeliveryFilter(Optional.empty(), Optional.of(eventId), Optional.empty()), PAGE)
+                .items()).extracting(Delivery::recipient)
+                .containsExactlyInAnyOrder("a@snv.gov.vn", "b@snv.gov.vn", "c@snv.gov.vn");
+    }
+
+    @Test
+    void aBatchClaimTakesOnlyDueDeliveriesEachOnceWithOneToken() {
+        Instant now = Instant.now();
+        for (int i = 0; i < 8; i++) {
+            store.insertIfAbsent(pending("r" + i + "@snv.gov.vn", now));
+        }
+        store.insertIfAbsent(pending("later@snv.gov.vn", now.plusSeconds(60)));
+        Delivery single = store.claimNext(now, Duration.ofSeconds(30)).orElseThrow();
+
+        List<Delivery> first = store.claim(now, Duration.ofSeconds(30), 5, 2);
+        List<Delivery> second = store.claim(now, Duration.ofSeconds(30), 5, 2);
+
+        assertThat(first).hasSize(5).allSatisfy(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.SENDING);
+            assertThat(d.attempts()).isEqualTo(1);
+            assertThat(d.claimToken()).isEqualTo(first.getFirst().claimToken());
+        });
+        assertThat(second).as("the rest that is due").hasSize(2);
+        assertThat(java.util.stream.Stream.concat(java.util.stream.Stream.of(single),
+                java.util.stream.Stream.concat(first.stream(), second.stream())).map(Delivery::recipient))
+                .doesNotHaveDuplicates().doesNotContain("later@snv.gov.vn").hasSize(8);
+        assertThat(store.claim(now, Duration.ofSeconds(30), 5, 2)).isEmpty();
+        assertThat(store.markSent(first.get(2), now)).as("each keeps its own claim").isTrue();
+        assertThat(store.claim(now.plusSeconds(31), Duration.ofSeconds(30), 10, 1)).as("expired claims come back")
+                .hasSize(7);
+    }
+
+    @Test
     void deliveriesStoredBeforeChannelsAreMigratedToTheChannelKeyWithoutADuplicateWindow() {
         MongoTemplate old = new MongoTemplate(client, "deliveries_old_" + UUID.randomUUID().toString().substring(0, 8));
         old.indexOps(Delivery.class).createIndex(new org.springframework.data.mongodb.core.index.Index()

@@ -100,7 +100,8 @@ class SmtpOutageTest {
         assertThat(circuit.state()).isEqualTo(SmtpCircuitBreaker.State.CLOSED);
         assertThat(registry.get("tdkt.notification.smtp.circuit").gauge().value()).isZero();
         // 5 failures open the circuit; then one probe each 30 s until the server is back at 60 s.
-        assertThat(Mockito.mockingDetails(mail).getInvocations()).hasSizeLessThanOrEqualTo(5 + 2 + 20);
+        assertThat(Mockito.mockingDetails(mail).getInvocations()).filteredOn(call -> call.getMethod().getName()
+                .equals("send")).hasSizeLessThanOrEqualTo(5 + 2 + 20);
         assertThat(clock.instant()).as("all sent soon after the outage").isBefore(outageEnds.plus(Duration.ofMinutes(3)));
     }
 
