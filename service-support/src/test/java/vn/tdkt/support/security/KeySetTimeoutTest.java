@@ -58,7 +58,7 @@ class KeySetTimeoutTest {
     private static NimbusJwtDecoder decoder(String uri, Duration timeout) {
         NimbusJwtDecoder.JwkSetUriJwtDecoderBuilder builder = NimbusJwtDecoder.withJwkSetUri(uri);
         new ServiceSecurityAutoConfiguration().tdktKeySetTimeouts(new WebSecurityProperties(List.of(), List.of(),
-                timeout)).customize(builder);
+                timeout, null, null)).customize(builder);
         return builder.build();
     }
 }
