@@ -4,15 +4,21 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static vn.tdkt.support.outbox.OutboxWrites.pending;
 import static vn.tdkt.support.outbox.OutboxWrites.stateOnly;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.events.nomination.HonourRecorded;
+import vn.tdkt.events.nomination.RecipientKind;
 import vn.tdkt.support.outbox.OutboxWrites;
 
 /** Honours batches in MongoDB: one insert per batch, its lines and their events in the same document. */
@@ -58,6 +64,38 @@ class HonoursRepository {
     boolean exists(BatchId id) {
         return mongo.exists(stateOnly(where("_id").is(id.value())), HonourBatchDocument.class);
     }
+
+    /**
+     * {@link #linesOf(Collection)} as history lines (recipient, kind, unit, year, award), read with the driver: every
+     * dossier filed reads its nominee's history, and mapping the query and the batches through Spring Data cost
+     * several times the round trip (its query mapper throws and catches an exception per nested path). Only the
+     * five fields of the matching lines are asked for; HonoursRepositoryTest holds the two reads equal.
+     */
+    List<HonoursHistory.Line> historyOf(Collection<String> recipientIds) {
+        if (recipientIds.isEmpty()) {
+            return List.of();
+        }
+        ensureIndex();
+        Set<String> wanted = Set.copyOf(recipientIds);
+        List<HonoursHistory.Line> lines = new ArrayList<>();
+        Bson projection = Projections.include(HISTORY_FIELDS.stream().map(f -> "entries." + f).toList());
+        for (Document batch : mongo.getCollection(HonourBatchDocument.COLLECTION)
+                .find(Filters.in("entries.recipientId", wanted)).projection(projection)) {
+            for (Document e : batch.getList("entries", Document.class, List.of())) {
+                String recipient = e.getString("recipientId");
+                if (wanted.contains(recipient)) {
+                    lines.add(new HonoursHistory.Line(recipient, RecipientKind.valueOf(e.getString("recipientKind")),
+                            e.getString("unitCode"), e.getInteger("year"), e.getString("awardCode")));
+                }
+            }
+        }
+        lines.sort(Comparator.comparing(HonoursHistory.Line::recipientId).thenComparing(HonoursHistory.Line::year)
+                .thenComparing(HonoursHistory.Line::awardCode));
+        return lines;
+    }
+
+    private static final List<String> HISTORY_FIELDS = List.of("recipientId", "recipientKind", "unitCode", "year",
+            "awardCode");
 
     /** Every line recorded for these recipients, by recipient, year, award code. */
     List<HonourEntry> linesOf(Collection<String> recipientIds) {

@@ -117,15 +117,12 @@ class HonoursService implements HonoursHistory, DecisionHonours {
 
     @Override
     public List<Line> of(String recipientId) {
-        return linesOf(recipientId).stream().map(e -> new Line(e.recipientId(), e.recipientKind(), e.unitCode(),
-                e.year(), e.awardCode())).toList();
+        return repository.historyOf(List.of(recipientId));
     }
 
     @Override
     public Map<String, List<Line>> ofAll(Collection<String> recipientIds) {
-        return repository.linesOf(recipientIds).stream().collect(Collectors.groupingBy(HonourEntry::recipientId,
-                Collectors.mapping(e -> new Line(e.recipientId(), e.recipientKind(), e.unitCode(), e.year(),
-                        e.awardCode()), Collectors.toList())));
+        return repository.historyOf(recipientIds).stream().collect(Collectors.groupingBy(Line::recipientId));
     }
 
     @Override

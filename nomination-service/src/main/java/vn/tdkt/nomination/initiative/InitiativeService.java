@@ -80,7 +80,7 @@ class InitiativeService implements InitiativeLedger {
 
     @Override
     public List<Entry> byAuthor(String authorId) {
-        return initiatives.byAuthor(authorId).stream().map(InitiativeService::entry).toList();
+        return initiatives.entriesByAuthor(authorId);
     }
 
     @Override

@@ -94,4 +94,26 @@ class HonoursRepositoryTest {
         assertThat(honours.linesOf(List.of("KHONG-CO"))).isEmpty();
         assertThat(honours.linesOf(List.of("CB-0042")).getFirst().awardName()).isEqualTo("Chiến sĩ thi đua cơ sở");
     }
+
+    @Test
+    void theHistoryReadByTheDriverIsTheMappedLinesProjected() {
+        for (int year : new int[] {2024, 2022}) {
+            HonourBatch.Outcome outcome = HonourBatch.record(BatchId.newId(), HonourSource.API,
+                    List.of(line("CB-0042", "LS-STC", year, "CSTD_CO_SO", "Chiến sĩ thi đua cơ sở"),
+                            line("CB-7", "LS-CL", year, "GIAY_KHEN", "Giấy khen")), List.of("", ""), List.of(), CLOCK);
+            honours.insert(outcome.batch(), outcome.events());
+        }
+        HonourBatch.Outcome collective = HonourBatch.record(BatchId.newId(), HonourSource.API,
+                List.of(new HonourEntry("TT-LS-CL", RecipientKind.COLLECTIVE, "Phòng Nội vụ", "LS-CL", 2023,
+                        "GIAY_KHEN", "Giấy khen", null, null)), List.of(""), List.of(), CLOCK);
+        honours.insert(collective.batch(), collective.events());
+
+        for (List<String> asked : List.of(List.of("CB-0042"), List.of("CB-0042", "TT-LS-CL"), List.of("KHONG-CO"))) {
+            assertThat(honours.historyOf(asked)).as(asked.toString()).isEqualTo(honours.linesOf(asked).stream()
+                    .map(e -> new HonoursHistory.Line(e.recipientId(), e.recipientKind(), e.unitCode(), e.year(),
+                            e.awardCode())).toList());
+        }
+        assertThat(honours.historyOf(List.of("CB-0042", "TT-LS-CL"))).extracting(HonoursHistory.Line::recipientId)
+                .containsExactly("CB-0042", "CB-0042", "TT-LS-CL");
+    }
 }

@@ -51,6 +51,8 @@ class InitiativeRepositoryTest {
         Initiative read = initiatives.find(new InitiativeId("SK-STC-2024-03")).orElseThrow();
         assertThat(read.recognition()).isEqualTo(InitiativeTest.recognition());
         assertThat(read.version()).isZero();
+        assertThat(initiatives.entriesByAuthor("CB-0042")).as("unused").isEqualTo(mappedEntries("CB-0042"))
+                .extracting(InitiativeLedger.Entry::usedFor).containsExactly("");
 
         var events = read.use(InitiativeTest.proposal("DX-2025-7", 2024, 2024), List.of(), List.of(),
                 InitiativeTest.CLOCK);
@@ -61,6 +63,9 @@ class InitiativeRepositoryTest {
         assertThat(used.version()).isEqualTo(1);
         assertThat(initiatives.usesOf("CB-0042", "CSTD_CO_SO")).extracting(Usage::proposalId).containsExactly("DX-2025-7");
         assertThat(initiatives.byAuthor("CB-0042")).hasSize(1);
+        assertThat(initiatives.entriesByAuthor("CB-0042")).as("used").isEqualTo(mappedEntries("CB-0042"))
+                .extracting(InitiativeLedger.Entry::usedFor).containsExactly("DX-2025-7");
+        assertThat(initiatives.entriesByAuthor("KHONG-CO")).isEmpty();
         assertThat(initiatives.byUnit("LS-STC", new PageQuery(0, 20)).totalItems()).isEqualTo(1);
         Document stored = mongo.getCollection(InitiativeDocument.COLLECTION).find(new Document("_id", "SK-STC-2024-03"))
                 .first();
@@ -94,5 +99,12 @@ class InitiativeRepositoryTest {
         var events = second.use(InitiativeTest.proposal("DX-B", 2024, 2024), List.of(), List.of(), InitiativeTest.CLOCK);
         assertThatThrownBy(() -> initiatives.update(second, events)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(initiatives.find(new InitiativeId("SK-1")).orElseThrow().usage().proposalId()).isEqualTo("DX-A");
+    }
+
+    /** The ledger's entries as read through the mapping: what the driver read must equal. */
+    private List<InitiativeLedger.Entry> mappedEntries(String author) {
+        return initiatives.byAuthor(author).stream().map(i -> new InitiativeLedger.Entry(i.id().value(),
+                i.recognition().scope().name(), Boolean.TRUE.equals(i.recognition().effectivelyApplied()),
+                i.recognition().recognizedBy(), i.usage() == null ? "" : i.usage().proposalId())).toList();
     }
 }

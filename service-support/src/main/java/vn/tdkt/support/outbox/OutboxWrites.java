@@ -49,9 +49,19 @@ public final class OutboxWrites {
      *                                {@code tdkt.outbox.max-event-bytes}; nothing is written
      */
     public <D> D insert(D document) {
-        Document state = new Document();
-        mongo.getConverter().write(document, state);
-        checkSizes(state.get(PendingEvent.FIELD, List.class));
+        // The events are read off the object: converting the whole document here as well as in the insert cost
+        // a second mapping of every aggregate written.
+        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext()
+                .getRequiredPersistentEntity(document.getClass());
+        MongoPersistentProperty outbox = entity.getPersistentProperty(PendingEvent.FIELD);
+        if (outbox != null && entity.getPropertyAccessor(document).getProperty(outbox) instanceof List<?> events
+                && events.stream().allMatch(PendingEvent.class::isInstance)) {
+            checkSizes(events);
+        } else {
+            Document state = new Document();
+            mongo.getConverter().write(document, state);
+            checkSizes(state.get(PendingEvent.FIELD, List.class));
+        }
         return mongo.insert(document);
     }
 
@@ -112,12 +122,24 @@ public final class OutboxWrites {
             return;
         }
         for (Object entry : events) {
-            if (entry instanceof Document event && event.get("payload") instanceof String payload) {
-                long size = utf8Length(payload) + utf8Length(String.valueOf(event.get("key")));
+            String payload = null;
+            Object key = null;
+            Object type = null;
+            if (entry instanceof PendingEvent event) {
+                payload = event.payload();
+                key = event.key();
+                type = event.type();
+            } else if (entry instanceof Document event && event.get("payload") instanceof String text) {
+                payload = text;
+                key = event.get("key");
+                type = event.get("type");
+            }
+            if (payload != null) {
+                long size = utf8Length(payload) + utf8Length(String.valueOf(key));
                 if (size > maxEventBytes) {
                     String field = largestField(payload);
                     throw new RuleViolationException("The change makes an event of %d bytes (%s), more than the %d"
-                            .formatted(size, event.get("type"), maxEventBytes) + " an event may have",
+                            .formatted(size, type, maxEventBytes) + " an event may have",
                             List.of(new FieldError(field, "too large: the event it causes would be %d bytes, at most %d"
                                     .formatted(size, maxEventBytes) + " are allowed")));
                 }

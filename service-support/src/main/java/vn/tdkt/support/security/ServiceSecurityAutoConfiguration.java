@@ -1,8 +1,10 @@
 package vn.tdkt.support.security;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -15,7 +17,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -53,6 +57,40 @@ public class ServiceSecurityAutoConfiguration {
         requests.setReadTimeout(properties.keySetTimeout());
         RestTemplate keySet = new RestTemplate(requests);
         return builder -> builder.restOperations(keySet);
+    }
+
+    /**
+     * Every {@link JwtDecoder} (Boot's, with the issuer, audience and key set configured) remembers the tokens it
+     * verified for {@code tdkt.security.verified-token-ttl}: see {@link VerifiedTokens}. Static, as a post-processor
+     * must be; the properties are read when the decoder is made.
+     */
+    @Bean
+    static BeanPostProcessor tdktVerifiedTokens(ObjectProvider<WebSecurityProperties> properties) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (!(bean instanceof JwtDecoder decoder) || bean instanceof VerifiedTokens) {
+                    return bean;
+                }
+                WebSecurityProperties settings = properties.getObject();
+                if (settings.verifiedTokenTtl().isZero() || settings.verifiedTokenTtl().isNegative()) {
+                    return bean;
+                }
+                return new VerifiedTokens(decoder, settings.verifiedTokenTtl(), settings.verifiedTokenCacheSize(),
+                        Clock.systemUTC());
+            }
+        };
+    }
+
+    /**
+     * No observations (spans, timers) of the security filter chain, its authentication and its authorization: with
+     * them each request made a dozen nested observations around the filters, a visible share of a small command's
+     * CPU, and the request's own observation ({@code http.server.requests}) already times and traces it whole.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings tdktSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

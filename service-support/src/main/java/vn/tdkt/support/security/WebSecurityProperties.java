@@ -11,12 +11,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keySetTimeout      how long fetching the issuer's signing keys (JWKS, on the first request and after a key
  *                           change) may take to connect and to answer; default 5 s. A shorter wait turned a slow
  *                           moment of the authorization server into 401s for valid tokens.
+ * @param verifiedTokenTtl   how long a verified token is remembered, so that the next requests with it skip checking
+ *                           its signature again; never past the token's expiry; default 2 min, 0 to check every
+ *                           request. It is also how long a key withdrawn from the issuer's key set still passes.
+ * @param verifiedTokenCacheSize how many verified tokens are remembered at most; default 10,000
  */
 @ConfigurationProperties("tdkt.security")
-public record WebSecurityProperties(List<String> corsAllowedOrigins, List<String> openPaths, Duration keySetTimeout) {
+public record WebSecurityProperties(List<String> corsAllowedOrigins, List<String> openPaths, Duration keySetTimeout,
+                                    Duration verifiedTokenTtl, Integer verifiedTokenCacheSize) {
 
     public WebSecurityProperties {
         keySetTimeout = keySetTimeout == null ? Duration.ofSeconds(5) : keySetTimeout;
+        verifiedTokenTtl = verifiedTokenTtl == null ? Duration.ofMinutes(2) : verifiedTokenTtl;
+        verifiedTokenCacheSize = verifiedTokenCacheSize == null ? 10_000 : verifiedTokenCacheSize;
         corsAllowedOrigins = corsAllowedOrigins == null ? List.of() : List.copyOf(corsAllowedOrigins);
         openPaths = openPaths == null || openPaths.isEmpty()
                 ? List.of("/actuator/health", "/actuator/health/**", "/actuator/prometheus")

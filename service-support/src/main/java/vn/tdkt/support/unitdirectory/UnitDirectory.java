@@ -1,12 +1,16 @@
 package vn.tdkt.support.unitdirectory;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,6 +32,11 @@ import vn.tdkt.support.security.UnitTree;
  * or newer the filter matches nothing, the upsert tries to insert a second document with the same
  * {@code _id} and the server refuses it with a duplicate key — which here means "stale, ignore". That
  * makes redelivered, concurrent and out-of-order events safe without a lock or a transaction.
+ *
+ * <p>Reads of known units may be remembered for a short {@code cacheTtl} (off with zero): every command asks for
+ * the same few units (its own, its nominee's, the walk up the tree for authorization), and each read was a round
+ * trip and a mapping. Applying a unit's event forgets it here at once; another instance of the service, which
+ * may have applied the event, is seen within {@code cacheTtl}. Unknown units are never remembered.
  */
 public class UnitDirectory {
 
@@ -35,12 +44,27 @@ public class UnitDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(UnitDirectory.class);
 
+    /** More than any unit tree here holds; past it the cache starts afresh rather than grow. */
+    private static final int MAX_CACHED = 50_000;
+
+    private record Cached(DirectoryUnit unit, long untilNanos) {
+    }
+
     private final MongoOperations mongo;
     private final Clock clock;
+    private final long cacheTtlNanos;
+    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
 
+    /** Without a cache: every read goes to the database. */
     public UnitDirectory(MongoOperations mongo, Clock clock) {
+        this(mongo, clock, Duration.ZERO);
+    }
+
+    /** @param cacheTtl how long a unit read is remembered (elapsed time, whatever {@code clock} says); zero: never */
+    public UnitDirectory(MongoOperations mongo, Clock clock, Duration cacheTtl) {
         this.mongo = mongo;
         this.clock = clock;
+        this.cacheTtlNanos = cacheTtl.isNegative() ? 0 : cacheTtl.toNanos();
     }
 
     /** Applies a unit snapshot; returns whether it was newer than what was stored. */
@@ -65,23 +89,65 @@ public class UnitDirectory {
         } catch (DuplicateKeyException stale) {
             log.debug("Ignoring unit {} version {}: a newer or equal version is stored", event.code(), version);
             return false;
+        } finally {
+            cache.remove(event.code());
         }
     }
 
     public Optional<DirectoryUnit> find(String code) {
-        return Optional.ofNullable(mongo.findById(code, DirectoryUnit.class));
+        DirectoryUnit cached = cached(code);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return Optional.ofNullable(remember(mongo.findById(code, DirectoryUnit.class)));
     }
 
     /** The units known among {@code codes}, keyed by code in the order asked; unknown codes are absent. */
     public Map<String, DirectoryUnit> findAll(Collection<String> codes) {
         Map<String, DirectoryUnit> found = new LinkedHashMap<>();
-        mongo.find(Query.query(Criteria.where("_id").in(codes)), DirectoryUnit.class)
-                .forEach(unit -> found.put(unit.code(), unit));
+        List<String> missing = new ArrayList<>();
+        for (String code : codes) {
+            DirectoryUnit cached = cached(code);
+            if (cached != null) {
+                found.put(code, cached);
+            } else {
+                missing.add(code);
+            }
+        }
+        if (!missing.isEmpty()) {
+            mongo.find(Query.query(Criteria.where("_id").in(missing)), DirectoryUnit.class)
+                    .forEach(unit -> found.put(unit.code(), remember(unit)));
+        }
         Map<String, DirectoryUnit> ordered = new LinkedHashMap<>();
         codes.stream().filter(found::containsKey).forEach(code -> ordered.put(code, found.get(code)));
         return ordered;
     }
 
+
+    private DirectoryUnit cached(String code) {
+        if (cacheTtlNanos == 0 || code == null) {
+            return null;
+        }
+        Cached hit = cache.get(code);
+        if (hit == null) {
+            return null;
+        }
+        if (System.nanoTime() - hit.untilNanos() < 0) {
+            return hit.unit();
+        }
+        cache.remove(code, hit);
+        return null;
+    }
+
+    private DirectoryUnit remember(DirectoryUnit unit) {
+        if (cacheTtlNanos > 0 && unit != null) {
+            if (cache.size() >= MAX_CACHED) {
+                cache.clear();
+            }
+            cache.put(unit.code(), new Cached(unit, System.nanoTime() + cacheTtlNanos));
+        }
+        return unit;
+    }
 
     /** One page of the known units, by code. */
     public PageResponse<DirectoryUnit> page(PageQuery page) {

@@ -2,6 +2,7 @@ package vn.tdkt.support.unitdirectory;
 
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -14,11 +15,12 @@ import vn.tdkt.support.security.UnitTree;
  * the real registry and its own {@code /api/v1/units}) never gets it by accident.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(UnitDirectoryProperties.class)
 public class UnitDirectoryConfiguration {
 
     @Bean
-    UnitDirectory unitDirectory(MongoOperations mongo, ObjectProvider<Clock> clock) {
-        return new UnitDirectory(mongo, clock.getIfAvailable(Clock::systemUTC));
+    UnitDirectory unitDirectory(MongoOperations mongo, ObjectProvider<Clock> clock, UnitDirectoryProperties properties) {
+        return new UnitDirectory(mongo, clock.getIfAvailable(Clock::systemUTC), properties.cacheTtl());
     }
 
     @Bean

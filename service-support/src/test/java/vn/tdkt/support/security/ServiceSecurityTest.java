@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -55,6 +57,20 @@ class ServiceSecurityTest {
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 value -> assertThat(value).startsWith("Bearer"));
         assertProblem(response, 401, "Authorization");
+    }
+
+    @Autowired
+    JwtDecoder decoder;
+
+    @Test
+    void theServicesDecoderRemembersWhatItVerifiedAndStillRefusesBadTokens() throws Exception {
+        assertThat(decoder).isInstanceOf(VerifiedTokens.class);
+        String officer = TestTokens.officer("LS-CL");
+        assertThat(send("GET", "/api/v1/me", officer).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/v1/me", officer).statusCode()).isEqualTo(200);
+        for (TestTokens.BadToken bad : TestTokens.badTokens()) {
+            assertThat(send("GET", "/api/v1/me", bad.header()).statusCode()).as(bad.toString()).isEqualTo(401);
+        }
     }
 
     @Test

@@ -164,4 +164,28 @@ class UnitDirectoryTest {
         assertThat(directory.page(new PageQuery(0, PageQuery.MAX_SIZE)).items()).extracting(DirectoryUnit::code).containsExactly("XA", "XB", "XC");
         assertThat(directory.find("NOPE")).isEmpty();
     }
+
+    @Test
+    void withACacheAUnitReadIsRememberedUntilItsEventIsAppliedHereAndAnUnknownOneIsNot() {
+        UnitDirectory cached = new UnitDirectory(mongo, Clock.fixed(now, ZoneOffset.UTC), java.time.Duration.ofHours(1));
+        cached.apply(registered("HBT", 1, "Huyện Ba Tơ"));
+        assertThat(cached.find("HBT")).map(DirectoryUnit::name).contains("Huyện Ba Tơ");
+        assertThat(cached.findAll(List.of("HBT", "KHONG-CO"))).containsOnlyKeys("HBT");
+
+        // Written by another instance: not seen here within the time to live.
+        mongo.getCollection(UnitDirectory.COLLECTION).updateOne(new org.bson.Document("_id", "HBT"),
+                new org.bson.Document("$set", new org.bson.Document("name", "Đổi ở nơi khác")));
+        assertThat(cached.find("HBT")).map(DirectoryUnit::name).contains("Huyện Ba Tơ");
+        assertThat(cached.findAll(List.of("HBT")).get("HBT").name()).isEqualTo("Huyện Ba Tơ");
+
+        // Applied here: seen at once.
+        cached.apply(updated("HBT", 2, "Huyện Ba Tơ (mới)"));
+        assertThat(cached.find("HBT")).map(DirectoryUnit::name).contains("Huyện Ba Tơ (mới)");
+
+        // Unknown units are asked every time: one registered meanwhile is found.
+        assertThat(cached.find("UBT")).isEmpty();
+        mongo.insert(new DirectoryUnit("UBT", "Tỉnh", "PROVINCE", null, 10, List.of(), 1, now), UnitDirectory.COLLECTION);
+        assertThat(cached.find("UBT")).isPresent();
+        assertThat(cached.findAll(List.of("UBT", "HBT"))).containsOnlyKeys("UBT", "HBT");
+    }
 }
