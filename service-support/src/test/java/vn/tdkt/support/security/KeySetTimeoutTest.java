@@ -57,7 +57,7 @@ class KeySetTimeoutTest {
 
     private static NimbusJwtDecoder decoder(String uri, Duration timeout) {
         NimbusJwtDecoder.JwkSetUriJwtDecoderBuilder builder = NimbusJwtDecoder.withJwkSetUri(uri);
-        new ServiceSecurityAutoConfiguration().tdktKeySetTimeouts(new WebSecurityProperties(List.of(), List.of(),
+        new ServiceSecurityAutoConfiguration().tdktKeySetTimeouts(new WebSecurityProperties(List.of(), List.of(), List.of(),
                 timeout)).customize(builder);
         return builder.build();
     }
