@@ -143,7 +143,7 @@ class HonourBoardRepository {
 
     private static String day(Object date) {
         if (date instanceof java.util.Date d) {
-            LocalDate day = d.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+            LocalDate day = d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate(); // the driver's codec: UTC midnight
             return " ngày " + DAY.format(day);
         }
         return "";
