@@ -81,10 +81,6 @@ class HonourBoardService {
                 entries.page(), entries.size(), entries.totalItems());
     }
 
-    Optional<DirectoryUnit> unit(String code) {
-        return units.find(code);
-    }
-
     /** An honour's unit is published by name, never by code (a code is no help to a reader of the board). */
     private Source named(Source source) {
         if (source.kind() != SourceKind.HONOUR || !source.offered().containsKey(PublishedField.UNIT)) {
