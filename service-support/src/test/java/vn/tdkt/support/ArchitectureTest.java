@@ -40,6 +40,7 @@ class ArchitectureTest {
             "vn.tdkt.support.web.WebHardeningProperties",
             "vn.tdkt.support.web.WebHardeningAutoConfiguration",
             "vn.tdkt.support.web.ETags",
+            "vn.tdkt.support.web.RequestBodies",
             "vn.tdkt.support.problem.ForbiddenException",
             "vn.tdkt.support.problem.ProblemResponses",
             "vn.tdkt.support.logging.MaskingLogCustomizer",

@@ -225,7 +225,7 @@ final class Congress {
         return new CongressFacts(id.value(), organiserUnitCode, upperValue(), date, maxDelegates, policy,
                 current == null ? null : new CongressFacts.SeatAllocation(current.version(), current.method(),
                         current.units().stream().map(u -> new CongressFacts.UnitSeats(u.unitCode(),
-                                Math.toIntExact(u.seats()))).toList()));
+                                Math.toIntExact(u.seats()))).toList()), status.name());
     }
 
     /** Called by the repository once the state is stored at {@code storedVersion}. */

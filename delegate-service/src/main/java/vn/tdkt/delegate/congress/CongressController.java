@@ -3,6 +3,7 @@ package vn.tdkt.delegate.congress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -44,11 +46,13 @@ import vn.tdkt.support.problem.RuleViolationException;
 import vn.tdkt.support.security.Action;
 import vn.tdkt.support.security.Authorizer;
 import vn.tdkt.support.web.ETags;
+import vn.tdkt.support.web.RequestBodies;
 
 /**
  * Congresses: planned and changed by their organiser's unit (ORGANISE_CONGRESSES in its subtree), documents
  * received by the upper council's unit, read by every signed-in role (READ_DIRECTORY: a congress holds no
- * personal data).
+ * personal data). Every command asks the authorizer before it checks the body or the path, so a caller without the
+ * right gets 403 whatever they send.
  */
 @RestController
 @RequestMapping("/api/v1/congresses")
@@ -64,18 +68,20 @@ class CongressController {
 
     private final CongressService congresses;
     private final Authorizer authorizer;
+    private final Validator validator;
 
-    CongressController(CongressService congresses, Authorizer authorizer) {
+    CongressController(CongressService congresses, Authorizer authorizer, Validator validator) {
         this.congresses = congresses;
         this.authorizer = authorizer;
+        this.validator = validator;
     }
 
     @PostMapping
     @Operation(summary = "Lập kế hoạch đại hội – plan a congress of the caller's unit or one below it")
-    ResponseEntity<CongressResponse> plan(@Valid @RequestBody PlanRequest request) {
+    ResponseEntity<CongressResponse> plan(@RequestBody PlanRequest request) {
         Audit.command("congress.plan", "unit:" + request.organiserUnitCode());
         authorizer.require(Action.ORGANISE_CONGRESSES, request.organiserUnitCode());
-        CongressService.Outcome outcome = congresses.plan(request.toCommand());
+        CongressService.Outcome outcome = congresses.plan(valid(request).toCommand());
         Audit.command("congress.plan", "congress:" + outcome.congress().id());
         Audit.versions(null, outcome.congress().version());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
@@ -120,14 +126,14 @@ class CongressController {
     @Operation(summary = "Sửa đại hội – change title, form, size, composition, agenda or pilot mark; If-Match required")
     ResponseEntity<CongressResponse> revise(@PathVariable String id,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                            @Valid @RequestBody ReviseRequest request) {
+                                            @RequestBody ReviseRequest request) {
         Audit.command("congress.revise", "congress:" + id);
         Congress current = organised(id);
         Long expected = version(ifMatch);
         if (expected == null) {
             throw new VersionRequiredException();
         }
-        CongressService.Outcome outcome = congresses.revise(current.id(), expected, request.toRevision());
+        CongressService.Outcome outcome = congresses.revise(current.id(), expected, valid(request).toRevision());
         Audit.versions(current.version(), outcome.congress().version());
         return ResponseEntity.ok().eTag(etag(outcome.congress())).body(CongressResponse.of(outcome, congresses.today()));
     }
@@ -137,9 +143,10 @@ class CongressController {
     ResponseEntity<CongressResponse> reschedule(@PathVariable String id,
                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                 String ifMatch,
-                                                @Valid @RequestBody RescheduleRequest request) {
+                                                @RequestBody RescheduleRequest request) {
         Audit.command("congress.reschedule", "congress:" + id);
         Congress current = organised(id);
+        valid(request);
         CongressService.Outcome outcome = congresses.reschedule(current.id(), version(ifMatch), request.date(),
                 request.overrideReason());
         Audit.versions(current.version(), outcome.congress().version());
@@ -150,10 +157,10 @@ class CongressController {
     @Operation(summary = "Chuyển trạng thái – mark a planned congress HELD or CANCELLED")
     ResponseEntity<CongressResponse> move(@PathVariable String id,
                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @Valid @RequestBody StatusRequest request) {
+                                          @RequestBody StatusRequest request) {
         Audit.command("congress.status", "congress:" + id);
         Congress current = organised(id);
-        Congress moved = congresses.move(current.id(), version(ifMatch), request.to());
+        Congress moved = congresses.move(current.id(), version(ifMatch), valid(request).to());
         Audit.versions(current.version(), moved.version());
         return ResponseEntity.ok().eTag(etag(moved)).body(CongressResponse.of(new CongressService.Outcome(moved,
                 List.of()), congresses.today()));
@@ -163,17 +170,21 @@ class CongressController {
     @PutMapping("/{id}/documents/{document}")
     @Operation(summary = "Ghi nhận tài liệu – the upper council records receiving PLAN, SCHEDULE, REPORT or AGENDA")
     ResponseEntity<CongressResponse> receive(@PathVariable String id, @PathVariable String document,
-                                             @Valid @RequestBody ReceiptRequest request) {
+                                             @RequestBody ReceiptRequest request) {
         Audit.command("congress.document.receive", "congress:" + id);
+        Congress current = congresses.get(existingId(id));
+        // Who may record comes first: the path, the body and whether a council exists are answered only to them.
+        Optional<String> council = congresses.councilOf(current);
+        authorizer.require(Action.ORGANISE_CONGRESSES, council.orElse(null));
+        if (council.isEmpty()) {
+            throw new RuleViolationException("No upper council expects this congress's documents", List.of(
+                    new FieldError("document", current.organiserUnitCode() + " has no upper congress and no unit"
+                            + " above it")));
+        }
         RequiredDocument kind = Arrays.stream(RequiredDocument.values()).filter(d -> d.name().equals(document))
                 .findFirst().orElseThrow(() -> new InvalidInputException("document",
                         "must be one of " + Arrays.toString(RequiredDocument.values())));
-        Congress current = congresses.get(existingId(id));
-        String council = congresses.councilOf(current).orElseThrow(() -> new RuleViolationException(
-                "No upper council expects this congress's documents", List.of(new FieldError("document",
-                        current.organiserUnitCode() + " has no upper congress and no unit above it"))));
-        authorizer.require(Action.ORGANISE_CONGRESSES, council);
-        Congress changed = congresses.receive(current.id(), kind, request.receivedOn());
+        Congress changed = congresses.receive(current.id(), kind, valid(request).receivedOn());
         Audit.versions(current.version(), changed.version());
         return ResponseEntity.ok().eTag(etag(changed)).body(CongressResponse.of(new CongressService.Outcome(changed,
                 List.of()), congresses.today()));
@@ -209,10 +220,10 @@ class CongressController {
     ResponseEntity<AllocationResponse> allocate(@PathVariable String id,
                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                 String ifMatch,
-                                                @Valid @RequestBody AllocationRequest request) {
+                                                @RequestBody AllocationRequest request) {
         Audit.command("congress.allocate", "congress:" + id);
         Congress current = organised(id);
-        Congress allocated = congresses.allocate(current.id(), version(ifMatch), request.toRequest());
+        Congress allocated = congresses.allocate(current.id(), version(ifMatch), valid(request).toRequest());
         Audit.versions(current.version(), allocated.version());
         return ResponseEntity.status(201).eTag(etag(allocated)).body(AllocationResponse.of(allocated.id(),
                 allocated.currentAllocation()));
@@ -243,6 +254,11 @@ class CongressController {
         Congress congress = congresses.get(existingId(id));
         authorizer.require(Action.ORGANISE_CONGRESSES, congress.organiserUnitCode());
         return congress;
+    }
+
+    /** A body's constraints, checked once the caller is known to be allowed (403 before 400). */
+    private <T> T valid(T body) {
+        return RequestBodies.valid(validator, body);
     }
 
     private static CongressId existingId(String id) {

@@ -11,12 +11,28 @@ import java.util.Optional;
  *
  * @param upperCongressId the congress this one sends delegates to, or null at the top of the tree
  * @param allocation the current seat allocation among the units below, or null before any
+ * @param status     {@code PLANNED}, {@code HELD} or {@code CANCELLED}
  */
 public record CongressFacts(String id, String organiserUnitCode, String upperCongressId, LocalDate date,
-                            int maxDelegates, CompositionPolicy policy, SeatAllocation allocation) {
+                            int maxDelegates, CompositionPolicy policy, SeatAllocation allocation, String status) {
+
+    /** The only status in which a congress still takes delegate lists: a held congress's roster is history. */
+    public static final String OPEN_STATUS = "PLANNED";
 
     public CongressFacts {
         policy = java.util.Objects.requireNonNull(policy, "policy");
+        status = java.util.Objects.requireNonNull(status, "status");
+    }
+
+    /** A planned congress. */
+    public CongressFacts(String id, String organiserUnitCode, String upperCongressId, LocalDate date,
+                         int maxDelegates, CompositionPolicy policy, SeatAllocation allocation) {
+        this(id, organiserUnitCode, upperCongressId, date, maxDelegates, policy, allocation, OPEN_STATUS);
+    }
+
+    /** Whether lists may still be proposed, changed, approved or reopened for it: only while it is planned. */
+    public boolean takesDelegateLists() {
+        return OPEN_STATUS.equals(status);
     }
 
     /** The seats allocated to one unit below, if the congress has allocated its seats and named that unit. */

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -27,6 +29,10 @@ class CongressRepository {
     /** The field the reminder job marks, outside {@link CongressDocument}: see {@link #remind}. */
     static final String REMINDERS_SENT = "remindersSent";
     private static final Sort BY_DATE = Sort.by("date", "_id");
+    /** The unique index of {@link #insert}: see {@link #ensureIndexes()}. */
+    static final String ONE_LIVE_PER_UPPER = "congress_one_live_per_upper";
+    /** The statuses that hold a unit's place below an upper congress: all but CANCELLED. */
+    private static final List<String> LIVE = List.of(CongressStatus.PLANNED.name(), CongressStatus.HELD.name());
 
     private final MongoOperations mongo;
     private final OutboxWrites outbox;
@@ -47,6 +53,13 @@ class CongressRepository {
                     .named("congress_upper_date"));
             ops.createIndex(new Index().on("status", Sort.Direction.ASC).on("date", Sort.Direction.ASC)
                     .named("congress_status_date"));
+            // One live congress per organiser and upper congress (a missing upper indexes as null: one at the top),
+            // kept by the database so that two plans racing past the service's check cannot both be stored; a
+            // cancelled congress leaves the index, so the unit may plan again.
+            ops.createIndex(new Index().on("organiserUnitCode", Sort.Direction.ASC)
+                    .on("upperCongressId", Sort.Direction.ASC).unique()
+                    .partial(PartialIndexFilter.of(where("status").in(LIVE)))
+                    .named(ONE_LIVE_PER_UPPER));
             indexed = true;
         }
     }
@@ -81,12 +94,12 @@ class CongressRepository {
                 .map(CongressDocument::toCongress).toList();
     }
 
-    /** Whether {@code organiser} already has a congress that is not cancelled below {@code upper} (or at the top). */
-    boolean organises(String organiser, CongressId upper) {
+    /** The congress that is not cancelled of {@code organiser} below {@code upper} (or at the top), if any. */
+    Optional<Congress> live(String organiser, CongressId upper) {
         ensureIndexes();
-        return mongo.exists(new Query(where("organiserUnitCode").is(organiser)
+        return Optional.ofNullable(mongo.findOne(stateOnly(where("organiserUnitCode").is(organiser)
                 .and("upperCongressId").is(upper == null ? null : upper.value())
-                .and("status").ne(CongressStatus.CANCELLED.name())), CongressDocument.class);
+                .and("status").in(LIVE)), CongressDocument.class)).map(CongressDocument::toCongress);
     }
 
     /** Planned congresses dated from {@code from} to {@code to}, both included: those the reminder job looks at. */
@@ -98,6 +111,11 @@ class CongressRepository {
                 .map(CongressDocument::toCongress).toList();
     }
 
+    /**
+     * Stores a new congress.
+     *
+     * @throws DuplicateKeyException if its organiser already has a live congress below the same upper congress
+     */
     void insert(Congress congress, List<CongressEvent> events) {
         ensureIndexes();
         CongressDocument stored = outbox.insert(CongressDocument.of(congress, pending(events)));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import vn.tdkt.delegate.congress.CongressFacts.CompositionPolicy;
 import vn.tdkt.events.congress.CongressEvent;
@@ -71,9 +72,9 @@ class CongressService implements CongressCatalog {
         if (!errors.isEmpty()) {
             throw new RuleViolationException("The congress refers to units or congresses it cannot", errors);
         }
-        if (congresses.organises(organiser.code(), command.upperCongressId())) {
-            throw new ConflictException("Unit %s already has a congress %s".formatted(organiser.code(),
-                    upper == null ? "at the top of the tree" : "sending delegates to congress " + upper.id()));
+        Optional<Congress> existing = congresses.live(organiser.code(), command.upperCongressId());
+        if (existing.isPresent()) {
+            throw new DuplicateCongressException(organiser.code(), command.upperCongressId(), existing.get());
         }
         CongressForm impliedForm = CongressRules.formFor(organiser.staffCount()).form();
         CongressForm form = command.form() != null ? command.form() : impliedForm;
@@ -88,7 +89,13 @@ class CongressService implements CongressCatalog {
                 command.pilot());
         Congress.Draft draft = Congress.plan(CongressId.newId(), plan, organiser.level(), organiser.staffCount(),
                 command.form(), override, clock);
-        congresses.insert(draft.congress(), draft.events());
+        try {
+            congresses.insert(draft.congress(), draft.events());
+        } catch (DuplicateKeyException raced) {
+            // Another plan for the same unit and upper congress was stored between the check above and this write.
+            Congress winner = congresses.live(organiser.code(), command.upperCongressId()).orElseThrow(() -> raced);
+            throw new DuplicateCongressException(organiser.code(), command.upperCongressId(), winner);
+        }
         relay.nudge();
         return new Outcome(draft.congress(), warnings(draft.congress(), conflicts));
     }

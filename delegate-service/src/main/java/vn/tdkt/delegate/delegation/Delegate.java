@@ -1,11 +1,13 @@
 package vn.tdkt.delegate.delegation;
 
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.data.annotation.PersistenceCreator;
 import vn.tdkt.delegate.congress.DelegateAttribute;
 import vn.tdkt.support.problem.FieldError;
 
@@ -17,10 +19,31 @@ import vn.tdkt.support.problem.FieldError;
  * @param id                the delegate's id within the list, {@code d-1}, {@code d-2}, … (never reused)
  * @param sector            the economic sector the delegate works in, or null when not given
  * @param exemplaryPersonId the {@code exemplary_people} id the delegate was picked from; null when entered by hand
+ * @param distinctPerson    the unit's confirmation that this delegate is not the namesake (same name and birth year)
+ *                          on another list, or null; see {@link ListPolicies#duplicates}
  */
 record Delegate(String id, String fullName, int birthYear, Gender gender, String ethnicity, String position,
                 Category category, boolean directProducerOrWorker, boolean scientist, EconomicSector sector,
-                String exemplaryPersonId) {
+                String exemplaryPersonId, DistinctPerson distinctPerson) {
+
+    @PersistenceCreator
+    Delegate {
+    }
+
+    /** A delegate nobody has confirmed anything about yet. */
+    Delegate(String id, String fullName, int birthYear, Gender gender, String ethnicity, String position,
+             Category category, boolean directProducerOrWorker, boolean scientist, EconomicSector sector,
+             String exemplaryPersonId) {
+        this(id, fullName, birthYear, gender, ethnicity, position, category, directProducerOrWorker, scientist, sector,
+                exemplaryPersonId, null);
+    }
+
+    /**
+     * "This is another person than the namesake elsewhere", said by the list's unit with its reason (e.g. "khác quê
+     * quán, khác đơn vị công tác"), who said it and when: kept on the entry for the record and the audit.
+     */
+    record DistinctPerson(String reason, String by, Instant at) {
+    }
 
     static final int MAX_NAME = 200;
     static final int MAX_TEXT = 500;
@@ -69,13 +92,23 @@ record Delegate(String id, String fullName, int birthYear, Gender gender, String
         if (exemplaryPersonId != null) {
             keys.add("exemplary:" + exemplaryPersonId);
         }
-        keys.add("name:" + fold(fullName) + "|" + birthYear);
+        keys.add(nameKey());
         return keys;
     }
 
     Delegate withId(String newId) {
         return new Delegate(newId, fullName, birthYear, gender, ethnicity, position, category, directProducerOrWorker,
-                scientist, sector, exemplaryPersonId);
+                scientist, sector, exemplaryPersonId, distinctPerson);
+    }
+
+    Delegate confirmedDistinct(DistinctPerson confirmation) {
+        return new Delegate(id, fullName, birthYear, gender, ethnicity, position, category, directProducerOrWorker,
+                scientist, sector, exemplaryPersonId, confirmation);
+    }
+
+    /** The name key of {@link #personKeys()}: folded name and birth year. */
+    String nameKey() {
+        return "name:" + fold(fullName) + "|" + birthYear;
     }
 
     /**

@@ -110,6 +110,28 @@ final class DelegateList {
         }
     }
 
+    /**
+     * The unit says its delegate is another person than a namesake (same name and birth year) on another list, with
+     * its reason; a draft or a list waiting for its congress's approval takes it (it changes nobody on the list). A
+     * shared exemplary person is the same person whatever is said (see {@link ListPolicies#duplicates}).
+     */
+    Delegate confirmDistinct(String delegateId, String reason, String by, Clock clock) {
+        if (status == ListStatus.APPROVED) {
+            throw new ListLockedException(id, status, "no delegate can be confirmed");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "is required: say how the two people differ");
+        }
+        if (reason.length() > MAX_REASON) {
+            throw new InvalidInputException("reason", "must be at most " + MAX_REASON + " characters");
+        }
+        int index = indexOf(delegateId);
+        Delegate confirmed = delegates.get(index).confirmedDistinct(new Delegate.DistinctPerson(reason.strip(), by,
+                clock.instant()));
+        delegates.set(index, confirmed);
+        return confirmed;
+    }
+
     void remove(String delegateId) {
         requireDraft("no delegate can be removed");
         delegates.remove(indexOf(delegateId));
@@ -126,8 +148,9 @@ final class DelegateList {
     }
 
     /**
-     * PROPOSED → APPROVED, if nothing blocks: the unit's congress passed the list. The event carries the delegates
-     * as the roster shows them and the warnings that stood.
+     * PROPOSED → APPROVED, if nothing blocks: the unit's congress passed the list. The event carries the delegates by
+     * id and category, their count and the warnings that stood, worded without names: no personal attribute leaves
+     * this service on the shared topic.
      *
      * @throws RuleViolationException naming every blocking finding (seats exceeded, a person sent twice)
      */
@@ -141,9 +164,9 @@ final class DelegateList {
         changeTo(ListStatus.APPROVED, by, null, clock);
         int seats = congress.seatsOf(id.unitCode()).orElse(0);
         return List.of(new DelegateListApproved(UUID.randomUUID(), clock.instant(), id.value(), nextVersion(),
-                id.congressId(), id.unitCode(), congress.organiserUnitCode(), seats,
+                id.congressId(), id.unitCode(), congress.organiserUnitCode(), seats, delegates.size(),
                 delegates.stream().map(DelegateList::approved).toList(),
-                report.warnings().stream().map(w -> new DelegateListWarning(w.code().name(), w.message())).toList()));
+                report.warnings().stream().map(DelegateList::published).toList()));
     }
 
     /**
@@ -238,7 +261,7 @@ final class DelegateList {
         return new Delegate(delegate.id(), delegate.fullName().strip(), delegate.birthYear(), delegate.gender(),
                 delegate.ethnicity().strip(), delegate.position().strip(), delegate.category(),
                 delegate.directProducerOrWorker(), delegate.scientist(), delegate.sector(),
-                delegate.exemplaryPersonId());
+                delegate.exemplaryPersonId(), delegate.distinctPerson());
     }
 
     /** A blocking finding as a field error: a person sent twice is named by the delegate's place on the list. */
@@ -258,8 +281,16 @@ final class DelegateList {
     }
 
     private static ApprovedDelegate approved(Delegate d) {
-        return new ApprovedDelegate(d.id(), d.fullName(), d.birthYear(), d.gender().name(), d.ethnicity(),
-                d.position(), d.category().name(), d.attributes().stream().map(Enum::name).toList(),
-                d.sector() == null ? null : d.sector().name(), d.exemplaryPersonId());
+        return new ApprovedDelegate(d.id(), d.category().name(), d.exemplaryPersonId());
+    }
+
+    /** A warning as published: the share and targets are figures; a namesake is named by the delegate's id only. */
+    private static DelegateListWarning published(ListCheck warning) {
+        if (warning.code() == ListCheck.Code.POSSIBLE_NAMESAKE) {
+            return new DelegateListWarning(warning.code().name(), "Đại biểu %s trùng họ tên và năm sinh với %d đại"
+                    .formatted(warning.delegateId(), warning.elsewhere().size()) + " biểu ở nơi khác; đơn vị đã xác"
+                    + " nhận là người khác");
+        }
+        return new DelegateListWarning(warning.code().name(), warning.message());
     }
 }

@@ -53,6 +53,18 @@ class DelegateListService {
         return congresses.find(congressId).orElseThrow(() -> new NotFoundException("No congress " + congressId));
     }
 
+    /**
+     * The congress, if it still takes delegate lists: every command on a list asks this first, so a cancelled or
+     * held congress refuses them all (409 naming its status), whatever its allocation says.
+     */
+    CongressFacts open(String congressId) {
+        CongressFacts congress = congress(congressId);
+        if (!congress.takesDelegateLists()) {
+            throw new CongressClosedException(congress.id(), congress.status());
+        }
+        return congress;
+    }
+
     DelegateList get(DelegateListId id) {
         congress(id.congressId());
         return lists.find(id).orElseThrow(() -> new NotFoundException("Unit " + id.unitCode()
@@ -61,7 +73,7 @@ class DelegateListService {
 
     /** Adds a delegate; the unit's first delegate opens its list. The unit must have seats at the congress. */
     DelegateList add(DelegateListId id, Long expectedVersion, DelegateInput input) {
-        CongressFacts congress = congress(id.congressId());
+        CongressFacts congress = open(id.congressId());
         requireSeats(congress, id.unitCode());
         Optional<DelegateList> stored = lists.find(id);
         DelegateList list = stored.orElseGet(() -> DelegateList.open(id, clock));
@@ -76,6 +88,7 @@ class DelegateListService {
     }
 
     DelegateList replace(DelegateListId id, long expectedVersion, String delegateId, DelegateInput input) {
+        open(id.congressId());
         DelegateList list = get(id);
         requireVersion(list, expectedVersion);
         list.delegate(delegateId).orElseThrow(() -> new NotFoundException("No delegate " + delegateId
@@ -91,7 +104,7 @@ class DelegateListService {
      * changes.
      */
     DelegateList replaceAll(DelegateListId id, Long expectedVersion, List<DelegateInput> inputs) {
-        CongressFacts congress = congress(id.congressId());
+        CongressFacts congress = open(id.congressId());
         requireSeats(congress, id.unitCode());
         Optional<DelegateList> stored = lists.find(id);
         if (stored.isPresent()) {
@@ -119,6 +132,7 @@ class DelegateListService {
     }
 
     DelegateList remove(DelegateListId id, Long expectedVersion, String delegateId) {
+        open(id.congressId());
         DelegateList list = get(id);
         requireVersion(list, expectedVersion);
         list.remove(delegateId);
@@ -126,7 +140,18 @@ class DelegateListService {
         return list;
     }
 
+    /** The unit's delegate is another person than a namesake elsewhere: recorded on the entry with the reason. */
+    DelegateList confirmDistinct(DelegateListId id, Long expectedVersion, String delegateId, String reason, String by) {
+        open(id.congressId());
+        DelegateList list = get(id);
+        requireVersion(list, expectedVersion);
+        list.confirmDistinct(delegateId, reason, by, clock);
+        lists.update(list, List.of());
+        return list;
+    }
+
     DelegateList submit(DelegateListId id, Long expectedVersion, String by) {
+        open(id.congressId());
         DelegateList list = get(id);
         requireVersion(list, expectedVersion);
         list.submit(by, clock);
@@ -136,7 +161,7 @@ class DelegateListService {
 
     /** Approves the list if no check blocks; the approval's event carries the delegates and the warnings. */
     DelegateList approve(DelegateListId id, Long expectedVersion, String by) {
-        CongressFacts congress = congress(id.congressId());
+        CongressFacts congress = open(id.congressId());
         DelegateList list = get(id);
         requireVersion(list, expectedVersion);
         CheckReport report = checks(list, congress);
@@ -145,7 +170,7 @@ class DelegateListService {
     }
 
     DelegateList reopen(DelegateListId id, Long expectedVersion, String reason, String by) {
-        CongressFacts congress = congress(id.congressId());
+        CongressFacts congress = open(id.congressId());
         DelegateList list = get(id);
         requireVersion(list, expectedVersion);
         store(list, list.reopen(reason, congress, by, clock));

@@ -10,7 +10,8 @@ import vn.tdkt.support.problem.FieldError;
 
 /**
  * An illegal status move is answered like any conflict, plus {@code from}, {@code to} and {@code allowed}; a change
- * to a list that is not a draft names its status; a stale {@code If-Match} names that header. Ordered before the
+ * to a list that is not a draft names its status; a list for a congress no longer planned names the congress's
+ * status; a stale {@code If-Match} names that header. Ordered before the
  * shared problem advice, which handles every other problem.
  */
 @RestControllerAdvice(assignableTypes = DelegateListController.class)
@@ -34,6 +35,15 @@ class DelegationProblems {
         problem.setProperty("listStatus", e.status());
         problem.setProperty("errors", List.of(new FieldError("status", "is " + e.status()
                 + ": only a DRAFT list changes; reopen it first")));
+        return problem;
+    }
+
+    @ExceptionHandler(CongressClosedException.class)
+    ProblemDetail closed(CongressClosedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("congressStatus", e.congressStatus());
+        problem.setProperty("errors", List.of(new FieldError("congressId", "the congress is " + e.congressStatus()
+                + ": only a PLANNED congress takes delegate lists")));
         return problem;
     }
 

@@ -10,8 +10,8 @@ import vn.tdkt.delegate.congress.DelegateAttribute;
  * other list that sends the same person.
  *
  * @param attribute  the composition target's group ({@link Code#COMPOSITION_TARGET} only)
- * @param delegateId the delegate concerned ({@link Code#DUPLICATE_PERSON} only)
- * @param elsewhere  where else the same person is sent ({@link Code#DUPLICATE_PERSON} only)
+ * @param delegateId the delegate concerned ({@link Code#DUPLICATE_PERSON} and {@link Code#POSSIBLE_NAMESAKE} only)
+ * @param elsewhere  where else the same person (or the namesake) is sent (those two codes only)
  */
 record ListCheck(Code code, Outcome outcome, String message, Integer count, Integer total, BigDecimal percent,
                  Integer required, DelegateAttribute attribute, String delegateId, List<Elsewhere> elsewhere) {
@@ -23,8 +23,16 @@ record ListCheck(Code code, Outcome outcome, String message, Integer count, Inte
     enum Code {
         /** The list has no more delegates than the seats allocated to the unit. Blocks approval. */
         SEATS,
-        /** The same person is not sent twice. Blocks approval. */
+        /**
+         * The same person is not sent twice: the same exemplary person, or the same name and birth year nobody has
+         * confirmed to be two people. Blocks approval.
+         */
         DUPLICATE_PERSON,
+        /**
+         * The same name and birth year as a delegate elsewhere, confirmed by a unit to be another person (with its
+         * reason). Warns.
+         */
+        POSSIBLE_NAMESAKE,
         /** The exemplary share of the congress's policy (70 % by default). Warns. */
         EXEMPLARY_SHARE,
         /** A composition target (women, ethnic minorities, …). Warns. */

@@ -14,9 +14,10 @@ import vn.tdkt.delegate.congress.DelegateAttribute;
 /**
  * The live checks of a delegate list, each a policy that looks at the list and answers with its findings and
  * figures, passed or not (so the unit sees "8 of 10 seats" as well as "12 of 10"). Seats exceeded and a person
- * sent twice block approval; the exemplary share and the composition targets warn, because seed 002 states them
- * as proportions of the whole congress ("chiếm 70% trong tổng số đại biểu triệu tập"), which one small list
- * cannot always meet on its own. The rules are in docs/design.md §4.10.
+ * sent twice block approval (a namesake confirmed as another person only warns); the exemplary share and the
+ * composition targets warn, because seed 002 states them as proportions of the whole congress ("chiếm 70% trong
+ * tổng số đại biểu triệu tập"), which one small list cannot always meet on its own. The rules are in
+ * docs/design.md §4.10.
  */
 final class ListPolicies {
 
@@ -56,52 +57,96 @@ final class ListPolicies {
     }
 
     /**
-     * The same person (by {@link Delegate#personKeys()}) twice on this list, or also on another list feeding the
-     * same congress or another congress of the tree (not above or below this one): one finding per delegate,
-     * naming every other place.
+     * The same person twice on this list, or also on another list feeding the same congress or another congress of
+     * the tree (not above or below this one): one finding per delegate, naming every other place.
+     * <ul>
+     *   <li>The same exemplary person picked twice is certainly one person: {@code DUPLICATE_PERSON}, blocking,
+     *       whatever anyone says.</li>
+     *   <li>The same folded name and birth year ({@link Delegate#personKeys()}) is probably one person (typed by hand
+     *       on one list, picked on another), but namesakes exist (Nguyễn Văn Hùng, 1980): blocking until either entry
+     *       carries its unit's confirmation that they are two people ({@link Delegate#distinctPerson()}, with a
+     *       reason); then {@code POSSIBLE_NAMESAKE}, a warning that shows the reason.</li>
+     * </ul>
      */
     static List<ListCheck> duplicates(ListUnderReview subject) {
-        Map<String, List<ListCheck.Elsewhere>> byKey = new LinkedHashMap<>();
+        Map<String, List<Entry>> byKey = new LinkedHashMap<>();
         for (Delegate d : subject.delegates()) {
-            for (String key : d.personKeys()) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new ListCheck.Elsewhere(
-                        subject.id().congressId(), subject.id().unitCode(), null, d.id(), "SAME_LIST"));
-            }
+            d.personKeys().forEach(key -> byKey.putIfAbsent(key, new ArrayList<>()));
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Delegate d : subject.delegates()) {
+            entries.add(new Entry(new ListCheck.Elsewhere(subject.id().congressId(), subject.id().unitCode(), null,
+                    d.id(), "SAME_LIST"), d));
         }
         for (ListUnderReview.OtherList other : subject.others()) {
             for (Delegate d : other.delegates()) {
-                for (String key : d.personKeys()) {
-                    List<ListCheck.Elsewhere> places = byKey.get(key);
-                    if (places != null) {
-                        places.add(new ListCheck.Elsewhere(other.id().congressId(), other.id().unitCode(),
-                                other.status(), d.id(), other.sameCongress() ? "SAME_CONGRESS"
-                                : "OTHER_CONGRESS_OF_THE_TREE"));
-                    }
+                entries.add(new Entry(new ListCheck.Elsewhere(other.id().congressId(), other.id().unitCode(),
+                        other.status(), d.id(), other.sameCongress() ? "SAME_CONGRESS" : "OTHER_CONGRESS_OF_THE_TREE"),
+                        d));
+            }
+        }
+        for (Entry entry : entries) {
+            for (String key : entry.delegate().personKeys()) {
+                List<Entry> same = byKey.get(key);
+                if (same != null && !same.contains(entry)) {
+                    same.add(entry);
                 }
             }
         }
         List<ListCheck> findings = new ArrayList<>();
         for (Delegate d : subject.delegates()) {
-            List<ListCheck.Elsewhere> elsewhere = new ArrayList<>();
+            List<ListCheck.Elsewhere> twice = new ArrayList<>();
+            List<ListCheck.Elsewhere> namesakes = new ArrayList<>();
+            List<String> reasons = new ArrayList<>();
+            boolean picked = false;
             for (String key : d.personKeys()) {
-                for (ListCheck.Elsewhere place : byKey.get(key)) {
+                for (Entry other : byKey.get(key)) {
+                    ListCheck.Elsewhere place = other.place();
                     boolean self = place.delegateId().equals(d.id()) && "SAME_LIST".equals(place.relation());
-                    if (!self && !elsewhere.contains(place)) {
-                        elsewhere.add(place);
+                    if (self || twice.contains(place) || namesakes.contains(place)) {
+                        continue;
+                    }
+                    Delegate o = other.delegate();
+                    boolean samePicked = d.exemplaryPersonId() != null
+                            && d.exemplaryPersonId().equals(o.exemplaryPersonId());
+                    picked |= samePicked;
+                    if (samePicked || (d.distinctPerson() == null && o.distinctPerson() == null)) {
+                        twice.add(place);
+                    } else {
+                        namesakes.add(place);
+                        for (Delegate.DistinctPerson said : new Delegate.DistinctPerson[] {d.distinctPerson(),
+                                o.distinctPerson()}) {
+                            if (said != null && !reasons.contains(said.reason())) {
+                                reasons.add(said.reason());
+                            }
+                        }
                     }
                 }
             }
-            if (!elsewhere.isEmpty()) {
+            namesakes.removeAll(twice);
+            if (!twice.isEmpty()) {
                 findings.add(new ListCheck(ListCheck.Code.DUPLICATE_PERSON, ListCheck.Outcome.BLOCKING,
-                        "%s (%d) đã có trong danh sách: %s".formatted(d.fullName(), d.birthYear(), places(elsewhere)),
-                        null, null, null, null, null, d.id(), elsewhere));
+                        "%s (%d) đã có trong danh sách: %s".formatted(d.fullName(), d.birthYear(), places(twice))
+                                + (!picked ? ". Nếu là người khác trùng họ tên và năm sinh, đơn vị xác nhận kèm lý"
+                                + " do (PUT …/delegates/" + d.id() + "/distinct-person)" : ""),
+                        null, null, null, null, null, d.id(), twice));
+            }
+            if (!namesakes.isEmpty()) {
+                findings.add(new ListCheck(ListCheck.Code.POSSIBLE_NAMESAKE, ListCheck.Outcome.WARNING,
+                        "%s (%d) trùng họ tên và năm sinh với đại biểu ở: %s; đã xác nhận là người khác: %s".formatted(
+                                d.fullName(), d.birthYear(), places(namesakes), String.join("; ", reasons)),
+                        null, null, null, null, null, d.id(), namesakes));
             }
         }
-        if (findings.isEmpty()) {
-            findings.add(check(ListCheck.Code.DUPLICATE_PERSON, ListCheck.Outcome.PASSED,
+        if (findings.stream().noneMatch(f -> f.code() == ListCheck.Code.DUPLICATE_PERSON)) {
+            findings.addFirst(check(ListCheck.Code.DUPLICATE_PERSON, ListCheck.Outcome.PASSED,
                     "Không có đại biểu nào trùng trong cây đại hội", subject.delegates().size(), null, null));
         }
         return findings;
+    }
+
+    /** An entry of the tree: where it is, and the delegate. */
+    private record Entry(ListCheck.Elsewhere place, Delegate delegate) {
     }
 
     /** At least the policy's share of exemplary delegates (70 % by default, seed 002 part II.2). */

@@ -53,9 +53,9 @@ class RosterController {
     @Operation(summary = "Danh sách đại biểu triệu tập – the delegates of the approved lists, paged, unit by unit")
     PageResponse<RosterEntry> page(@PathVariable String congressId, @RequestParam(required = false) Integer page,
                                    @RequestParam(required = false) Integer size) {
-        PageQuery query = PageQuery.of(page, size);
         Audit.personalDataRead("roster.read", "congress:" + congressId);
         requireOrganiser(congressId);
+        PageQuery query = PageQuery.of(page, size);
         return roster.page(congressId, query).map(RosterEntry::of);
     }
 
@@ -72,9 +72,9 @@ class RosterController {
     ResponseEntity<byte[]> exportRoster(@PathVariable String congressId,
                                         @RequestParam(required = false) String format,
                                         @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        SheetFormat chosen = SheetFormat.choose(format, accept, SheetFormat.CSV);
         Audit.personalDataRead("roster.export", "congress:" + congressId);
         requireOrganiser(congressId);
+        SheetFormat chosen = SheetFormat.choose(format, accept, SheetFormat.CSV);
         List<Roster.Entry> entries = roster.entries(congressId);
         Map<String, String> names = names(entries.stream().map(Roster.Entry::unitCode).toList());
         List<List<String>> rows = new ArrayList<>();
@@ -97,9 +97,9 @@ class RosterController {
                                             @RequestParam(required = false) String format,
                                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false)
                                             String accept) {
-        SheetFormat chosen = SheetFormat.choose(format, accept, SheetFormat.CSV);
         CongressFacts congress = roster.congress(congressId);
         authorizer.require(Action.ORGANISE_CONGRESSES, congress.organiserUnitCode());
+        SheetFormat chosen = SheetFormat.choose(format, accept, SheetFormat.CSV);
         Roster.Summary summary = roster.summary(congressId);
         Map<String, String> names = names(summary.units().stream().map(Roster.UnitLine::unitCode).toList());
         String method = congress.allocation() == null ? "" : congress.allocation().method();

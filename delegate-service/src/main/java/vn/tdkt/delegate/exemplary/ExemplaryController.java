@@ -31,9 +31,9 @@ class ExemplaryController {
     @Operation(summary = "Người và tập thể tiêu biểu – the exemplary people and collectives of a unit's subtree")
     PageResponse<PersonResponse> list(@RequestParam String unit, @RequestParam(required = false) Integer page,
                                       @RequestParam(required = false) Integer size) {
-        PageQuery query = PageQuery.of(page, size);
-        authorizer.require(Action.READ_PERSONAL_DATA, unit);
         Audit.personalDataRead("exemplary-people.read", "unit:" + unit);
+        authorizer.require(Action.READ_PERSONAL_DATA, unit);
+        PageQuery query = PageQuery.of(page, size); // after the check: 403 before any 400
         PageResponse<ExemplaryPerson> found = people.page(unit, query);
         return PageResponse.of(query, found.items().stream().map(PersonResponse::of).toList(), found.totalItems());
     }

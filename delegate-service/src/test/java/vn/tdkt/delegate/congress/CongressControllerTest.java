@@ -89,22 +89,28 @@ class CongressControllerTest {
                 c -> Optional.of("LS-CL"), LocalDate.of(2025, 2, 10), 100));
     }
 
+    /**
+     * The last five send what is wrong (no title; no date; a document that does not exist; no receipt day; the
+     * documents of a congress no council expects): whoever may act is told (400, 422), everyone else gets 403 first.
+     */
     enum Call { PLAN_PROVINCE, PLAN_CHI_LANG, PLAN_NHAN_LY, RESCHEDULE_CHI_LANG, RECEIVE_NHAN_LY_PLAN, ALLOCATE_CHI_LANG,
-        READ_TIMELINE }
+        READ_TIMELINE, PLAN_WITHOUT_TITLE, RESCHEDULE_WITHOUT_DATE, RECEIVE_UNKNOWN_DOCUMENT, RECEIVE_WITHOUT_DAY,
+        RECEIVE_AT_THE_TOP }
 
     static Stream<Arguments> matrix() {
-        //                                               plan LS  LS-CL  NL  resched receive allocate timeline
+        // plan LS, LS-CL, NL; resched receive allocate timeline; bad plan, bad resched, bad document, bad day, top
         return Stream.of(
-                row(DemoUser.ADMIN, Call.class, 201, 201, 201, 200, 200, 201, 200),
-                row(DemoUser.OFFICER_PROVINCE, Call.class, 201, 201, 201, 200, 200, 201, 200),
-                row(DemoUser.OFFICER_CHI_LANG, Call.class, 403, 201, 201, 200, 200, 201, 200),
-                row(DemoUser.OFFICER_HUU_LUNG, Call.class, 403, 403, 403, 403, 403, 403, 200),
-                row(DemoUser.OFFICER_NHAN_LY, Call.class, 403, 403, 201, 403, 403, 403, 200),
-                row(DemoUser.COUNCIL_SECRETARY, Call.class, 403, 403, 403, 403, 403, 403, 200),
-                row(DemoUser.COUNCIL_MEMBER, Call.class, 403, 403, 403, 403, 403, 403, 200),
-                row(DemoUser.LEADER_CHI_LANG, Call.class, 403, 403, 403, 403, 403, 403, 200),
-                row(DemoUser.CONGRESS_ORGANISER, Call.class, 201, 201, 201, 200, 200, 201, 200),
-                row(DemoUser.OPERATOR, Call.class, 403, 403, 403, 403, 403, 403, 200))
+                row(DemoUser.ADMIN, Call.class, 201, 201, 201, 200, 200, 201, 200, 400, 400, 400, 400, 422),
+                row(DemoUser.OFFICER_PROVINCE, Call.class, 201, 201, 201, 200, 200, 201, 200, 400, 400, 400, 400, 403),
+                row(DemoUser.OFFICER_CHI_LANG, Call.class, 403, 201, 201, 200, 200, 201, 200, 400, 400, 400, 400, 403),
+                row(DemoUser.OFFICER_HUU_LUNG, Call.class, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403),
+                row(DemoUser.OFFICER_NHAN_LY, Call.class, 403, 403, 201, 403, 403, 403, 200, 403, 403, 403, 403, 403),
+                row(DemoUser.COUNCIL_SECRETARY, Call.class, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403),
+                row(DemoUser.COUNCIL_MEMBER, Call.class, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403),
+                row(DemoUser.LEADER_CHI_LANG, Call.class, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403),
+                row(DemoUser.CONGRESS_ORGANISER, Call.class, 201, 201, 201, 200, 200, 201, 200, 400, 400, 400, 400,
+                        403),
+                row(DemoUser.OPERATOR, Call.class, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403))
                 .flatMap(List::stream);
     }
 
@@ -140,6 +146,16 @@ class CongressControllerTest {
             case ALLOCATE_CHI_LANG -> post("/api/v1/congresses/" + district.id() + "/allocations")
                     .contentType(MediaType.APPLICATION_JSON).content("{\"basis\":\"STAFF\"}");
             case READ_TIMELINE -> get("/api/v1/congresses/" + district.id() + "/timeline");
+            case PLAN_WITHOUT_TITLE -> post("/api/v1/congresses").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"organiserUnitCode\":\"LS-CL\",\"date\":\"2025-04-15\"}");
+            case RESCHEDULE_WITHOUT_DATE -> post("/api/v1/congresses/" + district.id() + "/reschedule")
+                    .contentType(MediaType.APPLICATION_JSON).content("{}");
+            case RECEIVE_UNKNOWN_DOCUMENT -> put("/api/v1/congresses/" + pilot.id() + "/documents/MINUTES")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"receivedOn\":\"2025-02-01\"}");
+            case RECEIVE_WITHOUT_DAY -> put("/api/v1/congresses/" + pilot.id() + "/documents/PLAN")
+                    .contentType(MediaType.APPLICATION_JSON).content("{}");
+            case RECEIVE_AT_THE_TOP -> put("/api/v1/congresses/" + district.id() + "/documents/PLAN")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"receivedOn\":\"2025-02-01\"}");
         };
     }
 
@@ -201,6 +217,18 @@ class CongressControllerTest {
                         .content("{\"form\":\"DELEGATE\"}"))
                 .andExpect(status().isPreconditionRequired());
         verify(service, never()).revise(any(), anyLong(), any());
+    }
+
+    @Test
+    void aSecondCongressOfAUnitBelowTheSameUpperIsA409NamingTheFirst() throws Exception {
+        doThrow(new DuplicateCongressException("LS-CL-NL", district.id(), pilot)).when(service).plan(any());
+
+        mvc.perform(plan("LS-CL-NL").header("Authorization", DemoUser.OFFICER_CHI_LANG.bearer()))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.existingCongressId").value(pilot.id().value()))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(pilot.id().value())))
+                .andExpect(jsonPath("$.errors[0].field").value("organiserUnitCode"));
     }
 
     @Test

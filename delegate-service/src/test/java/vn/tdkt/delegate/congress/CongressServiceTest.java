@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import vn.tdkt.events.congress.CongressPlanned;
 import vn.tdkt.events.congress.CongressRescheduled;
 import vn.tdkt.support.outbox.OutboxRelay;
-import vn.tdkt.support.problem.ConflictException;
 import vn.tdkt.support.problem.RuleViolationException;
 import vn.tdkt.support.security.UnitTree;
 import vn.tdkt.support.unitdirectory.DirectoryUnit;
@@ -165,12 +164,56 @@ class CongressServiceTest {
     }
 
     @Test
-    void aUnitHasOneCongressPerUpperCongress() {
+    void aUnitHasOneCongressPerUpperCongressAndTheRefusalNamesIt() {
         CongressId upper = district().id();
-        service.plan(command("LS-CL-NL", CongressFixtures.PILOT_DAY, upper, null));
+        Congress first = service.plan(command("LS-CL-NL", CongressFixtures.PILOT_DAY, upper, null)).congress();
 
         assertThatThrownBy(() -> service.plan(command("LS-CL-NL", CongressFixtures.PILOT_DAY, upper, null)))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOfSatisfying(DuplicateCongressException.class, e -> assertThat(e.existingCongressId())
+                        .isEqualTo(first.id().value())).hasMessageContaining(first.id().value());
+    }
+
+    @Test
+    void aCancelledCongressFreesTheUnitsPlace() {
+        CongressId upper = district().id();
+        Congress first = service.plan(command("LS-CL-NL", CongressFixtures.PILOT_DAY, upper, null)).congress();
+        service.move(first.id(), first.version(), CongressStatus.CANCELLED);
+
+        assertThat(service.plan(command("LS-CL-NL", CongressFixtures.PILOT_DAY, upper, null)).congress().id())
+                .isNotEqualTo(first.id());
+    }
+
+    /**
+     * Two plans racing: both pass the service's look-up before either is stored, and the store (the unique index)
+     * refuses the second. The refusal is the same 409, naming the congress that won.
+     */
+    @Test
+    void aPlanThatLosesARaceIsRefusedNamingTheWinner() {
+        CongressId upper = district().id();
+        Congress[] winner = new Congress[1];
+        InMemoryCongresses racing = new InMemoryCongresses() {
+            private boolean raced;
+
+            @Override
+            Optional<Congress> live(String organiser, CongressId up) {
+                if (!raced) { // the other plan is stored just after this look-up found nothing
+                    raced = true;
+                    winner[0] = service.plan(command(organiser, CongressFixtures.PILOT_DAY, up, null)).congress();
+                    return Optional.empty();
+                }
+                return super.live(organiser, up);
+            }
+        };
+        racing.stored.putAll(repository.stored);
+        CongressService loser = new CongressService(racing, units, tree, mock(SeatAllocator.class),
+                mock(OutboxRelay.class), CongressFixtures.CLOCK);
+        service = new CongressService(racing, units, tree, mock(SeatAllocator.class), mock(OutboxRelay.class),
+                CongressFixtures.CLOCK);
+
+        assertThatThrownBy(() -> loser.plan(command("LS-CL-NL", CongressFixtures.PILOT_DAY, upper, null)))
+                .isInstanceOfSatisfying(DuplicateCongressException.class, e -> assertThat(e.existingCongressId())
+                        .isEqualTo(winner[0].id().value()));
+        assertThat(racing.stored.values()).filteredOn(c -> c.organiserUnitCode().equals("LS-CL-NL")).hasSize(1);
     }
 
     @Test

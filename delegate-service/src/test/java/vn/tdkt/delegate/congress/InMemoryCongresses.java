@@ -45,9 +45,10 @@ class InMemoryCongresses extends CongressRepository {
     }
 
     @Override
-    boolean organises(String organiser, CongressId upper) {
-        return stored.values().stream().anyMatch(c -> c.organiserUnitCode().equals(organiser)
-                && java.util.Objects.equals(c.upperCongressId(), upper) && c.status() != CongressStatus.CANCELLED);
+    Optional<Congress> live(String organiser, CongressId upper) {
+        return stored.values().stream().filter(c -> c.organiserUnitCode().equals(organiser)
+                && java.util.Objects.equals(c.upperCongressId(), upper) && c.status() != CongressStatus.CANCELLED)
+                .findFirst();
     }
 
     @Override
@@ -56,8 +57,15 @@ class InMemoryCongresses extends CongressRepository {
                 .filter(c -> !c.date().isBefore(from) && !c.date().isAfter(to)).sorted(BY_DATE).limit(limit).toList();
     }
 
+    /** As the unique index does: a second live congress of a unit below the same upper congress is refused. */
     @Override
     void insert(Congress congress, List<CongressEvent> newEvents) {
+        boolean taken = stored.values().stream().anyMatch(c -> c.organiserUnitCode().equals(congress.organiserUnitCode())
+                && java.util.Objects.equals(c.upperCongressId(), congress.upperCongressId())
+                && c.status() != CongressStatus.CANCELLED);
+        if (taken) {
+            throw new org.springframework.dao.DuplicateKeyException("E11000 " + ONE_LIVE_PER_UPPER);
+        }
         congress.stored(0);
         stored.put(congress.id(), congress);
         events.addAll(newEvents);

@@ -59,6 +59,8 @@ import vn.tdkt.support.unitdirectory.UnitDirectory;
 class DelegateListControllerTest {
 
     static final String NHAN_LY_LIST = "/api/v1/congresses/cl/delegate-lists/LS-CL-NL";
+    /** A congress the district cancelled, which had allocated Nhân Lý 5 seats. */
+    static final String CANCELLED = "huy";
     static final String NEW_DELEGATE = """
             {"fullName": "Hà Thị Nga", "birthYear": 1980, "gender": "FEMALE", "ethnicity": "Tày",
              "position": "Giáo viên Trường Tiểu học Nhân Lý", "category": "EXEMPLARY", "sector": "STATE"}""";
@@ -67,7 +69,12 @@ class DelegateListControllerTest {
     static class Congresses {
         @Bean
         CongressCatalog congressCatalog() {
-            return InMemoryCongressCatalog.chiLang();
+            InMemoryCongressCatalog catalog = InMemoryCongressCatalog.chiLang();
+            catalog.put(new vn.tdkt.delegate.congress.CongressFacts(CANCELLED, "LS-CL", null,
+                    java.time.LocalDate.of(2025, 4, 20), 300, InMemoryCongressCatalog.SEED_002,
+                    InMemoryCongressCatalog.allocation(new vn.tdkt.delegate.congress.CongressFacts.UnitSeats(
+                            "LS-CL-NL", 5)), "CANCELLED"));
+            return catalog;
         }
     }
 
@@ -119,21 +126,36 @@ class DelegateListControllerTest {
                 List.of(), ListStatus.APPROVED, 2, 5);
     }
 
-    enum Request { READ_LIST, READ_CHECKS, ADD_DELEGATE, SUBMIT, READ_ROSTER, EXPORT_ROSTER, EXPORT_ALLOCATION }
+    /**
+     * APPROVE and REOPEN hit Nhân Lý's draft, so whoever may act gets the illegal move (409); BAD_BODY and BAD_PAGE
+     * send what is invalid, so whoever may act gets 400 and everyone else 403 (the right is checked first).
+     */
+    enum Request {
+        READ_LIST, READ_CHECKS, ADD_DELEGATE, SUBMIT, READ_ROSTER, EXPORT_ROSTER, EXPORT_ALLOCATION, APPROVE, REOPEN,
+        CONFIRM_DISTINCT, BAD_BODY, BAD_PAGE
+    }
 
     static Stream<Arguments> matrix() {
-        //                                    list checks add submit roster export allocation
+        // list checks add submit roster export allocation approve reopen distinct bad-body bad-page
         return Stream.of(
-                row(DemoUser.ADMIN, Request.class, 200, 200, 201, 200, 200, 200, 200),
-                row(DemoUser.OFFICER_PROVINCE, Request.class, 200, 200, 201, 200, 200, 200, 200),
-                row(DemoUser.OFFICER_CHI_LANG, Request.class, 200, 200, 201, 200, 200, 200, 200),
-                row(DemoUser.OFFICER_HUU_LUNG, Request.class, 403, 403, 403, 403, 403, 403, 403),
-                row(DemoUser.OFFICER_NHAN_LY, Request.class, 200, 200, 201, 200, 403, 403, 403),
-                row(DemoUser.COUNCIL_SECRETARY, Request.class, 403, 403, 403, 403, 403, 403, 403),
-                row(DemoUser.COUNCIL_MEMBER, Request.class, 403, 403, 403, 403, 403, 403, 403),
-                row(DemoUser.LEADER_CHI_LANG, Request.class, 200, 200, 201, 200, 403, 403, 403),
-                row(DemoUser.CONGRESS_ORGANISER, Request.class, 200, 200, 201, 200, 200, 200, 200),
-                row(DemoUser.OPERATOR, Request.class, 403, 403, 403, 403, 403, 403, 403))
+                row(DemoUser.ADMIN, Request.class, 200, 200, 201, 200, 200, 200, 200, 409, 409, 200, 400, 400),
+                row(DemoUser.OFFICER_PROVINCE, Request.class, 200, 200, 201, 200, 200, 200, 200, 403, 409, 200, 400,
+                        400),
+                row(DemoUser.OFFICER_CHI_LANG, Request.class, 200, 200, 201, 200, 200, 200, 200, 403, 409, 200, 400,
+                        400),
+                row(DemoUser.OFFICER_HUU_LUNG, Request.class, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
+                        403),
+                row(DemoUser.OFFICER_NHAN_LY, Request.class, 200, 200, 201, 200, 403, 403, 403, 409, 409, 200, 400,
+                        400),
+                row(DemoUser.COUNCIL_SECRETARY, Request.class, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
+                        403),
+                row(DemoUser.COUNCIL_MEMBER, Request.class, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
+                        403),
+                row(DemoUser.LEADER_CHI_LANG, Request.class, 200, 200, 201, 200, 403, 403, 403, 403, 409, 200, 400,
+                        400),
+                row(DemoUser.CONGRESS_ORGANISER, Request.class, 200, 200, 201, 200, 200, 200, 200, 403, 409, 200, 400,
+                        400),
+                row(DemoUser.OPERATOR, Request.class, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403))
                 .flatMap(List::stream);
     }
 
@@ -167,6 +189,14 @@ class DelegateListControllerTest {
                     .content(NEW_DELEGATE);
             case READ_ROSTER -> get("/api/v1/congresses/cl/roster");
             case EXPORT_ALLOCATION -> get("/api/v1/congresses/cl/allocation/export");
+            case APPROVE -> post(NHAN_LY_LIST + "/approve");
+            case REOPEN -> post(NHAN_LY_LIST + "/reopen").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"reason\": \"Trả lại để bổ sung đại biểu nữ\"}");
+            case CONFIRM_DISTINCT -> put(NHAN_LY_LIST + "/delegates/d-1/distinct-person")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Khác quê quán\"}");
+            case BAD_BODY -> put(NHAN_LY_LIST + "/delegates/d-1/distinct-person")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \" \"}");
+            case BAD_PAGE -> get(NHAN_LY_LIST + "/delegates").param("size", "-1");
         };
     }
 
@@ -224,10 +254,46 @@ class DelegateListControllerTest {
                 .andExpect(jsonPath("$.errors[0].field").value("colour"));
         mvc.perform(post("/api/v1/congresses/cl/delegate-lists/LS CL/delegates").header("Authorization", officer)
                         .contentType(MediaType.APPLICATION_JSON).content(NEW_DELEGATE))
+                .andExpect(status().isForbidden()); // no right on a unit that cannot exist: refused before judged
+        mvc.perform(post("/api/v1/congresses/cl/delegate-lists/LS CL/delegates")
+                        .header("Authorization", DemoUser.ADMIN.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(NEW_DELEGATE))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("unitCode"));
         verify(repository, never()).update(any(), anyList());
         verify(repository, never()).insert(any(), anyList());
+    }
+
+    @Test
+    void aNamesakeConfirmationIsKeptOnTheEntryWithWhoAndWhy() throws Exception {
+        mvc.perform(put(NHAN_LY_LIST + "/delegates/d-1/distinct-person")
+                        .header("Authorization", DemoUser.OFFICER_NHAN_LY.bearer()).header("If-Match", "\"2\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Khác quê quán: thôn Bắc Thủy, không phải thị trấn Đồng Mỏ\"}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"3\""))
+                .andExpect(jsonPath("$.delegates[0].distinctPerson.reason")
+                        .value("Khác quê quán: thôn Bắc Thủy, không phải thị trấn Đồng Mỏ"))
+                .andExpect(jsonPath("$.delegates[0].distinctPerson.by").value("thiduakt.nhanly"));
+        mvc.perform(put(NHAN_LY_LIST + "/delegates/d-1/distinct-person")
+                        .header("Authorization", DemoUser.OFFICER_NHAN_LY.bearer()).header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"khác người\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("If-Match"));
+    }
+
+    @Test
+    void aCancelledCongressTakesNoDelegateListsAndSaysItsStatus() throws Exception {
+        mvc.perform(post("/api/v1/congresses/" + CANCELLED + "/delegate-lists/LS-CL-NL/delegates")
+                        .header("Authorization", DemoUser.OFFICER_NHAN_LY.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(NEW_DELEGATE))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.congressStatus").value("CANCELLED"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("CANCELLED")))
+                .andExpect(jsonPath("$.errors[0].field").value("congressId"));
+        verify(repository, never()).insert(any(), anyList());
+        verify(repository, never()).update(any(), anyList());
     }
 
     @Test

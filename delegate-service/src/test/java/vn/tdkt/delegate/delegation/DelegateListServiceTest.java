@@ -160,4 +160,59 @@ class DelegateListServiceTest {
         service.remove(dongMo, null, "d-1");
         assertThat(service.approve(nhanLy, null, "thiduakt.nhanly").status()).isEqualTo(ListStatus.APPROVED);
     }
+
+    /**
+     * Two people of the same name and birth year on Nhân Lý's and Đồng Mỏ's lists: Nhân Lý's approval waits until
+     * it confirms, with a reason, that its delegate is another person; then both lists show the namesake as a warning.
+     */
+    @Test
+    void aNamesakeConfirmedAsAnotherPersonLetsTheListBeApprovedWithAWarning() {
+        DelegateListId nhanLy = new DelegateListId("cl", "LS-CL-NL");
+        DelegateListId dongMo = new DelegateListId("cl", "LS-CL-DM");
+        service.add(nhanLy, null, Delegates.input("Nguyễn Văn Hùng", 1980));
+        service.add(dongMo, null, Delegates.input("Nguyễn Văn Hùng", 1980));
+        service.submit(nhanLy, null, "thiduakt.nhanly");
+        assertThatThrownBy(() -> service.approve(nhanLy, null, "thiduakt.nhanly"))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("LS-CL-DM");
+
+        service.confirmDistinct(nhanLy, 1L, "d-1", "Khác đơn vị công tác: Trường THCS Nhân Lý", "thiduakt.nhanly");
+        DelegateList approved = service.approve(nhanLy, 2L, "thiduakt.nhanly");
+
+        assertThat(approved.status()).isEqualTo(ListStatus.APPROVED);
+        assertThat(approved.delegates().getFirst().distinctPerson().by()).isEqualTo("thiduakt.nhanly");
+        assertThat(service.checks(service.get(dongMo)).warnings()).extracting(ListCheck::code)
+                .contains(ListCheck.Code.POSSIBLE_NAMESAKE);
+    }
+
+    /** A cancelled or held congress takes no command on its lists: 409 naming its status, nothing changed. */
+    @Test
+    void aCongressNoLongerPlannedRefusesEveryCommandOnItsLists() {
+        DelegateListId nhanLy = new DelegateListId("cl", "LS-CL-NL");
+        service.add(nhanLy, null, Delegates.input("Hà Thị Nga", 1980));
+        service.submit(nhanLy, 0L, "thiduakt.nhanly");
+        vn.tdkt.delegate.congress.CongressFacts planned = congresses.find("cl").orElseThrow();
+        for (String status : List.of("CANCELLED", "HELD")) {
+            congresses.put(new vn.tdkt.delegate.congress.CongressFacts(planned.id(), planned.organiserUnitCode(),
+                    planned.upperCongressId(), planned.date(), planned.maxDelegates(), planned.policy(),
+                    planned.allocation(), status));
+            List<org.junit.jupiter.api.function.Executable> commands = List.of(
+                    () -> service.add(nhanLy, null, Delegates.input("Vi Văn Thắng", 1975)),
+                    () -> service.replaceAll(nhanLy, 1L, List.of(Delegates.input("Vi Văn Thắng", 1975))),
+                    () -> service.replace(nhanLy, 1L, "d-1", Delegates.input("Vi Văn Thắng", 1975)),
+                    () -> service.remove(nhanLy, 1L, "d-1"),
+                    () -> service.submit(nhanLy, 1L, "x"),
+                    () -> service.confirmDistinct(nhanLy, 1L, "d-1", "khác người", "x"),
+                    () -> service.approve(nhanLy, 1L, "x"),
+                    () -> service.reopen(nhanLy, 1L, "sửa", "x"),
+                    () -> service.add(new DelegateListId("cl", "LS-CL-DM"), null, Delegates.input("Vi Văn Thắng",
+                            1975)));
+            for (org.junit.jupiter.api.function.Executable command : commands) {
+                assertThatThrownBy(command::execute).isInstanceOfSatisfying(CongressClosedException.class,
+                        e -> assertThat(e.congressStatus()).isEqualTo(status)).hasMessageContaining(status);
+            }
+        }
+        assertThat(stored).containsOnlyKeys(nhanLy.value());
+        assertThat(service.get(nhanLy).version()).isEqualTo(1);
+        assertThat(service.get(nhanLy).status()).isEqualTo(ListStatus.PROPOSED);
+    }
 }

@@ -107,7 +107,7 @@ class DelegateListTest {
     }
 
     @Test
-    void submittedApprovedAndAnnouncedWithItsDelegatesAndWarnings() {
+    void submittedApprovedAndAnnouncedByIdsAndCountsWithoutPersonalData() {
         DelegateList list = draft(Delegates.exemplary("Lương Thị Hoa", 1978),
                 Delegates.of(null, "Nguyễn Văn Bình", 1970, Gender.MALE, "Kinh", Category.LEADER));
         list.submit("thiduakt.nhanly", CLOCK);
@@ -123,12 +123,53 @@ class DelegateListTest {
         assertThat(approved.aggregateVersion()).isEqualTo(5);
         assertThat(approved.organiserUnitCode()).isEqualTo("LS-CL");
         assertThat(approved.seats()).isEqualTo(5);
-        assertThat(approved.delegates()).extracting(d -> d.fullName()).containsExactly("Lương Thị Hoa",
-                "Nguyễn Văn Bình");
-        assertThat(approved.delegates().getFirst().attributes()).containsExactly("WOMEN", "ETHNIC_MINORITY",
-                "DIRECT_PRODUCER_OR_WORKER", "NON_STATE_SECTOR");
+        assertThat(approved.delegateCount()).isEqualTo(2);
+        assertThat(approved.delegates()).extracting(d -> d.delegateId(), d -> d.category()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("d-1", "EXEMPLARY"), org.assertj.core.groups.Tuple.tuple("d-2",
+                        "LEADER"));
         // 1 exemplary of 2 is 50 %, below 70 %: approved, with the warning recorded
         assertThat(approved.warnings()).extracting(w -> w.code()).containsExactly("EXEMPLARY_SHARE");
+        // the shared topic gets no personal attribute: no name, birth year, gender, ethnicity or position
+        assertThat(vn.tdkt.events.EventJson.write(approved)).doesNotContain("Lương Thị Hoa", "Nguyễn Văn Bình",
+                "1978", "Nùng", "Kinh", "FEMALE", "Nông dân", "fullName", "ethnicity", "birthYear", "gender");
+    }
+
+    @Test
+    void aConfirmedNamesakeIsPublishedByTheDelegatesIdOnly() {
+        DelegateList list = draft(Delegates.exemplary("Lương Thị Hoa", 1978));
+        list.confirmDistinct("d-1", "Khác quê quán: thôn Bắc Thủy, không phải xã Quang Lang", "thiduakt.nhanly",
+                CLOCK);
+        list.submit("thiduakt.nhanly", CLOCK);
+        Delegate namesake = Delegates.exemplary("Lương Thị Hoa", 1978).withId("d-9");
+        CheckReport report = ListPolicies.review(new ListUnderReview(list.id(), list.delegates(), 5, DISTRICT.policy(),
+                List.of(new ListUnderReview.OtherList(new DelegateListId(InMemoryCongressCatalog.CHI_LANG, "LS-CL-DM"),
+                        ListStatus.APPROVED, List.of(namesake), true))));
+
+        DelegateListApproved approved = (DelegateListApproved) list.approve(report, DISTRICT, "lanhdao.nhanly", CLOCK)
+                .getFirst();
+
+        assertThat(approved.warnings()).extracting(w -> w.code()).contains("POSSIBLE_NAMESAKE");
+        assertThat(vn.tdkt.events.EventJson.write(approved)).doesNotContain("Lương Thị Hoa", "Bắc Thủy")
+                .contains("d-1");
+    }
+
+    @Test
+    void aNamesakeIsConfirmedWithAReasonOnADraftOrAProposedListNotAnApprovedOne() {
+        DelegateList list = draft(Delegates.exemplary("Lương Thị Hoa", 1978));
+
+        assertThatThrownBy(() -> list.confirmDistinct("d-1", " ", "x", CLOCK))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        assertThatThrownBy(() -> list.confirmDistinct("d-7", "khác người", "x", CLOCK))
+                .isInstanceOf(NotFoundException.class);
+        list.submit("thiduakt.nhanly", CLOCK);
+        Delegate confirmed = list.confirmDistinct("d-1", " Khác quê quán ", "thiduakt.nhanly", CLOCK);
+
+        assertThat(confirmed.distinctPerson()).isEqualTo(new Delegate.DistinctPerson("Khác quê quán",
+                "thiduakt.nhanly", CLOCK.instant()));
+        assertThat(list.delegates().getFirst().distinctPerson()).isNotNull();
+        list.approve(review(list), DISTRICT, "lanhdao.nhanly", CLOCK);
+        assertThatThrownBy(() -> list.confirmDistinct("d-1", "khác người", "x", CLOCK))
+                .isInstanceOf(ListLockedException.class);
     }
 
     @Test

@@ -142,6 +142,58 @@ class ListPoliciesTest {
         });
     }
 
+    static final Delegate.DistinctPerson SAID = new Delegate.DistinctPerson("Khác quê quán: thôn Bắc Thủy",
+            "thiduakt.nhanly", DelegateListTest.CLOCK.instant());
+
+    static ListUnderReview.OtherList dongMo(Delegate... delegates) {
+        return new ListUnderReview.OtherList(new DelegateListId("cl", "LS-CL-DM"), ListStatus.APPROVED,
+                List.of(delegates), true);
+    }
+
+    /** Two namesakes typed by hand: the same person until a unit says otherwise, and then a warning with its reason. */
+    @Test
+    void aNamesakeBlocksUntilEitherUnitConfirmsTwoPeopleThenWarnsWithTheReason() {
+        Delegate hung = Delegates.of("d-1", "Nguyễn Văn Hùng", 1980, Gender.MALE, "Kinh", Category.EXEMPLARY);
+        Delegate namesake = Delegates.of("d-7", "Nguyễn Văn Hùng", 1980, Gender.MALE, "Kinh", Category.EXEMPLARY);
+
+        List<ListCheck> unconfirmed = ListPolicies.duplicates(subject(List.of(hung), 5, List.of(dongMo(namesake))));
+        List<ListCheck> confirmedHere = ListPolicies.duplicates(subject(List.of(hung.confirmedDistinct(SAID)), 5,
+                List.of(dongMo(namesake))));
+        List<ListCheck> confirmedThere = ListPolicies.duplicates(subject(List.of(hung), 5,
+                List.of(dongMo(namesake.confirmedDistinct(SAID)))));
+
+        assertThat(unconfirmed).singleElement().satisfies(c -> {
+            assertThat(c.code()).isEqualTo(ListCheck.Code.DUPLICATE_PERSON);
+            assertThat(c.outcome()).isEqualTo(ListCheck.Outcome.BLOCKING);
+            assertThat(c.message()).contains("xác nhận kèm lý do", "/delegates/d-1/distinct-person");
+        });
+        for (List<ListCheck> confirmed : List.of(confirmedHere, confirmedThere)) {
+            assertThat(confirmed).extracting(ListCheck::code, ListCheck::outcome).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(ListCheck.Code.DUPLICATE_PERSON, ListCheck.Outcome.PASSED),
+                    org.assertj.core.groups.Tuple.tuple(ListCheck.Code.POSSIBLE_NAMESAKE, ListCheck.Outcome.WARNING));
+            assertThat(confirmed.getLast().message()).contains("LS-CL-DM", "Khác quê quán: thôn Bắc Thủy");
+            assertThat(confirmed.getLast().elsewhere()).extracting(ListCheck.Elsewhere::delegateId)
+                    .containsExactly("d-7");
+        }
+        assertThat(ListPolicies.review(subject(List.of(hung.confirmedDistinct(SAID)), 5, List.of(dongMo(namesake))))
+                .approvable()).isTrue();
+    }
+
+    /** One exemplary person picked twice is one person: no confirmation lifts it, and no hint offers one. */
+    @Test
+    void theSameExemplaryPersonStaysADuplicateWhateverAUnitSays() {
+        Delegate picked = Delegates.picked("d-1", "Lý Văn Sơn", 1982, "honour:d:DX-1").confirmedDistinct(SAID);
+        Delegate again = Delegates.picked("d-3", "Lý Văn Sơn", 1982, "honour:d:DX-1").confirmedDistinct(SAID);
+
+        List<ListCheck> found = ListPolicies.duplicates(subject(List.of(picked), 5, List.of(dongMo(again))));
+
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.code()).isEqualTo(ListCheck.Code.DUPLICATE_PERSON);
+            assertThat(c.outcome()).isEqualTo(ListCheck.Outcome.BLOCKING);
+            assertThat(c.message()).doesNotContain("distinct-person");
+        });
+    }
+
     @Test
     void noDuplicateIsAPassWithTheCount() {
         List<ListCheck> found = ListPolicies.duplicates(subject(delegates(3, 1), 5, List.of()));

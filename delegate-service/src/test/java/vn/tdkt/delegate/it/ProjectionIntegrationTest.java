@@ -10,11 +10,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -192,6 +198,58 @@ class ProjectionIntegrationTest extends ProjectionScenario {
                         }));
     }
 
+    /**
+     * Two organisers plan the same commune's congress below the same district at the same moment, three times over:
+     * each time exactly one is stored and the other is told 409, naming the congress that was (the unique index
+     * decides when both pass the service's look-up).
+     */
+    @Test
+    void twoPlansRacingForOneUnitLeaveOneCongress() throws Exception {
+        ServiceProbe service = new ServiceProbe(port, mongo, group());
+        List<String> communes = List.of("RC-CL-A", "RC-CL-B", "RC-CL-C");
+        UnitRegistered last = staffed(communes.getLast(), "Xã thử", "COMMUNE", "RC-CL", 40);
+        NOMINATIONS.publish(staffed("RC", "Tỉnh thử", "PROVINCE", null, 5000));
+        NOMINATIONS.publish(staffed("RC-CL", "Huyện thử", "DISTRICT", "RC", 450));
+        for (String commune : communes.subList(0, 2)) {
+            NOMINATIONS.publish(staffed(commune, "Xã thử", "COMMUNE", "RC-CL", 40));
+        }
+        NOMINATIONS.publish(last);
+        service.awaitHandled(last, TIMEOUT);
+        String organiser = TestTokens.bearer("bantochuc.rc", "RC-CL", Role.CONGRESS_ORGANISER);
+        String district = created(service.send("POST", "/api/v1/congresses", """
+                {"organiserUnitCode":"RC-CL","title":"Hội nghị điển hình tiên tiến huyện năm 2027",
+                 "date":"2027-04-15"}""", organiser));
+
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            for (String commune : communes) {
+                String plan = """
+                        {"organiserUnitCode":"%s","title":"Hội nghị điển hình tiên tiến xã","date":"2027-03-01",
+                         "upperCongressId":"%s"}""".formatted(commune, district);
+                CyclicBarrier together = new CyclicBarrier(2);
+                Callable<HttpResponse<String>> planIt = () -> {
+                    together.await();
+                    return service.send("POST", "/api/v1/congresses", plan, organiser);
+                };
+                List<HttpResponse<String>> both = new ArrayList<>();
+                for (Future<HttpResponse<String>> answer : two.invokeAll(List.of(planIt, planIt))) {
+                    both.add(answer.get());
+                }
+                both.sort(Comparator.comparingInt(HttpResponse::statusCode));
+
+                assertThat(both).extracting(HttpResponse::statusCode).as(commune).containsExactly(201, 409);
+                String stored = JSON.readTree(both.get(0).body()).get("id").asString();
+                assertThat(both.get(1).headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                        assertThat(type).startsWith("application/problem+json"));
+                assertThat(JSON.readTree(both.get(1).body()).get("existingCongressId").asString()).isEqualTo(stored);
+                assertThat(mongo.count(Query.query(Criteria.where("organiserUnitCode").is(commune)), "congresses"))
+                        .isEqualTo(1);
+            }
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
     /** The id of a congress the answer says was planned. */
     private static String created(HttpResponse<String> answer) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
@@ -331,7 +389,10 @@ class ProjectionIntegrationTest extends ProjectionScenario {
                     }
                 }
             }
-            assertThat(payload).contains("\"fullName\":\"Lương Văn Hùng\"", "\"organiserUnitCode\":\"DL-CL\"");
+            // ids and counts only: the person stays in this service's store (the roster read above)
+            assertThat(payload).contains("\"organiserUnitCode\":\"DL-CL\"", "\"delegateCount\":1",
+                    "\"exemplaryPersonId\":\"honour:" + decision + ":DX-9\"").doesNotContain("Lương Văn Hùng", "Nùng",
+                    "1990", "Địa chính");
         }
     }
 

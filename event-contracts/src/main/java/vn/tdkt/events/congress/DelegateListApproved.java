@@ -7,16 +7,22 @@ import java.util.UUID;
 /**
  * {@code tdkt.congress.delegate-list-approved.v1}: the lower unit's congress approved the list of delegates it
  * sends to the upper congress ("thông qua danh sách đại biểu đi dự Đại hội cấp trên"); the list is locked until
- * reopened. Carries the whole approved list, because it is what the upper congress's roster is made of: each
- * delegate as the roster shows them (names are personal data: no contact details, no identity numbers).
+ * reopened. The topic is read by other services (notification-service), so the event carries only what a consumer
+ * needs to act (the congress, the unit, the seats, how many delegates and of which category, their ids) and no
+ * personal attribute: no name, birth year, gender, ethnicity or position. The roster is built from delegate-service's
+ * own store, not from this event.
  *
  * @param organiserUnitCode the upper congress's organiser, whose committee receives the list
  * @param seats             the seats the upper congress allocated to the unit when the list was approved
- * @param warnings          the checks that warned but did not block (the exemplary share, composition targets)
+ * @param delegateCount     how many delegates the approved list names
+ * @param delegates         the delegates by id and category, in the list's order
+ * @param warnings          the checks that warned but did not block (the exemplary share, composition targets, a
+ *                          namesake confirmed as another person), worded without naming anyone
  */
 public record DelegateListApproved(UUID eventId, Instant occurredAt, String aggregateId, long aggregateVersion,
                                    String congressId, String unitCode, String organiserUnitCode, int seats,
-                                   List<ApprovedDelegate> delegates, List<DelegateListWarning> warnings)
+                                   int delegateCount, List<ApprovedDelegate> delegates,
+                                   List<DelegateListWarning> warnings)
         implements DelegateListEvent {
 
     public DelegateListApproved {

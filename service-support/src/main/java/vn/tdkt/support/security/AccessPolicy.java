@@ -21,12 +21,12 @@ public final class AccessPolicy {
                     Action.MANAGE_REGISTRATIONS, Action.CHECK_ELIGIBILITY, Action.MANAGE_HONOURS, Action.NOMINATE,
                     Action.READ_NOMINATIONS, Action.APPRAISE_NOMINATIONS, Action.DECIDE_AWARDS,
                     Action.REGISTER_EXEMPLARS, Action.APPORTION, Action.ORGANISE_CONGRESSES, Action.PROPOSE_DELEGATES,
-                    Action.READ_STATISTICS, Action.PUBLISH_HONOUR_BOARD),
+                    Action.APPROVE_DELEGATES, Action.READ_STATISTICS, Action.PUBLISH_HONOUR_BOARD),
             // A unit's head signs its bloc's covenant (and may score for it, as its officer does) and signs the
             // decisions within the unit's powers.
             Role.UNIT_LEADER, EnumSet.of(Action.READ_DIRECTORY, Action.READ_PERSONAL_DATA, Action.TAKE_PART_IN_BLOCS,
                     Action.CHECK_ELIGIBILITY, Action.READ_NOMINATIONS, Action.DECIDE_AWARDS, Action.APPORTION,
-                    Action.PROPOSE_DELEGATES, Action.READ_STATISTICS),
+                    Action.PROPOSE_DELEGATES, Action.APPROVE_DELEGATES, Action.READ_STATISTICS),
             // The council's standing office (thường trực hội đồng) runs the blocs it follows, appraises the
             // dossiers and runs the council's sessions.
             Role.COUNCIL_SECRETARY, EnumSet.of(Action.READ_DIRECTORY, Action.MANAGE_BLOCS, Action.CHECK_ELIGIBILITY,
@@ -41,7 +41,14 @@ public final class AccessPolicy {
             // below and follows their delegate lists up to its roster. Those lists name people: the congress actions
             // carry the right to read them (audited), not the general READ_PERSONAL_DATA on contacts and dossiers.
             Role.CONGRESS_ORGANISER, EnumSet.of(Action.READ_DIRECTORY, Action.APPORTION,
-                    Action.ORGANISE_CONGRESSES, Action.PROPOSE_DELEGATES, Action.READ_STATISTICS));
+                    Action.ORGANISE_CONGRESSES, Action.PROPOSE_DELEGATES, Action.APPROVE_DELEGATES,
+                    Action.READ_STATISTICS));
+
+    /**
+     * Actions a unit role takes for its own unit only, not for the units below it: a lower unit's congress passes
+     * its own delegate list (seed 002's programme), so an upper unit cannot approve it through the subtree rule.
+     */
+    private static final Set<Action> OWN_UNIT_ONLY = EnumSet.of(Action.APPROVE_DELEGATES);
 
     private AccessPolicy() {
     }
@@ -76,6 +83,12 @@ public final class AccessPolicy {
             } else if (targetUnit == null) {
                 reasons.add("role " + role + " acts only under its unit " + actor.unitCode()
                         + ", and this concerns no unit under it");
+            } else if (OWN_UNIT_ONLY.contains(action)) {
+                if (targetUnit.equals(actor.unitCode())) {
+                    return Decision.allowed();
+                }
+                reasons.add("role " + role + " may " + describe(action) + " only for its own unit "
+                        + actor.unitCode() + ", not " + targetUnit);
             } else if (tree.isWithin(targetUnit, actor.unitCode())) {
                 return Decision.allowed();
             } else {

@@ -54,10 +54,16 @@ public enum Action {
      */
     ORGANISE_CONGRESSES,
     /**
-     * Propose one's unit's delegates to the congress above within the seats allocated to it, and approve the list,
-     * as the lower unit's own congress does.
+     * Propose one's unit's delegates to the congress above within the seats allocated to it (a unit above may help
+     * prepare the list, as the subtree rule allows), submit the list and return (reopen) it.
      */
     PROPOSE_DELEGATES,
+    /**
+     * Approve one's own unit's delegate list, as the unit's own congress does ("thông qua danh sách đại biểu đi dự
+     * Đại hội cấp trên"). Reaches the caller's own unit only, never a unit below: the upper congress's organisers
+     * see and may return a lower unit's list, but approving it is not theirs to do.
+     */
+    APPROVE_DELEGATES,
     /**
      * Read a unit subtree's figures for a period (statistics endpoints: counts for the periodic reports, sơ kết and
      * tổng kết); counts only, no personal data.

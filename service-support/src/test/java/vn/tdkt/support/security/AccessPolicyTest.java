@@ -111,6 +111,15 @@ class AccessPolicyTest {
             UNIT_LEADER,        LS-CL,    PROPOSE_DELEGATES,  LS-CL-NL, true
             COUNCIL_MEMBER,     LS,       PROPOSE_DELEGATES,  LS,       false
             OPERATOR,           -,        PROPOSE_DELEGATES,  LS,       false
+            EMULATION_OFFICER,  LS-CL-NL, APPROVE_DELEGATES,  LS-CL-NL, true
+            UNIT_LEADER,        LS-CL-NL, APPROVE_DELEGATES,  LS-CL-NL, true
+            CONGRESS_ORGANISER, LS-CL-NL, APPROVE_DELEGATES,  LS-CL-NL, true
+            EMULATION_OFFICER,  LS-CL,    APPROVE_DELEGATES,  LS-CL-NL, false
+            CONGRESS_ORGANISER, LS-CL,    APPROVE_DELEGATES,  LS-CL-NL, false
+            UNIT_LEADER,        LS,       APPROVE_DELEGATES,  LS-CL,    false
+            EMULATION_OFFICER,  LS-CL-NL, APPROVE_DELEGATES,  LS-CL,    false
+            COUNCIL_SECRETARY,  LS-CL-NL, APPROVE_DELEGATES,  LS-CL-NL, false
+            ADMINISTRATOR,      -,        APPROVE_DELEGATES,  LS-CL-NL, true
             EMULATION_OFFICER,  LS-CL,    READ_STATISTICS,    LS-CL-NL, true
             EMULATION_OFFICER,  LS-CL,    READ_STATISTICS,    LS-HL,    false
             UNIT_LEADER,        LS-CL,    READ_STATISTICS,    LS-CL,    true
@@ -162,6 +171,16 @@ class AccessPolicyTest {
         if (decision.isAllowed() && action != Action.READ_DIRECTORY) {
             assertThat(TREE.isWithin(target, own)).as("%s of %s on %s", role, own, target).isTrue();
         }
+    }
+
+    /** The lower unit's congress passes its own list: a unit above never approves it through the subtree rule. */
+    @Property
+    void aUnitRoleApprovesOnlyItsOwnUnitsDelegates(@ForAll("unitRoles") Role role, @ForAll("units") String own,
+                                                   @ForAll("units") String target) {
+        boolean allowed = AccessPolicy.decide(new Actor("u", Set.of(role), own), Action.APPROVE_DELEGATES, target,
+                TREE).isAllowed();
+
+        assertThat(allowed).isEqualTo(target.equals(own) && AccessPolicy.grants(role).contains(Action.APPROVE_DELEGATES));
     }
 
     @Property

@@ -11,25 +11,41 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import vn.tdkt.support.testing.TestTokens;
 
 /**
- * The issuer's keys are fetched with the configured patience: an authorization server answering its key set in
- * about a second (a busy moment) still lets a valid token through, where the library's default of half a second had
- * answered 401.
+ * The issuer's keys are fetched with the configured patience, in the decoder Spring Boot builds itself: the
+ * application context here is made by Boot's resource-server auto-configuration and ours, as in every service, and
+ * its {@link JwtDecoder} bean is asked to decode. A key set answered in about a second (a busy moment) lets a valid
+ * token through with the default {@code tdkt.security.key-set-timeout} (5 s); with 300 ms the same decoder fails,
+ * which it could not unless Boot had applied our customizer (its own decoder waits without a limit).
  */
 class KeySetTimeoutTest {
 
-    @Test
-    void aKeySetThatTakesASecondStillVerifiesATokenAndOneThatTakesTooLongDoesNot() throws Exception {
+    private static HttpServer slow;
+    private static ExecutorService threads;
+
+    private final WebApplicationContextRunner contexts = new WebApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(ServiceSecurityAutoConfiguration.class,
+                    OAuth2ResourceServerAutoConfiguration.class))
+            .withPropertyValues("spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:"
+                    + slow.getAddress().getPort() + "/jwks");
+
+    @BeforeAll
+    static void slowKeySet() throws Exception {
         byte[] keys = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(TestTokens.jwkSetUri()))
                 .build(), HttpResponse.BodyHandlers.ofByteArray()).body();
-        HttpServer slow = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        slow = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         slow.createContext("/jwks", exchange -> {
             try {
                 Thread.sleep(1_200);
@@ -41,24 +57,31 @@ class KeySetTimeoutTest {
                 out.write(keys);
             }
         });
-        slow.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        threads = Executors.newCachedThreadPool();
+        slow.setExecutor(threads);
         slow.start();
-        try {
-            String uri = "http://127.0.0.1:" + slow.getAddress().getPort() + "/jwks";
-            String token = TestTokens.token("thiduakt.chilang", "LS-CL", Role.EMULATION_OFFICER);
-
-            assertThat(decoder(uri, null).decode(token).getSubject()).isEqualTo("thiduakt.chilang");
-            assertThatThrownBy(() -> decoder(uri, Duration.ofMillis(300)).decode(token))
-                    .isInstanceOf(JwtException.class);
-        } finally {
-            slow.stop(0);
-        }
     }
 
-    private static NimbusJwtDecoder decoder(String uri, Duration timeout) {
-        NimbusJwtDecoder.JwkSetUriJwtDecoderBuilder builder = NimbusJwtDecoder.withJwkSetUri(uri);
-        new ServiceSecurityAutoConfiguration().tdktKeySetTimeouts(new WebSecurityProperties(List.of(), List.of(), List.of(),
-                timeout)).customize(builder);
-        return builder.build();
+    @AfterAll
+    static void stop() {
+        slow.stop(0);
+        threads.shutdownNow();
+    }
+
+    @Test
+    void bootsDecoderWaitsTheDefaultFiveSecondsForASlowKeySet() {
+        String token = TestTokens.token("thiduakt.chilang", "LS-CL", Role.EMULATION_OFFICER);
+
+        contexts.run(context -> assertThat(context.getBean(JwtDecoder.class).decode(token).getSubject())
+                .isEqualTo("thiduakt.chilang"));
+    }
+
+    @Test
+    void bootsDecoderGivesUpAfterTheConfiguredTimeout() {
+        String token = TestTokens.token("thiduakt.chilang", "LS-CL", Role.EMULATION_OFFICER);
+
+        contexts.withPropertyValues("tdkt.security.key-set-timeout=300ms").run(context ->
+                assertThatThrownBy(() -> context.getBean(JwtDecoder.class).decode(token))
+                        .isInstanceOf(JwtException.class));
     }
 }
