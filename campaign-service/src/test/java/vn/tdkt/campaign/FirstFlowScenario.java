@@ -441,6 +441,16 @@ abstract class FirstFlowScenario {
                 seed.province()).retrieve().body(JsonNode.class);
         assertThat(found.get("items").size()).isEqualTo(1);
         assertThat(found.get("items").get(0).get("id").asString()).isEqualTo(department);
+        // Issue 16's figures for the province today: both plans organised in its subtree; of the seven units they
+        // ask to act, the department launched its own, and its office registered
+        JsonNode figures = http().get().uri("/api/v1/statistics?unit={u}&from={d}&to={d}", seed.province(), today,
+                today).retrieve().body(JsonNode.class);
+        assertThat(figures.get("campaignsOrganised").get("total").asInt()).isEqualTo(2);
+        assertThat(figures.get("campaignsOrganised").get("byPhase").get("LAUNCHED").asInt()).isEqualTo(2);
+        assertThat(figures.get("cascade").get("recipients").asInt()).isEqualTo(7);
+        assertThat(figures.get("cascade").get("launched").asInt()).isEqualTo(1);
+        assertThat(figures.get("registrations").get("byStatus").get("REGISTERED").asInt()).isEqualTo(1);
+        assertThat(figures.get("registrations").get("byStatus").get("MISSING").asInt()).isEqualTo(6);
 
         String registration = department + ":" + seed.financeOffice();
         List<ConsumerRecord<String, byte[]>> records = consume(Map.of(province, 2, department, 3, registration, 1));

@@ -65,7 +65,8 @@ class ArchitectureTest {
             "vn.tdkt.support.unitdirectory.UnitDirectoryConfiguration",
             "vn.tdkt.support.campaigndirectory.DirectoryCampaign",
             "vn.tdkt.support.campaigndirectory.CampaignDirectory",
-            "vn.tdkt.support.campaigndirectory.CampaignDirectoryConfiguration");
+            "vn.tdkt.support.campaigndirectory.CampaignDirectoryConfiguration",
+            "vn.tdkt.support.statistics.ReportPeriod");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -325,6 +325,16 @@ class ProjectionIntegrationTest extends ProjectionScenario {
         assertThat(summary.get("units").get(0).get("missing").asInt()).isEqualTo(6);
         assertThat(service.send("GET", "/api/v1/congresses/" + congress + "/roster", null, officer)
                 .statusCode()).isEqualTo(403);
+        // Issue 16's figures, from the stored documents: both congresses of 2027, the district's one delegate
+        JsonNode figures = JSON.readTree(service.send("GET",
+                "/api/v1/statistics?unit=DL-CL&from=2027-01-01&to=2027-12-31", null, district).body());
+        assertThat(figures.get("congresses").asInt()).isEqualTo(2);
+        JsonNode districtLine = figures.get("byCongress").get(1);
+        assertThat(districtLine.get("congressId").asString()).isEqualTo(congress);
+        assertThat(districtLine.get("seatsAllocated").asInt()).isEqualTo(7);
+        assertThat(districtLine.get("delegates").get("approvedByCategory").get("EXEMPLARY").asInt()).isEqualTo(1);
+        assertThat(districtLine.get("delegates").get("ethnicMinorities").asInt()).isEqualTo(1);
+        assertThat(figures.toString()).doesNotContain("Lương Văn Hùng", "1990");
         assertThat(service.json("/v3/api-docs").get("paths").propertyNames()).contains(
                 "/api/v1/congresses/{congressId}/delegate-lists/{unitCode}/approve",
                 "/api/v1/congresses/{congressId}/roster/summary");

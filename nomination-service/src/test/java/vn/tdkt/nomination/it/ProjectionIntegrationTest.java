@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -82,11 +83,17 @@ class ProjectionIntegrationTest extends ProjectionScenario {
                 INFRA.kafkaBootstrapServers())) {
             var office = new vn.tdkt.events.unit.UnitRegistered(java.util.UUID.randomUUID(), java.time.Instant.now(),
                     "IT-LS-STC-VP", 1, "IT-LS-STC-VP", "Văn phòng Sở", "OFFICE", "IT-LS", 9, List.of());
+            // The honoured people's department, so that the province's statistics and board reach them.
+            var department = new vn.tdkt.events.unit.UnitRegistered(java.util.UUID.randomUUID(),
+                    java.time.Instant.now(), "IT-LS-STC", 1, "IT-LS-STC", "Sở Tài chính thử", "DEPARTMENT", "IT-LS", 60,
+                    List.of());
             units.publish(new vn.tdkt.events.unit.UnitRegistered(java.util.UUID.randomUUID(), java.time.Instant.now(),
                     "IT-LS", 1, "IT-LS", "Tỉnh thử", "PROVINCE", null, 0, List.of()));
             units.publish(office);
-            new vn.tdkt.support.testing.ServiceProbe(port, mongoOperations, ConsumerGroups.NOMINATION)
-                    .awaitHandled(office, Duration.ofSeconds(120));
+            units.publish(department);
+            var probe = new vn.tdkt.support.testing.ServiceProbe(port, mongoOperations, ConsumerGroups.NOMINATION);
+            probe.awaitHandled(office, Duration.ofSeconds(120));
+            probe.awaitHandled(department, Duration.ofSeconds(120));
         }
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
         HttpResponse<String> decision = post("/api/v1/decisions", """
@@ -115,6 +122,65 @@ class ProjectionIntegrationTest extends ProjectionScenario {
             assertThat(records).filteredOn(r -> ("IT-LS-STC-VP:" + java.time.YearMonth.from(today)).equals(r.key()))
                     .extracting(r -> header(r, "ce_type")).contains("tdkt.nomination.exemplars-registered.v1");
         });
+
+        // Issue 16: the province's figures count both honours and the exemplar, from the stored documents.
+        HttpResponse<String> statistics = send("GET", "/api/v1/statistics?unit=IT-LS&from=" + today + "&to=" + today,
+                null);
+        assertThat(statistics.statusCode()).as(statistics.body()).isEqualTo(200);
+        tools.jackson.databind.JsonNode figures = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(statistics.body());
+        assertThat(figures.at("/honoursConferred/total").asLong()).isEqualTo(2);
+        assertThat(figures.at("/honoursConferred/byGrantorLevel/0/grantorLevel").asString()).isEqualTo("PROVINCE");
+        assertThat(figures.at("/exemplarsRegistered/total").asLong()).isEqualTo(1);
+
+        // And its honour board: one honour and the exemplar published, read without a token, nothing else shown.
+        HttpResponse<String> honour = post("/api/v1/honour-board/IT-LS/entries", """
+                {"source":"HONOUR","sourceId":"IT-DX-1","displayName":"Bà Hoàng Thị Mai",
+                 "citation":"Hoàn thành xuất sắc nhiệm vụ năm 2025","publishedFields":["AWARD","UNIT"]}""");
+        assertThat(honour.statusCode()).as(honour.body()).isEqualTo(201);
+        HttpResponse<String> exemplar = post("/api/v1/honour-board/IT-LS/entries", """
+                {"source":"EXEMPLAR","sourceId":"IT-LS-STC-VP:%s#1","displayName":"Chị Nguyễn Thị Ánh",
+                 "citation":"Gương điển hình trong cải cách hành chính","publishedFields":["ACHIEVEMENT"]}"""
+                .formatted(java.time.YearMonth.from(today)));
+        assertThat(exemplar.statusCode()).as(exemplar.body()).isEqualTo(201);
+        HttpResponse<String> board = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/public/v1/honour-board/IT-LS")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(board.statusCode()).as(board.body()).isEqualTo(200);
+        assertThat(board.headers().firstValue("ETag")).isPresent();
+        assertThat(board.body()).contains("Bằng khen của Chủ tịch UBND tỉnh", "Sở Tài chính thử",
+                "Số hoá hồ sơ một cửa", "\"totalItems\":2");
+        assertThat(board.body()).doesNotContain("IT-DX-1", "IT-CB-1", "IT-125", "IT-LS-STC-VP:", "admin");
+    }
+
+    /**
+     * The public board is the one exception: every other endpoint this service maps answers a request without a
+     * token with 401, and the board answers one with 200 (an unknown unit's board: 404, still without a token).
+     */
+    @Test
+    void everyPathButThePublicBoardNeedsAToken(@Autowired @org.springframework.beans.factory.annotation.Qualifier(
+            "requestMappingHandlerMapping")
+            org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings)
+            throws Exception {
+        List<String> checked = new ArrayList<>();
+        for (var info : mappings.getHandlerMethods().keySet()) {
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                String path = pattern.replaceAll("\\{[^}]*}", "x");
+                for (var method : methods.isEmpty() ? List.of(org.springframework.web.bind.annotation.RequestMethod.GET)
+                        : methods) {
+                    HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                    URI.create("http://127.0.0.1:" + port + path))
+                            .method(method.name(), HttpRequest.BodyPublishers.noBody()).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    boolean published = path.startsWith("/public/v1/honour-board/") && method.name().equals("GET");
+                    assertThat(answer.statusCode()).as(method + " " + path).isEqualTo(published ? 404 : 401);
+                    checked.add(method + " " + path);
+                }
+            }
+        }
+        assertThat(checked).contains("GET /public/v1/honour-board/x", "GET /api/v1/statistics",
+                "POST /api/v1/honour-board/x/entries", "GET /api/v1/nominations");
     }
 
     private HttpResponse<String> post(String path, String json) throws Exception {

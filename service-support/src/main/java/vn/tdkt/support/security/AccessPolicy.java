@@ -21,16 +21,19 @@ public final class AccessPolicy {
                     Action.MANAGE_REGISTRATIONS, Action.CHECK_ELIGIBILITY, Action.MANAGE_HONOURS, Action.NOMINATE,
                     Action.READ_NOMINATIONS, Action.APPRAISE_NOMINATIONS, Action.DECIDE_AWARDS,
                     Action.REGISTER_EXEMPLARS, Action.APPORTION, Action.ORGANISE_CONGRESSES, Action.PROPOSE_DELEGATES,
-                    Action.APPROVE_DELEGATES),
+                    Action.APPROVE_DELEGATES, Action.READ_STATISTICS, Action.PUBLISH_HONOUR_BOARD),
             // A unit's head signs its bloc's covenant (and may score for it, as its officer does) and signs the
             // decisions within the unit's powers.
             Role.UNIT_LEADER, EnumSet.of(Action.READ_DIRECTORY, Action.READ_PERSONAL_DATA, Action.TAKE_PART_IN_BLOCS,
                     Action.CHECK_ELIGIBILITY, Action.READ_NOMINATIONS, Action.DECIDE_AWARDS, Action.APPORTION,
-                    Action.PROPOSE_DELEGATES, Action.APPROVE_DELEGATES),
+                    Action.PROPOSE_DELEGATES, Action.APPROVE_DELEGATES, Action.READ_STATISTICS),
             // The council's standing office (thường trực hội đồng) runs the blocs it follows, appraises the
             // dossiers and runs the council's sessions.
             Role.COUNCIL_SECRETARY, EnumSet.of(Action.READ_DIRECTORY, Action.MANAGE_BLOCS, Action.CHECK_ELIGIBILITY,
-                    Action.READ_NOMINATIONS, Action.APPRAISE_NOMINATIONS, Action.RUN_COUNCIL, Action.APPORTION),
+                    Action.READ_NOMINATIONS, Action.APPRAISE_NOMINATIONS, Action.RUN_COUNCIL, Action.APPORTION,
+                    Action.READ_STATISTICS),
+            // The periodic figures (READ_STATISTICS) are for those who write the reviews' reports: the officer, the
+            // leader who signs them, the council's standing office and the congress's organisers; counts only.
             // A member reads the dossiers put to the vote and casts their own ballot; nothing else.
             Role.COUNCIL_MEMBER, EnumSet.of(Action.READ_DIRECTORY, Action.CHECK_ELIGIBILITY, Action.READ_NOMINATIONS,
                     Action.CAST_BALLOT, Action.APPORTION),
@@ -38,7 +41,8 @@ public final class AccessPolicy {
             // below and follows their delegate lists up to its roster. Those lists name people: the congress actions
             // carry the right to read them (audited), not the general READ_PERSONAL_DATA on contacts and dossiers.
             Role.CONGRESS_ORGANISER, EnumSet.of(Action.READ_DIRECTORY, Action.APPORTION,
-                    Action.ORGANISE_CONGRESSES, Action.PROPOSE_DELEGATES, Action.APPROVE_DELEGATES));
+                    Action.ORGANISE_CONGRESSES, Action.PROPOSE_DELEGATES, Action.APPROVE_DELEGATES,
+                    Action.READ_STATISTICS));
 
     /**
      * Actions a unit role takes for its own unit only, not for the units below it: a lower unit's congress passes

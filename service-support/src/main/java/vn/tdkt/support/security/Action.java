@@ -64,6 +64,16 @@ public enum Action {
      * see and may return a lower unit's list, but approving it is not theirs to do.
      */
     APPROVE_DELEGATES,
+    /**
+     * Read a unit subtree's figures for a period (statistics endpoints: counts for the periodic reports, sơ kết and
+     * tổng kết); counts only, no personal data.
+     */
+    READ_STATISTICS,
+    /**
+     * Choose what a unit publishes on its public honour board (exemplars and honours conferred in its subtree),
+     * withdraw it, and list what it has published.
+     */
+    PUBLISH_HONOUR_BOARD,
     /** Dead letters and their replay, the platform's plumbing. */
     OPERATE,
     /** Read and verify the audit trail. */

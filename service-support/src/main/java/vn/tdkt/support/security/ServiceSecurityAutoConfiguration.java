@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -23,10 +24,14 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.client.RestTemplate;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -37,7 +42,7 @@ import vn.tdkt.support.problem.ProblemResponses;
 /**
  * Every service is an OAuth2 resource server: a valid JWT (signature, issuer, audience, expiry, as
  * configured under {@code spring.security.oauth2.resourceserver.jwt}) for everything but the health
- * probes and the metrics scrape. Who may do what is decided per request by {@link Authorizer}, so a
+ * probes, the metrics scrape and the {@code GET}s a service publishes ({@code tdkt.security.public-paths}). Who may do what is decided per request by {@link Authorizer}, so a
  * refusal reaches the audit trail; this chain only tells known callers from unknown ones.
  */
 @AutoConfiguration(beforeName = {
@@ -107,10 +112,17 @@ public class ServiceSecurityAutoConfiguration {
         AuthenticationEntryPoint unauthenticated = unauthenticated(problems);
         AccessDeniedHandler denied = (request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
                 "You may not do this", "authorization", "access denied");
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(properties.openPaths().toArray(String[]::new)).permitAll()
-                        .anyRequest().authenticated())
+        String[] publicPaths = properties.publicPaths().toArray(String[]::new);
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(properties.openPaths().toArray(String[]::new)).permitAll();
+                    if (publicPaths.length > 0) {
+                        // The one kind of exception to "a token for everything": what a service publishes, read only.
+                        requests.requestMatchers(HttpMethod.GET, publicPaths).permitAll();
+                    }
+                    requests.anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenResolver(ignoringTokensOn(properties.publicPaths()))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(roles()))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
@@ -124,7 +136,7 @@ public class ServiceSecurityAutoConfiguration {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
-                .cors(cors -> cors.configurationSource(cors(properties.corsAllowedOrigins())))
+                .cors(cors -> cors.configurationSource(cors(properties.corsAllowedOrigins(), properties.publicPaths())))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
@@ -153,8 +165,32 @@ public class ServiceSecurityAutoConfiguration {
         };
     }
 
-    private static CorsConfigurationSource cors(List<String> allowedOrigins) {
+    /**
+     * The token of a request to a public path is not read, let alone checked: a visitor's browser (or a unit's web
+     * page embedding the board) may carry an expired one, and what is public must not depend on it.
+     */
+    private static BearerTokenResolver ignoringTokensOn(List<String> publicPaths) {
+        DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
+        if (publicPaths.isEmpty()) {
+            return tokens;
+        }
+        List<RequestMatcher> open = publicPaths.stream()
+                .<RequestMatcher>map(path -> PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, path))
+                .toList();
+        return request -> open.stream().anyMatch(matcher -> matcher.matches(request)) ? null : tokens.resolve(request);
+    }
+
+    private static CorsConfigurationSource cors(List<String> allowedOrigins, List<String> publicPaths) {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        // What is public may be read by any page (a unit's own website embeds its board); no credentials, GET only.
+        for (String path : publicPaths) {
+            CorsConfiguration anyone = new CorsConfiguration();
+            anyone.addAllowedOrigin("*");
+            anyone.setAllowedMethods(List.of("GET"));
+            anyone.setAllowCredentials(false);
+            anyone.setExposedHeaders(List.of("ETag"));
+            source.registerCorsConfiguration(path, anyone);
+        }
         if (!allowedOrigins.isEmpty()) {
             CorsConfiguration configuration = new CorsConfiguration();
             configuration.setAllowedOrigins(allowedOrigins);

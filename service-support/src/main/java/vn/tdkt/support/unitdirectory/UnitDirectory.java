@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -163,6 +164,29 @@ public class UnitDirectory {
      */
     public UnitTree tree() {
         return code -> find(code).map(DirectoryUnit::treeParent);
+    }
+
+    /**
+     * {@code root} and every unit under it as the projection knows them today, a merged unit under its successor
+     * (as for authorization), in breadth-first order; empty when {@code root} is not known. One query per level,
+     * at most {@link UnitTree#MAX_DEPTH} levels.
+     */
+    public Set<String> subtree(String root) {
+        if (find(root).isEmpty()) {
+            return Set.of();
+        }
+        Set<String> found = new LinkedHashSet<>(List.of(root));
+        Set<String> frontier = Set.of(root);
+        for (int depth = 0; !frontier.isEmpty() && depth < UnitTree.MAX_DEPTH; depth++) {
+            Set<String> parents = frontier;
+            Set<String> next = new LinkedHashSet<>();
+            mongo.find(Query.query(new Criteria().orOperator(Criteria.where("parentCode").in(parents),
+                            Criteria.where("successorCode").in(parents))).with(Sort.by("_id")), DirectoryUnit.class)
+                    .stream().filter(unit -> parents.contains(unit.treeParent()) && found.add(unit.code()))
+                    .forEach(unit -> next.add(unit.code()));
+            frontier = next;
+        }
+        return found;
     }
 
     /**

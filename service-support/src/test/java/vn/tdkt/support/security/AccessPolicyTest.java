@@ -120,6 +120,19 @@ class AccessPolicyTest {
             EMULATION_OFFICER,  LS-CL-NL, APPROVE_DELEGATES,  LS-CL,    false
             COUNCIL_SECRETARY,  LS-CL-NL, APPROVE_DELEGATES,  LS-CL-NL, false
             ADMINISTRATOR,      -,        APPROVE_DELEGATES,  LS-CL-NL, true
+            EMULATION_OFFICER,  LS-CL,    READ_STATISTICS,    LS-CL-NL, true
+            EMULATION_OFFICER,  LS-CL,    READ_STATISTICS,    LS-HL,    false
+            UNIT_LEADER,        LS-CL,    READ_STATISTICS,    LS-CL,    true
+            COUNCIL_SECRETARY,  LS,       READ_STATISTICS,    LS-CL,    true
+            CONGRESS_ORGANISER, LS-CL,    READ_STATISTICS,    LS-CL-DM, true
+            CONGRESS_ORGANISER, LS-CL,    READ_STATISTICS,    LS,       false
+            COUNCIL_MEMBER,     LS,       READ_STATISTICS,    LS,       false
+            OPERATOR,           -,        READ_STATISTICS,    LS,       false
+            EMULATION_OFFICER,  LS-CL,    READ_STATISTICS,    -,        false
+            EMULATION_OFFICER,  LS-CL,    PUBLISH_HONOUR_BOARD, LS-CL-NL, true
+            EMULATION_OFFICER,  LS-CL-NL, PUBLISH_HONOUR_BOARD, LS-CL,  false
+            UNIT_LEADER,        LS-CL,    PUBLISH_HONOUR_BOARD, LS-CL,  false
+            COUNCIL_SECRETARY,  LS,       PUBLISH_HONOUR_BOARD, LS,     false
             """)
     void decides(Role role, String unit, Action action, String target, boolean allowed) {
         Decision decision = AccessPolicy.decide(new Actor("u", Set.of(role), unit), action, target, TREE);

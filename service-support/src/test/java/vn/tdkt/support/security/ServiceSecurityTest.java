@@ -27,7 +27,8 @@ import vn.tdkt.support.testing.TestTokens;
                 "spring.autoconfigure.exclude=org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration,"
                         + "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
                 "tdkt.dead-letters.enabled=false",
-                "management.endpoints.web.exposure.include=health"})
+                "management.endpoints.web.exposure.include=health",
+                "tdkt.security.public-paths=/public/v1/boards/*"})
 class ServiceSecurityTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -45,7 +46,10 @@ class ServiceSecurityTest {
         return TestTokens.badTokens().stream().flatMap(token -> Stream.of(
                 Arguments.of(token, "GET", "/api/v1/me"),
                 Arguments.of(token, "POST", "/api/v1/units/LS-CL/things"),
-                Arguments.of(token, "GET", "/api/v1/nothing-here")));
+                Arguments.of(token, "GET", "/api/v1/nothing-here"),
+                // Public means GET only, and only the paths named: the rest of /public/ is as closed as /api/.
+                Arguments.of(token, "POST", "/public/v1/boards/LS"),
+                Arguments.of(token, "GET", "/public/v1/other")));
     }
 
     @ParameterizedTest(name = "{0} token: {1} {2} → 401")
@@ -117,6 +121,37 @@ class ServiceSecurityTest {
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
         assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
                 cache -> assertThat(cache).contains("no-store"));
+    }
+
+    @ParameterizedTest(name = "public GET with {0}")
+    @MethodSource("noneOrBadTokens")
+    void aPublicPathAnswersAGetWithoutLookingAtTheToken(String authorization) throws Exception {
+        HttpResponse<String> response = send("GET", "/public/v1/boards/LS", authorization);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("LS");
+        assertThat(response.headers().firstValue("Cache-Control")).as("the controller's own caching stands")
+                .hasValue("max-age=300, public");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    static Stream<String> noneOrBadTokens() {
+        return Stream.concat(Stream.of((String) null), TestTokens.badTokens().stream().map(TestTokens.BadToken::header));
+    }
+
+    @Test
+    void aPublicPathMayBeReadFromAnyPageWithoutCredentials() throws Exception {
+        HttpResponse<String> call = http.send(HttpRequest.newBuilder(uri("/public/v1/boards/LS"))
+                .header("Origin", "https://xanhiy.gov.vn").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(call.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(call.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+    }
+
+    @Test
+    void aPublicPathMustLieUnderPublic() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WebSecurityProperties(null, null,
+                java.util.List.of("/api/v1/units"), null, null, null)).hasMessageContaining("/public/");
     }
 
     @Test

@@ -121,6 +121,19 @@ class UnitDirectoryTest {
     }
 
     @Test
+    void theSubtreeIsTheUnitAndEveryUnitBelowItTodayAMergedOneUnderItsSuccessor() {
+        directory.apply(registered("HBT", 1, "Huyện Ba Tơ"));
+        directory.apply(successor("XC", 0, "HBT", "XA", "XB"));
+        directory.apply(merged("XA", 3, "XC"));
+        directory.apply(registered("HMD", 1, "Huyện Minh Đức"));
+
+        assertThat(directory.subtree("HBT")).containsExactly("HBT", "XC", "XA");
+        assertThat(directory.subtree("XC")).containsExactly("XC", "XA");
+        assertThat(directory.subtree("XA")).containsExactly("XA");
+        assertThat(directory.subtree("NOPE")).as("an unknown root has no subtree").isEmpty();
+    }
+
+    @Test
     void aSnapshotWithoutStatusReadsAsActive() {
         directory.apply(registered("HBT", 1, "Huyện Ba Tơ"));
 

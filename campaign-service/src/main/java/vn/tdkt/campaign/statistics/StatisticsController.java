@@ -1,0 +1,43 @@
+package vn.tdkt.campaign.statistics;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Set;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.support.security.Action;
+import vn.tdkt.support.security.Authorizer;
+import vn.tdkt.support.statistics.ReportPeriod;
+
+/**
+ * The periodic report's figures from this service (issue 16 item 3): the same request in every service, counts
+ * only. Bad dates, a period backwards and an unknown unit are 400s naming the parameter, before anyone is asked
+ * for rights; then READ_STATISTICS on the unit (its subtree's officers, leaders, council secretaries, organisers).
+ */
+@RestController
+@RequestMapping("/api/v1/statistics")
+@Tag(name = "Thống kê – Statistics", description = "Figures of a unit's subtree for a period, for sơ kết and tổng kết")
+class StatisticsController {
+
+    private final StatisticsService statistics;
+    private final Authorizer authorizer;
+
+    StatisticsController(StatisticsService statistics, Authorizer authorizer) {
+        this.statistics = statistics;
+        this.authorizer = authorizer;
+    }
+
+    @GetMapping
+    @Operation(summary = "Số liệu tổng hợp – campaigns organised, the cascade launched and not yet, registrations, blocs, "
+            + "for a unit's subtree and a period (both days included)")
+    CampaignStatistics statistics(@RequestParam(required = false) String unit,
+                                    @RequestParam(required = false) String from,
+                                    @RequestParam(required = false) String to) {
+        ReportPeriod period = ReportPeriod.parse(from, to);
+        Set<String> subtree = statistics.subtree(unit);
+        authorizer.require(Action.READ_STATISTICS, unit.strip());
+        return statistics.of(unit.strip(), subtree, period);
+    }
+}
