@@ -107,7 +107,8 @@ final class Console implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(System.getenv().getOrDefault("TDKT_DEMO_PASSWORD", "demo"));
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(d -> d.getCurrentUrl().startsWith(stack.consoleUrl()) && !d.findElements(By.cssSelector("header .who")).isEmpty());
+        await("signed in, back on the console", d -> d.getCurrentUrl().startsWith(stack.consoleUrl())
+                && !d.findElements(By.cssSelector("header .who")).isEmpty());
         checkAccessibility();
         return this;
     }
@@ -205,7 +206,7 @@ final class Console implements AutoCloseable {
 
     /** Waits until the main content shows the text (an htmx load, a redirect). */
     Console waitForText(String text) {
-        wait.until(d -> d.findElement(By.tagName("main")).getText().contains(text));
+        await("the text '" + text + "'", d -> d.findElement(By.tagName("main")).getText().contains(text));
         return this;
     }
 
@@ -273,10 +274,29 @@ final class Console implements AutoCloseable {
         return checked;
     }
 
+    /** Waits for a condition; on timeout says where the browser is and what it shows, and keeps a screenshot. */
+    <T> T await(String what, java.util.function.Function<WebDriver, T> condition) {
+        try {
+            return wait.until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String shown;
+            try {
+                shown = driver.findElement(By.tagName("body")).getText();
+                Path failure = Reactor.root().resolve("system-tests/target/browser-failure.png");
+                Files.createDirectories(failure.getParent());
+                Files.write(failure, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            } catch (RuntimeException | IOException unreadable) {
+                shown = "(page unreadable: " + unreadable + ")";
+            }
+            throw new AssertionError("waited " + WAIT.toSeconds() + " s for " + what + "; the browser is at "
+                    + driver.getCurrentUrl() + " showing:\n" + shown.substring(0, Math.min(2_000, shown.length())), e);
+        }
+    }
+
     /** After a click: the new page has loaded and htmx has nothing in flight; then axe checks it. */
     private void settled() {
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        await("the page loaded", d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        await("htmx finished", d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.querySelectorAll('.htmx-request').length === 0"));
         checkAccessibility();
     }

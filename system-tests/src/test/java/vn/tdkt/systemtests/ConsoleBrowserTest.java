@@ -34,6 +34,21 @@ class ConsoleBrowserTest {
         stack = running;
     }
 
+    /** Signing in goes through the issuer's form and back; signing out ends both sessions. */
+    @Test
+    void aCouncilMemberSignsInAndOut() {
+        try (Console console = Console.open(stack)) {
+            console.signIn("uyvien.1");
+            assertThat(console.text()).contains("Xin chào, Ủy viên Hội đồng 1");
+            assertThat(console.driver().findElement(org.openqa.selenium.By.cssSelector("header")).getText())
+                    .contains("Ủy viên Hội đồng TĐKT").contains("LS");
+            console.signOut();
+            assertThat(console.heading()).isEqualTo("Bạn đã đăng xuất");
+            console.clickLink("Đăng nhập lại");
+            assertThat(console.url()).as("the issuer asks again: its session ended too").contains("/login");
+        }
+    }
+
     /**
      * thiduakt.chilang signs in, finds the province's launched plan on the home page (with its milestone
      * due this week), registers a commune (a refused code first: the message is next to the field), drafts

@@ -37,12 +37,23 @@ final class ConsoleStack implements AutoCloseable {
     private final SystemLauncher system;
     private final DemoTokens tokens;
     private final Path logs;
+    /** Set when the tests use a system already running (-Dtdkt.console.url), e.g. ./tdkt up's. */
+    private final String externalConsole;
 
     private ConsoleStack(Infrastructure infrastructure, SystemLauncher system, Path logs) {
         this.infrastructure = infrastructure;
         this.system = system;
         this.tokens = new DemoTokens(URI.create(system.authServer().issuer()));
         this.logs = logs;
+        this.externalConsole = null;
+    }
+
+    private ConsoleStack(String consoleUrl, URI issuer) {
+        this.infrastructure = null;
+        this.system = null;
+        this.tokens = new DemoTokens(issuer);
+        this.logs = null;
+        this.externalConsole = consoleUrl.replaceAll("/+$", "");
     }
 
     /**
@@ -75,6 +86,11 @@ final class ConsoleStack implements AutoCloseable {
     }
 
     private static ConsoleStack start() {
+        String running = System.getProperty("tdkt.console.url");
+        if (running != null && !running.isBlank()) {
+            // While writing a browser test: against ./tdkt up (-Dtdkt.console.url=http://localhost:8080), no start at all.
+            return new ConsoleStack(running, URI.create(System.getProperty("tdkt.auth.issuer", "http://127.0.0.1:9000")));
+        }
         Path root = Reactor.root();
         Path runRoot = root.resolve("system-tests/target/console-run");
         Path logs = root.resolve("system-tests/target/console-logs");
@@ -124,11 +140,11 @@ final class ConsoleStack implements AutoCloseable {
 
     /** {@code http://localhost:<port>}: where the browser goes. */
     String consoleUrl() {
-        return system.console().publicUrl();
+        return externalConsole != null ? externalConsole : system.console().publicUrl();
     }
 
     String serviceUrl(Service service) {
-        return system.instance(service).baseUrl();
+        return externalConsole != null ? "http://127.0.0.1:" + service.defaultPort() : system.instance(service).baseUrl();
     }
 
     /** An access token of a demo user, for arranging data through the APIs. */
@@ -142,6 +158,9 @@ final class ConsoleStack implements AutoCloseable {
 
     @Override
     public void close() {
+        if (system == null) {
+            return; // a system this class did not start
+        }
         try {
             system.close();
         } finally {
