@@ -22,8 +22,26 @@ record CampaignForm(String title, String theme, String kind, String organiserUni
 
     static final String SEPARATOR = "\\s*\\|\\s*";
 
+    /** A field the browser did not send reads as empty, so the form renders again whatever came back. */
     CampaignForm {
+        title = nz(title);
+        theme = nz(theme);
+        kind = nz(kind);
+        organiserUnitCode = nz(organiserUnitCode);
+        parentCampaignId = nz(parentCampaignId);
+        legalBasis = nz(legalBasis);
+        startDate = nz(startDate);
+        endDate = nz(endDate);
         recipientUnitCodes = recipientUnitCodes == null ? List.of() : List.copyOf(recipientUnitCodes);
+        otherRecipients = nz(otherRecipients);
+        movements = nz(movements);
+        goals = nz(goals);
+        criteria = nz(criteria);
+        awardForms = nz(awardForms);
+        milestones = nz(milestones);
+        responsibilities = nz(responsibilities);
+        registrationDeadline = nz(registrationDeadline);
+        version = nz(version);
     }
 
     static CampaignForm draft(String organiser, String parentId) {
