@@ -149,7 +149,6 @@ final class ComposeConsistency {
         if (services.containsKey(CONSOLE)) {
             checkConsole(map(services.get(CONSOLE), CONSOLE), auth,
                     keycloakName == null ? Map.of() : environment(map(services.get(keycloakName), keycloakName)), ports);
-            ports.put(CONSOLE, CONSOLE_PORT);
         } else {
             problem(CONSOLE + ": no such service in docker-compose.yml");
         }
@@ -161,7 +160,9 @@ final class ComposeConsistency {
             checkGrafana(grafanaName, map(services.get(grafanaName), grafanaName), prometheusName, services);
         }
         checkBindMounts(services);
-        checkPublishedPorts(services, ports);
+        Map<String, Integer> published = new LinkedHashMap<>(ports);
+        published.put(CONSOLE, CONSOLE_PORT); // a person's address, though Prometheus has nothing to scrape there
+        checkPublishedPorts(services, published);
         checkSecrets();
         checkDockerignore();
     }

@@ -236,6 +236,8 @@ class ComposeConsistencyTest {
             files.add(s.module() + "/pom.xml");
             files.add(s.module() + "/src/main/resources/application.yml");
         }
+        files.add(ComposeConsistency.CONSOLE + "/pom.xml");
+        files.add(ComposeConsistency.CONSOLE + "/src/main/resources/application.yml");
         try (Stream<Path> deploy = Files.walk(from.resolve("deploy"))) {
             deploy.filter(Files::isRegularFile).forEach(f -> files.add(from.relativize(f).toString()));
         }
