@@ -53,6 +53,24 @@ class AuthorizationCodeFlowTest {
         registry.add("tdkt.demo.password", () -> "bí mật");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository clients;
+
+    /** The web console's confidential client: its secret, configured plain, is kept only as a bcrypt hash. */
+    @Test
+    void theConsolesClientSecretIsKeptHashedAndItsRedirectIsTheConsolesAddress() {
+        var console = clients.findByClientId("tdkt-console");
+        assertThat(console).isNotNull();
+        assertThat(console.getClientSecret()).startsWith("{bcrypt}").doesNotContain("tdkt-console-local-secret");
+        assertThat(org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder()
+                .matches("tdkt-console-local-secret", console.getClientSecret())).isTrue();
+        assertThat(console.getRedirectUris()).containsExactly("http://localhost:8080/login/oauth2/code/tdkt");
+        assertThat(console.getPostLogoutRedirectUris()).containsExactly("http://localhost:8080/signed-out");
+        assertThat(console.getAuthorizationGrantTypes()).extracting(t -> t.getValue())
+                .containsExactlyInAnyOrder("authorization_code", "refresh_token");
+        assertThat(clients.findByClientId("tdkt-cli").getClientSecret()).as("the public client has none").isNull();
+    }
+
     @Value("${local.server.port}")
     int port;
 

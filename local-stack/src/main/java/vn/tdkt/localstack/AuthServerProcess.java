@@ -38,7 +38,7 @@ public final class AuthServerProcess implements AutoCloseable {
         this.port = Ports.orFree(b.port);
         this.jar = Objects.requireNonNull(b.jar, "jar (projectRoot or jar)");
         this.logFile = b.logFile != null ? b.logFile : jar.getParent().resolve(MODULE + "-" + port + ".log");
-        Map<String, String> env = new LinkedHashMap<>();
+        Map<String, String> env = new LinkedHashMap<>(b.environment);
         env.put("SERVER_PORT", String.valueOf(port));
         env.put("TDKT_AUTH_ISSUER", baseUrl());
         env.put("TDKT_AUTH_KEY_DIR", Objects.requireNonNull(b.keyDirectory, "keyDirectory").toString());
@@ -138,8 +138,15 @@ public final class AuthServerProcess implements AutoCloseable {
         private Path logFile;
         private Path keyDirectory;
         private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
+        private final Map<String, String> environment = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /** More environment, e.g. the web console's address ({@link ConsoleProcess#authServerEnvironment(int)}). */
+        public Builder environment(Map<String, String> environment) {
+            this.environment.putAll(environment);
+            return this;
         }
 
         public Builder port(int port) {

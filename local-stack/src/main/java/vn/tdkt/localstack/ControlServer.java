@@ -95,6 +95,9 @@ final class ControlServer implements AutoCloseable {
         if (system != null && system.authServerStarted()) {
             body.put("authServer", system.authServer().baseUrl());
         }
+        if (system != null && system.consoleStarted()) {
+            body.put("console", system.console().publicUrl());
+        }
         List<Object> instances = new ArrayList<>();
         if (system != null) {
             for (ServiceProcess p : system.instances()) {

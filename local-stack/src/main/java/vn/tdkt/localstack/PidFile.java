@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code .data/tdkt.pid}: the launcher's pid, then one line per child process (auth server, services)
+ * {@code .data/tdkt.pid}: the launcher's pid, then one line per child process (auth server, services, web console)
  * ({@code <pid> <jar>}). Lets {@code ./tdkt stop} and the next {@code ./tdkt up} clean up service
  * JVMs that outlived a launcher killed with SIGKILL; the jar path guards against reused pids.
  */
@@ -27,7 +27,14 @@ final class PidFile {
     }
 
     void write(long launcherPid, List<ServiceProcess> instances, AuthServerProcess authServer) {
+        write(launcherPid, instances, authServer, null);
+    }
+
+    void write(long launcherPid, List<ServiceProcess> instances, AuthServerProcess authServer, ConsoleProcess console) {
         StringBuilder out = new StringBuilder().append(launcherPid).append('\n');
+        if (console != null && console.isAlive()) {
+            out.append(console.pid()).append(' ').append(console.jar().getFileName()).append('\n');
+        }
         if (authServer != null && authServer.isAlive()) {
             out.append(authServer.pid()).append(' ').append(authServer.jar().getFileName()).append('\n');
         }

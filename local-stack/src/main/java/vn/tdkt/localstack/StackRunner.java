@@ -74,13 +74,14 @@ final class StackRunner {
                         .conventionalPorts()
                         .readyTimeout(readyTimeout())
                         .classDataSharing(data.resolve("cds"))
+                        .withConsole(ConsoleProcess.DEFAULT_PORT)
                         .build();
             }
             control = ControlServer.start(ControlServer.DEFAULT_PORT, infrastructure, system,
                     () -> System.exit(0), this::recordPids);
             pidFile.write(ProcessHandle.current().pid(), List.of(), null);
             if (withServices) {
-                out.println("Starting the auth server, then the four services (logs in " + data.resolve("logs") + ") ...");
+                out.println("Starting the auth server, the four services, then the web console (logs in " + data.resolve("logs") + ") ...");
                 system.startAll();
                 recordPids();
                 seedDemoUnits();
@@ -107,7 +108,7 @@ final class StackRunner {
 
     private void recordPids() {
         pidFile.write(ProcessHandle.current().pid(), system == null ? List.of() : system.instances(),
-                system == null ? null : system.authServer());
+                system == null ? null : system.authServer(), system != null && system.consoleStarted() ? system.console() : null);
     }
 
     /**
@@ -140,6 +141,11 @@ final class StackRunner {
         List<Integer> ports = new ArrayList<>(List.of(KAFKA_PORT, MONGO_PORT, SMTP_PORT));
         if (withServices) {
             ports.add(AuthServerProcess.DEFAULT_PORT);
+            ports.add(ConsoleProcess.DEFAULT_PORT);
+            Path consoleJar = ConsoleProcess.jar(root);
+            if (!consoleJar.toFile().isFile()) {
+                problems.add(ConsoleProcess.MODULE + " is not built: " + consoleJar + " is missing (build with ./mvnw -DskipTests package, or run ./tdkt up)");
+            }
             Path authJar = AuthServerProcess.jar(root);
             if (!authJar.toFile().isFile()) {
                 problems.add(AuthServerProcess.MODULE + " is not built: " + authJar + " is missing (build with ./mvnw -DskipTests package, or run ./tdkt up)");
@@ -175,6 +181,10 @@ final class StackRunner {
         out.println();
         out.printf("tdkt is up (%.1f s).%n", took.toMillis() / 1000.0);
         if (system != null) {
+            if (system.consoleStarted()) {
+                out.printf("  %-21s %s/   (open it in a browser; sign in as a demo user, password demo: ./tdkt users)%n",
+                        ConsoleProcess.MODULE, system.console().publicUrl());
+            }
             out.printf("  %-21s %s   (./tdkt token <user>; ./tdkt users)%n", AuthServerProcess.MODULE, system.authServer().baseUrl());
             for (ServiceProcess p : system.instances()) {
                 out.printf("  %-21s %s   (API with a token: -H \"Authorization: Bearer $(./tdkt token admin)\")%n",

@@ -42,6 +42,10 @@ public final class SystemLauncher implements AutoCloseable {
     private final int authServerPort;
     private final Path authKeyDirectory;
     private AuthServerProcess authServer;
+    /** The port the console will listen on, fixed when built (the auth server must know it); -1: no console. */
+    private final int consolePort;
+    private final List<String> consoleJvmOptions;
+    private ConsoleProcess console;
     private final Map<Service, ServiceProcess> primaries = new EnumMap<>(Service.class);
     private final List<ServiceProcess> instances = new CopyOnWriteArrayList<>();
 
@@ -56,6 +60,8 @@ public final class SystemLauncher implements AutoCloseable {
         this.authServerPort = b.authServerPort;
         this.authKeyDirectory = b.authKeyDirectory != null ? b.authKeyDirectory
                 : projectRoot.resolve(".data").resolve("auth");
+        this.consolePort = b.withConsole ? Ports.orFree(b.consolePort) : -1;
+        this.consoleJvmOptions = b.consoleJvmOptions;
     }
 
     public static Builder builder(Infrastructure infrastructure) {
@@ -76,6 +82,9 @@ public final class SystemLauncher implements AutoCloseable {
                 missing.add(s.jar(projectRoot).toString());
             }
         }
+        if (consolePort > 0 && !Files.isRegularFile(ConsoleProcess.jar(projectRoot))) {
+            missing.add(ConsoleProcess.jar(projectRoot).toString());
+        }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("not built yet: " + String.join(", ", missing)
                     + ". Build with `./mvnw -DskipTests package` (or `./tdkt up`, which builds what is needed).");
@@ -87,6 +96,7 @@ public final class SystemLauncher implements AutoCloseable {
                     .port(authServerPort)
                     .keyDirectory(authKeyDirectory)
                     .logFile(logDirectory.resolve(AuthServerProcess.MODULE + ".log"))
+                    .environment(consolePort > 0 ? ConsoleProcess.authServerEnvironment(consolePort) : Map.of())
                     .build();
             authServer.start().awaitReady(readyTimeout);
             for (Service s : Service.values()) {
@@ -94,11 +104,45 @@ public final class SystemLauncher implements AutoCloseable {
             }
             startInParallel(List.copyOf(primaries.values()));
             awaitAll(List.copyOf(primaries.values()));
+            if (consolePort > 0) {
+                // Last: it discovers the issuer at start and reads the services as soon as a page is opened.
+                console = ConsoleProcess.builder()
+                        .projectRoot(projectRoot)
+                        .port(consolePort)
+                        .logFile(logDirectory.resolve(ConsoleProcess.MODULE + ".log"))
+                        .environment(consoleEnvironment())
+                        .jvmOptions(consoleJvmOptions)
+                        .build();
+                console.start().awaitReady(readyTimeout);
+            }
         } catch (RuntimeException e) {
             close();
             throw e;
         }
         return this;
+    }
+
+    /** The web console, started last by {@link #startAll()} when the builder asked for it ({@link Builder#withConsole(int)}). */
+    public ConsoleProcess console() {
+        if (console == null) {
+            throw new IllegalStateException(ConsoleProcess.MODULE + " was not started");
+        }
+        return console;
+    }
+
+    boolean consoleStarted() {
+        return console != null && console.isAlive();
+    }
+
+    /** The issuer and the first instance of each service: what the console reads. */
+    private Map<String, String> consoleEnvironment() {
+        Map<String, String> env = new java.util.LinkedHashMap<>();
+        env.put("TDKT_AUTH_ISSUER", authServer().issuer());
+        env.put("TDKT_CAMPAIGN_URL", instance(Service.CAMPAIGN).baseUrl());
+        env.put("TDKT_NOMINATION_URL", instance(Service.NOMINATION).baseUrl());
+        env.put("TDKT_DELEGATE_URL", instance(Service.DELEGATE).baseUrl());
+        env.put("TDKT_NOTIFICATION_URL", instance(Service.NOTIFICATION).baseUrl());
+        return env;
     }
 
     /** The first instance of a service, started by {@link #startAll()}. */
@@ -166,9 +210,12 @@ public final class SystemLauncher implements AutoCloseable {
         return logDirectory;
     }
 
-    /** Stops every instance in parallel, each with its graceful shutdown, then the auth server. */
+    /** Stops the console, then every instance in parallel, each with its graceful shutdown, then the auth server. */
     @Override
     public void close() {
+        if (console != null) {
+            console.stop();
+        }
         // A platform thread per instance: the common pool has one worker on 2 cores, and
         // stop() waits inside a synchronized method, which would pin a virtual thread on JDK 21.
         try (ExecutorService pool = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().factory())) {
@@ -258,6 +305,9 @@ public final class SystemLauncher implements AutoCloseable {
         private Path classDataSharing;
         private int authServerPort;
         private Path authKeyDirectory;
+        private boolean withConsole;
+        private int consolePort;
+        private List<String> consoleJvmOptions = ConsoleProcess.DEFAULT_JVM_OPTIONS;
 
         private Builder(Infrastructure infrastructure) {
             this.infrastructure = Objects.requireNonNull(infrastructure, "infrastructure");
@@ -292,6 +342,21 @@ public final class SystemLauncher implements AutoCloseable {
         /** Where the auth server keeps its signing key; default {@code <projectRoot>/.data/auth}. */
         public Builder authKeyDirectory(Path directory) {
             this.authKeyDirectory = directory.toAbsolutePath();
+            return this;
+        }
+
+        /**
+         * Also runs the web console, after the services, on this port (0: a free one); the auth server is
+         * told its address. Off by default: only {@code ./tdkt up} and the browser tests need it.
+         */
+        public Builder withConsole(int port) {
+            this.withConsole = true;
+            this.consolePort = port;
+            return this;
+        }
+
+        public Builder consoleJvmOptions(List<String> options) {
+            this.consoleJvmOptions = List.copyOf(options);
             return this;
         }
 

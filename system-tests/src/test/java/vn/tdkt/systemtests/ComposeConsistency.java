@@ -45,6 +45,9 @@ final class ComposeConsistency {
     static final String METRICS_PATH = "/actuator/prometheus";
     static final String DOCKERFILE = "deploy/Dockerfile";
     static final String KEYCLOAK_IMPORT = "/opt/keycloak/data/import";
+    /** The web console: a module like the services, without database or Kafka, on the port people open. */
+    static final String CONSOLE = "web-console";
+    static final int CONSOLE_PORT = 8080;
 
     /**
      * Variables a service gets in compose that Spring Boot binds by name (relaxed binding), not
@@ -69,7 +72,7 @@ final class ComposeConsistency {
 
     /** Compose services whose UI a person uses, with their container port; nothing else is published. */
     private static final Map<String, Integer> USER_FACING = Map.of(
-            "quay.io/keycloak/keycloak", 8080, "axllent/mailpit", 8025, "grafana/grafana", 3000, "jaegertracing/", 16686);
+            "quay.io/keycloak/keycloak", 8180, "axllent/mailpit", 8025, "grafana/grafana", 3000, "jaegertracing/", 16686);
     /** Of those, the ones without a login of their own: published on the loopback interface only. */
     private static final Set<String> LOOPBACK_ONLY = Set.of("axllent/mailpit", "jaegertracing/");
 
@@ -143,6 +146,12 @@ final class ComposeConsistency {
             checkServiceSecurity(spec, app, map(svc, spec.module()), kafka,
                     mongoName == null ? null : map(services.get(mongoName), mongoName), auth, jaegerName);
         }
+        if (services.containsKey(CONSOLE)) {
+            checkConsole(map(services.get(CONSOLE), CONSOLE), auth,
+                    keycloakName == null ? Map.of() : environment(map(services.get(keycloakName), keycloakName)), ports);
+        } else {
+            problem(CONSOLE + ": no such service in docker-compose.yml");
+        }
         checkDockerfile(services);
         if (prometheusName != null) {
             checkPrometheus(prometheusName, map(services.get(prometheusName), prometheusName), ports);
@@ -151,7 +160,9 @@ final class ComposeConsistency {
             checkGrafana(grafanaName, map(services.get(grafanaName), grafanaName), prometheusName, services);
         }
         checkBindMounts(services);
-        checkPublishedPorts(services, ports);
+        Map<String, Integer> published = new LinkedHashMap<>(ports);
+        published.put(CONSOLE, CONSOLE_PORT); // a person's address, though Prometheus has nothing to scrape there
+        checkPublishedPorts(services, published);
         checkSecrets();
         checkDockerignore();
     }
@@ -687,8 +698,64 @@ final class ComposeConsistency {
                 }
             }
         }
+        String port = env.getOrDefault("KC_HTTP_PORT", "8080");
         return new Auth(hostname + "/realms/" + realm,
-                "http://" + name + ":8080/realms/" + realm + "/protocol/openid-connect/certs");
+                "http://" + name + ":" + port + "/realms/" + realm + "/protocol/openid-connect/certs");
+    }
+
+    /**
+     * The web console: built from the Dockerfile as module web-console, reading every variable it gets,
+     * signed in at the same issuer as the services' tokens, its client secret required and shared with
+     * Keycloak (the realm's tdkt-console client), and the services at their compose names and ports.
+     */
+    private void checkConsole(Map<String, Object> console, Auth auth, Map<String, String> keycloakEnv,
+            Map<String, Integer> servicePorts) {
+        String name = CONSOLE;
+        Path yml = root.resolve(CONSOLE).resolve("src/main/resources/application.yml");
+        if (!Files.isRegularFile(yml)) {
+            problem(name + ": " + root.relativize(yml) + " is missing");
+            return;
+        }
+        Set<String> read = new HashSet<>(BOUND_BY_NAME.keySet());
+        Matcher m = PLACEHOLDER.matcher(Reactor.read(yml));
+        while (m.find()) {
+            read.add(m.group(1));
+        }
+        Map<String, String> env = environment(console);
+        for (String variable : env.keySet()) {
+            if (!read.contains(variable)) {
+                problem(name + ": sets " + variable + ", which application.yml does not read");
+            }
+        }
+        if (!(console.get("build") instanceof Map<?, ?> b) || !(b.get("args") instanceof Map<?, ?> args)
+                || !CONSOLE.equals(String.valueOf(args.get("SERVICE")))) {
+            problem(name + ": must be built from " + DOCKERFILE + " with SERVICE " + CONSOLE);
+        }
+        if (!String.valueOf(CONSOLE_PORT).equals(env.get("SERVER_PORT"))) {
+            problem(name + ": SERVER_PORT must be " + CONSOLE_PORT + ", is " + env.get("SERVER_PORT"));
+        }
+        if (auth != null && !auth.issuer().equals(env.get("TDKT_AUTH_ISSUER"))) {
+            problem(name + ": TDKT_AUTH_ISSUER is " + env.get("TDKT_AUTH_ISSUER") + ", Keycloak issues tokens as " + auth.issuer());
+        }
+        String secret = requiredSecret(name + ": TDKT_CONSOLE_CLIENT_SECRET", env.get("TDKT_CONSOLE_CLIENT_SECRET"));
+        if (secret != null && !String.valueOf(keycloakEnv.get("TDKT_CONSOLE_CLIENT_SECRET")).contains("${" + secret)) {
+            problem(name + ": Keycloak does not get ${" + secret + "} as TDKT_CONSOLE_CLIENT_SECRET for the realm's client");
+        }
+        if (!java.util.Objects.equals(env.get("TDKT_CONSOLE_URL"), keycloakEnv.get("TDKT_CONSOLE_URL"))) {
+            problem(name + ": TDKT_CONSOLE_URL (" + env.get("TDKT_CONSOLE_URL") + ") differs from Keycloak's ("
+                    + keycloakEnv.get("TDKT_CONSOLE_URL") + "), which fixes the client's redirect address");
+        }
+        for (ServiceSpec spec : SERVICES) {
+            String variable = "TDKT_" + spec.module().replace("-service", "").toUpperCase(java.util.Locale.ROOT) + "_URL";
+            String expected = "http://" + spec.module() + ":" + servicePorts.getOrDefault(spec.module(), spec.port());
+            if (!expected.equals(env.get(variable))) {
+                problem(name + ": " + variable + " is " + env.get(variable) + ", expected " + expected);
+            }
+        }
+        Map<Integer, Integer> published = publishedPorts(console);
+        if (!published.containsValue(CONSOLE_PORT)) {
+            problem(name + ": does not publish its port " + CONSOLE_PORT);
+        }
     }
 
     private void checkServiceSecurity(ServiceSpec spec, AppConfig app, Map<String, Object> svc, Kafka kafka,

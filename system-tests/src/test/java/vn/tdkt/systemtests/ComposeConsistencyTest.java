@@ -144,8 +144,20 @@ class ComposeConsistencyTest {
                         literal("GF_AUTH_ANONYMOUS_ENABLED: \"false\"", "GF_AUTH_ANONYMOUS_ENABLED: \"true\""),
                         "grafana: GF_AUTH_ANONYMOUS_ENABLED must be \"false\""),
                 drift("an issuer other than Keycloak's", "docker-compose.yml",
-                        literal("http://keycloak:8080}/realms/tdkt", "http://keycloak:8080}/realms/other"),
-                        "campaign-service: TDKT_AUTH_ISSUER is ${KEYCLOAK_URL:-http://keycloak:8080}/realms/other"),
+                        literal("http://keycloak:8180}/realms/tdkt", "http://keycloak:8180}/realms/other"),
+                        "campaign-service: TDKT_AUTH_ISSUER is ${KEYCLOAK_URL:-http://keycloak:8180}/realms/other"),
+                drift("a console signing in elsewhere than Keycloak", "docker-compose.yml",
+                        inBlock("  web-console:", "/realms/tdkt", "/realms/other"),
+                        "web-console: TDKT_AUTH_ISSUER is ${KEYCLOAK_URL:-http://keycloak:8180}/realms/other"),
+                drift("a console with a default client secret", "docker-compose.yml",
+                        inBlock("  web-console:", "${TDKT_CONSOLE_CLIENT_SECRET:?", "${TDKT_CONSOLE_CLIENT_SECRET:-secret"),
+                        "web-console: TDKT_CONSOLE_CLIENT_SECRET must come from the environment"),
+                drift("a console reading a service at the wrong port", "docker-compose.yml",
+                        literal("http://nomination-service:8082", "http://nomination-service:8080"),
+                        "web-console: TDKT_NOMINATION_URL is http://nomination-service:8080, expected http://nomination-service:8082"),
+                drift("a console whose address Keycloak does not know", "docker-compose.yml",
+                        inBlock("  web-console:", "TDKT_CONSOLE_URL: ${CONSOLE_URL:-http://localhost:8080}", "TDKT_CONSOLE_URL: http://tdkt.example"),
+                        "web-console: TDKT_CONSOLE_URL (http://tdkt.example) differs from Keycloak's"),
                 drift("Keycloak without a fixed hostname", "docker-compose.yml",
                         regex("\\n *KC_HOSTNAME: [^\\n]*", ""), "keycloak: KC_HOSTNAME is not set"),
                 drift("a service without the tracing endpoint", "docker-compose.yml",
@@ -233,6 +245,8 @@ class ComposeConsistencyTest {
             files.add(s.module() + "/pom.xml");
             files.add(s.module() + "/src/main/resources/application.yml");
         }
+        files.add(ComposeConsistency.CONSOLE + "/pom.xml");
+        files.add(ComposeConsistency.CONSOLE + "/src/main/resources/application.yml");
         try (Stream<Path> deploy = Files.walk(from.resolve("deploy"))) {
             deploy.filter(Files::isRegularFile).forEach(f -> files.add(from.relativize(f).toString()));
         }

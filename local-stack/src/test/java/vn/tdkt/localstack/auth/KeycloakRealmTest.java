@@ -90,9 +90,30 @@ class KeycloakRealmTest {
         });
         // Only the contract's roles reach the roles claim: not Keycloak's default-roles-tdkt, offline_access, ...
         assertThat(client.path("fullScopeAllowed").asBoolean(true)).isFalse();
-        assertThat(list(realm.path("scopeMappings"))).singleElement().satisfies(s -> {
-            assertThat(s.path("client").asString()).isEqualTo(DemoTokens.CLIENT_ID);
-            assertThat(list(s.path("roles"))).extracting(JsonNode::asString).containsExactlyInAnyOrderElementsOf(CONTRACT_ROLES);
+        assertThat(list(realm.path("scopeMappings"))).extracting(s -> s.path("client").asString())
+                .containsExactlyInAnyOrder(DemoTokens.CLIENT_ID, "tdkt-console");
+        assertThat(list(realm.path("scopeMappings"))).allSatisfy(s ->
+                assertThat(list(s.path("roles"))).extracting(JsonNode::asString).containsExactlyInAnyOrderElementsOf(CONTRACT_ROLES));
+    }
+
+    /** The web console's client: confidential, its secret and address from the environment, the same claims. */
+    @Test
+    void tdktConsoleIsAConfidentialClientWithTheSameClaims() {
+        JsonNode client = list(realm.path("clients")).stream()
+                .filter(c -> c.path("clientId").asString().equals("tdkt-console")).findFirst().orElseThrow();
+        assertThat(client.path("publicClient").asBoolean(true)).isFalse();
+        assertThat(client.path("secret").asString()).isEqualTo("${TDKT_CONSOLE_CLIENT_SECRET}");
+        assertThat(client.path("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(client.path("directAccessGrantsEnabled").asBoolean(true)).isFalse();
+        assertThat(list(client.path("redirectUris"))).extracting(JsonNode::asString)
+                .containsExactly("${TDKT_CONSOLE_URL}/login/oauth2/code/tdkt");
+        assertThat(client.path("fullScopeAllowed").asBoolean(true)).isFalse();
+        assertThat(list(client.path("protocolMappers"))).extracting(m -> m.path("config").path("claim.name").asString())
+                .contains("unit", "roles");
+        assertThat(list(client.path("protocolMappers"))).allSatisfy(m -> {
+            if (m.path("config").has("claim.name")) {
+                assertThat(m.path("config").path("id.token.claim").asString()).as("%s in the ID token", m.path("name")).isEqualTo("true");
+            }
         });
     }
 
