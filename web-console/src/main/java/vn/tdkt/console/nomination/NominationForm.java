@@ -307,7 +307,12 @@ final class NominationForm {
             return;
         }
         if (NUMBER.matcher(s).matches()) {
-            target.put(field, Long.parseLong(s));
+            long n = Long.parseLong(s);
+            if (n == (int) n) {
+                target.put(field, (int) n);
+            } else {
+                target.put(field, n);
+            }
         } else {
             target.put(field, s);
         }
