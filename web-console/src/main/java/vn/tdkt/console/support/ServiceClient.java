@@ -88,6 +88,12 @@ public abstract class ServiceClient {
         return call(() -> rest.get().uri(uri).retrieve().onStatus(HttpStatusCode::isError, this::fail).toEntity(byte[].class));
     }
 
+    /** A file in the representation asked for, when the endpoint answers several by {@code Accept} (minutes as HTML or PDF). */
+    public ResponseEntity<byte[]> download(Function<UriBuilder, URI> uri, MediaType accept) {
+        return call(() -> rest.get().uri(uri).accept(accept).retrieve().onStatus(HttpStatusCode::isError, this::fail)
+                .toEntity(byte[].class));
+    }
+
     private void fail(org.springframework.http.HttpRequest request, ClientHttpResponse response) throws java.io.IOException {
         throw problemOf(name, response.getStatusCode().value(), response.getBody().readAllBytes());
     }
