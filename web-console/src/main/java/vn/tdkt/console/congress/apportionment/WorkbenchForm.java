@@ -19,12 +19,12 @@ record WorkbenchForm(String seats, String method, String minSeatsPerUnit, String
         return new WorkbenchForm(seats, method, minSeatsPerUnit, maxSeatsPerUnit, text, congress, basis);
     }
 
-    boolean forCongress() {
+    public boolean forCongress() {
         return congress != null && !congress.isBlank();
     }
 
     /** STAFF and HONOURS weights are the service's own data: the stored allocation sends none. */
-    boolean weightsFromService() {
+    public boolean weightsFromService() {
         return "STAFF".equals(basis) || "HONOURS".equals(basis);
     }
 }
