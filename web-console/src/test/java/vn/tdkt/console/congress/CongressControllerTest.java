@@ -156,6 +156,9 @@ class CongressControllerTest {
                 // LS-CL receives the communes' documents; the province (LS) receives the district's: not this officer.
                 .contains("action=\"/congresses/" + ChiLang.NHAN_LY + "/documents\"")
                 .doesNotContain("action=\"/congresses/" + ChiLang.DISTRICT + "/documents\"");
+        // the chart's <title> names the chart, not the page: the head has one title
+        String head = html.substring(0, html.indexOf("</head>"));
+        assertThat(head.split("<title", -1)).hasSize(2);
         // the pilot commune is drawn first, the district last
         assertThat(html.indexOf("★ Hội nghị điển hình tiên tiến xã Nhân Lý")).isLessThan(html.indexOf(">Hội nghị điển hình tiên tiến huyện Chi Lăng"));
     }
