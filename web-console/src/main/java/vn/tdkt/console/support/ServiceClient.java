@@ -77,6 +77,23 @@ public abstract class ServiceClient {
                 .body(body).retrieve().onStatus(HttpStatusCode::isError, this::fail).body(JsonNode.class));
     }
 
+    /** A partial change ({@code PATCH}, e.g. a congress's form or size), with the ETag read as If-Match. */
+    public JsonNode patch(String path, Object body, String ifMatch, Object... uriVariables) {
+        return call(() -> rest.patch().uri(path, uriVariables).contentType(MediaType.APPLICATION_JSON)
+                .headers(h -> {
+                    if (ifMatch != null) {
+                        h.set(HttpHeaders.IF_MATCH, ifMatch);
+                    }
+                })
+                .body(body).retrieve().onStatus(HttpStatusCode::isError, this::fail).body(JsonNode.class));
+    }
+
+    /** A removal (e.g. one delegate of a list); answers the service's body, or null when it sends none. */
+    public JsonNode delete(String path, Object... uriVariables) {
+        return call(() -> rest.delete().uri(path, uriVariables).retrieve().onStatus(HttpStatusCode::isError, this::fail)
+                .body(JsonNode.class));
+    }
+
     /** A text body of another type, e.g. a CSV import ({@code text/csv}). */
     public JsonNode postText(Function<UriBuilder, URI> uri, MediaType type, String text) {
         return call(() -> rest.post().uri(uri).contentType(type).body(text.getBytes(StandardCharsets.UTF_8))
