@@ -77,6 +77,12 @@ public abstract class ServiceClient {
                 .body(body).retrieve().onStatus(HttpStatusCode::isError, this::fail).body(JsonNode.class));
     }
 
+    /** A removal (withdrawing an honour-board entry); answers the service's body, or null for 204. */
+    public JsonNode delete(String path, Object... uriVariables) {
+        return call(() -> rest.delete().uri(path, uriVariables).retrieve().onStatus(HttpStatusCode::isError, this::fail)
+                .body(JsonNode.class));
+    }
+
     /** A text body of another type, e.g. a CSV import ({@code text/csv}). */
     public JsonNode postText(Function<UriBuilder, URI> uri, MediaType type, String text) {
         return call(() -> rest.post().uri(uri).contentType(type).body(text.getBytes(StandardCharsets.UTF_8))
