@@ -16,7 +16,7 @@ record BoardLinks(String page, String feed, String embed) {
 
     /** The code a unit's web editor pastes: an iframe with a title (its accessible name) and a link for no-frame readers. */
     public String snippet(String title) {
-        String safeTitle = org.springframework.web.util.HtmlUtils.htmlEscape(title);
+        String safeTitle = org.springframework.web.util.HtmlUtils.htmlEscape(title, "UTF-8");
         return "<iframe src=\"" + embed + "\" title=\"" + safeTitle + "\" width=\"100%\" height=\"480\""
                 + " style=\"border:1px solid #c9ced6\" loading=\"lazy\"></iframe>\n"
                 + "<p><a href=\"" + page + "\">" + safeTitle + "</a></p>";
