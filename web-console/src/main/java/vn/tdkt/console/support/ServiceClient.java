@@ -88,7 +88,7 @@ public abstract class ServiceClient {
                 .body(body).retrieve().onStatus(HttpStatusCode::isError, this::fail).body(JsonNode.class));
     }
 
-    /** A removal (e.g. one delegate of a list); answers the service's body, or null when it sends none. */
+    /** A removal (a delegate of a list, an honour-board entry); answers the service's body, or null for 204. */
     public JsonNode delete(String path, Object... uriVariables) {
         return call(() -> rest.delete().uri(path, uriVariables).retrieve().onStatus(HttpStatusCode::isError, this::fail)
                 .body(JsonNode.class));
