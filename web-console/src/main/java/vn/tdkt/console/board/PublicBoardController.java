@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.JsonNode;
 import vn.tdkt.console.support.ConsoleProperties;
 import vn.tdkt.console.support.Json;
+import vn.tdkt.console.support.PublicBoardApi;
 
 /**
  * A unit's public honour board (seed 003: exemplary people honoured "trên các trang thông tin điện tử"), for anyone,
@@ -30,11 +31,11 @@ class PublicBoardController {
     static final Duration MAX_AGE = Duration.ofMinutes(5);
     static final int PAGE_SIZE = 50;
 
-    private final PublicBoardClient board;
+    private final PublicBoardApi board;
     private final ConsoleProperties console;
     private final Clock clock;
 
-    PublicBoardController(PublicBoardClient board, ConsoleProperties console, Clock clock) {
+    PublicBoardController(PublicBoardApi board, ConsoleProperties console, Clock clock) {
         this.board = board;
         this.console = console;
         this.clock = clock;

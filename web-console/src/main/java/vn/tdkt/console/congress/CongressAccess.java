@@ -24,6 +24,14 @@ public final class CongressAccess {
                 CurrentUser.CONGRESS_ORGANISER, CurrentUser.UNIT_LEADER) && reaches(me, unitCode);
     }
 
+    /**
+     * APPROVE_DELEGATES: the same roles as proposing, but for the user's own unit only: a unit's congress passes its
+     * own list, so the units above see the button on their own lists and not on those below.
+     */
+    public static boolean approves(CurrentUser me, String unitCode) {
+        return proposes(me, unitCode) && (me.isAdministrator() || unitCode.equals(me.unitCode()));
+    }
+
     /** APPORTION: every officer's role, not the operator. */
     public static boolean apportions(CurrentUser me) {
         return me != null && me.hasAnyRole(CurrentUser.ADMINISTRATOR, CurrentUser.EMULATION_OFFICER,

@@ -59,17 +59,25 @@ class ServiceClientsConfiguration {
         return new NotificationApi(rest(builder, services.notification(), services, manager, authorizedClients));
     }
 
+    /** The public honour board's reads: no token, the visitor has none. */
+    @Bean
+    PublicBoardApi publicBoardApi(RestClient.Builder builder, ServicesProperties services) {
+        return new PublicBoardApi(withTimeouts(builder, services.nomination(), services).build());
+    }
+
     private static RestClient rest(RestClient.Builder builder, URI baseUrl, ServicesProperties services,
             OAuth2AuthorizedClientManager manager, OAuth2AuthorizedClientRepository authorizedClients) {
         OAuth2ClientHttpRequestInterceptor tokens = new OAuth2ClientHttpRequestInterceptor(manager);
         tokens.setClientRegistrationIdResolver(request -> REGISTRATION);
         tokens.setAuthorizationFailureHandler(OAuth2ClientHttpRequestInterceptor.authorizationFailureHandler(authorizedClients));
+        return withTimeouts(builder, baseUrl, services).requestInterceptor(tokens).build();
+    }
+
+    private static RestClient.Builder withTimeouts(RestClient.Builder builder, URI baseUrl, ServicesProperties services) {
         return builder.clone()
                 .baseUrl(baseUrl.toString())
                 .requestFactory(ClientHttpRequestFactoryBuilder.detect().build(HttpClientSettings.defaults()
                         .withConnectTimeout(services.connectTimeout())
-                        .withReadTimeout(services.readTimeout())))
-                .requestInterceptor(tokens)
-                .build();
+                        .withReadTimeout(services.readTimeout())));
     }
 }

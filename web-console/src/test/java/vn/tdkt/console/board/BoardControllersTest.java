@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.tdkt.console.support.ConsoleWebTest;
 import vn.tdkt.console.support.Json;
 import vn.tdkt.console.support.NominationApi;
+import vn.tdkt.console.support.PublicBoardApi;
 import vn.tdkt.console.support.ServiceProblem;
 import vn.tdkt.console.support.TestUsers;
 
@@ -47,7 +48,7 @@ class BoardControllersTest {
     @Autowired
     MockMvc mvc;
     @MockitoBean
-    PublicBoardClient publicBoard;
+    PublicBoardApi publicBoard;
     @MockitoBean
     NominationApi nominations;
 

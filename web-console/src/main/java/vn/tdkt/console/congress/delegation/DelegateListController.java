@@ -148,6 +148,7 @@ class DelegateListController {
         boolean proposes = CongressAccess.proposes(me, unit);
         model.addAttribute("canEdit", proposes && draft && seats != null);
         model.addAttribute("canMove", proposes && list != null);
+        model.addAttribute("canApprove", list != null && CongressAccess.approves(me, unit));
         model.addAttribute("canRoster", CongressAccess.organises(me, congress.path("organiserUnitCode").asString()));
         model.addAttribute("genders", DelegateForm.GENDERS);
         model.addAttribute("categories", DelegateForm.CATEGORIES);
