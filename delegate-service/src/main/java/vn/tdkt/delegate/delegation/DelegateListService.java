@@ -17,6 +17,8 @@ import vn.tdkt.delegate.congress.CongressFacts;
 import vn.tdkt.delegate.exemplary.ExemplaryDirectory;
 import vn.tdkt.events.congress.DelegateListEvent;
 import vn.tdkt.support.outbox.OutboxRelay;
+import vn.tdkt.support.paging.PageQuery;
+import vn.tdkt.support.paging.PageResponse;
 import vn.tdkt.support.problem.FieldError;
 import vn.tdkt.support.problem.NotFoundException;
 import vn.tdkt.support.problem.RuleViolationException;
@@ -221,6 +223,15 @@ class DelegateListService {
     }
 
     /** The lists sent to a congress, by unit. */
+    /** A unit's lists with their congress's facts (a congress no longer known is left out of the facts). */
+    PageResponse<UnitList> ofUnit(String unitCode, ListStatus status, PageQuery page) {
+        return lists.ofUnit(unitCode, status, page)
+                .map(list -> new UnitList(list, congresses.find(list.id().congressId()).orElse(null)));
+    }
+
+    record UnitList(DelegateList list, CongressFacts congress) {
+    }
+
     List<DelegateList> listsOf(String congressId) {
         return lists.ofCongresses(List.of(congressId));
     }

@@ -3,6 +3,7 @@ package vn.tdkt.delegate.delegation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -54,7 +55,7 @@ import vn.tdkt.support.unitdirectory.UnitDirectory;
  * Delegate lists and the roster over HTTP: the role matrix (a unit's own people propose, the organising committee
  * reads), problem+json for bad input and illegal moves, and the exports.
  */
-@WebMvcTest({DelegateListController.class, RosterController.class})
+@WebMvcTest({DelegateListController.class, RosterController.class, UnitListsController.class})
 @Import({DelegateListService.class, Roster.class, DemoUnitTree.class, DelegateListControllerTest.Congresses.class})
 class DelegateListControllerTest {
 
@@ -393,5 +394,55 @@ class DelegateListControllerTest {
                         .header("Authorization", DemoUser.CONGRESS_ORGANISER.bearer()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("format"));
+    }
+
+    static Stream<Arguments> unitListReaders() {
+        return Stream.of(Arguments.of(DemoUser.ADMIN, 200), Arguments.of(DemoUser.OFFICER_PROVINCE, 200),
+                Arguments.of(DemoUser.OFFICER_CHI_LANG, 200), Arguments.of(DemoUser.OFFICER_HUU_LUNG, 403),
+                Arguments.of(DemoUser.OFFICER_NHAN_LY, 200), Arguments.of(DemoUser.COUNCIL_SECRETARY, 403),
+                Arguments.of(DemoUser.COUNCIL_MEMBER, 403), Arguments.of(DemoUser.LEADER_CHI_LANG, 200),
+                Arguments.of(DemoUser.CONGRESS_ORGANISER, 200), Arguments.of(DemoUser.OPERATOR, 403));
+    }
+
+    @ParameterizedTest(name = "{0} reads Nhân Lý's lists → {1}")
+    @MethodSource("unitListReaders")
+    void aUnitsListsAreReadByThoseWhoProposeForIt(DemoUser user, int expected) throws Exception {
+        when(repository.ofUnit(eq("LS-CL-NL"), any(), any())).thenAnswer(call -> vn.tdkt.support.paging.PageResponse.of(
+                call.getArgument(2), List.of(nhanLy()), 1));
+        mvc.perform(get("/api/v1/delegate-lists").param("unit", "LS-CL-NL").header("Authorization", user.bearer()))
+                .andExpect(status().is(expected));
+    }
+
+    @Test
+    void aUnitsListsAreSummedUpWithTheirCongressAndSeatsButNoPerson() throws Exception {
+        when(repository.ofUnit(eq("LS-CL-NL"), eq(ListStatus.DRAFT), any())).thenAnswer(call ->
+                vn.tdkt.support.paging.PageResponse.of(call.getArgument(2), List.of(nhanLy()), 1));
+        String body = mvc.perform(get("/api/v1/delegate-lists").param("unit", "LS-CL-NL").param("status", "DRAFT")
+                        .header("Authorization", DemoUser.OFFICER_NHAN_LY.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].congressId").value("cl"))
+                .andExpect(jsonPath("$.items[0].congressOrganiserUnitCode").value("LS-CL"))
+                .andExpect(jsonPath("$.items[0].unitCode").value("LS-CL-NL"))
+                .andExpect(jsonPath("$.items[0].status").value("DRAFT"))
+                .andExpect(jsonPath("$.items[0].count").value(1))
+                .andExpect(jsonPath("$.items[0].seats").value(5))
+                .andExpect(jsonPath("$.items[0].version").value(2))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).doesNotContain("Lương Thị Hoa");
+    }
+
+    @Test
+    void aUnitsListsAskTheRightFirstThenNameTheBadParameter() throws Exception {
+        mvc.perform(get("/api/v1/delegate-lists").param("unit", "LS-CL-NL").param("status", "SENT")
+                        .header("Authorization", DemoUser.OFFICER_HUU_LUNG.bearer()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/delegate-lists").param("unit", "LS-CL-NL").param("status", "SENT")
+                        .header("Authorization", DemoUser.OFFICER_NHAN_LY.bearer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("status"));
+        mvc.perform(get("/api/v1/delegate-lists").header("Authorization", DemoUser.OFFICER_NHAN_LY.bearer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("unit"));
     }
 }

@@ -103,8 +103,18 @@ class StatisticsControllerTest extends PermissionMatrixTest<StatisticsController
     }
 
     @Test
-    void badInputIsNamedBeforeRightsAreAsked() throws Exception {
-        String officer = DemoUser.OFFICER_NHAN_LY.bearer();
+    void rightsAreAskedBeforeInputIsJudged() throws Exception {
+        mvc.perform(get("/api/v1/statistics").param("unit", "LS-CL").param("from", "2025-13-01")
+                        .param("to", "2025-12-31").header(AUTHORIZATION, DemoUser.OFFICER_NHAN_LY.bearer()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/statistics").param("unit", "LS-XX").param("from", "2025-01-01")
+                        .param("to", "2025-12-31").header(AUTHORIZATION, DemoUser.OFFICER_NHAN_LY.bearer()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void badInputIsNamedToThoseWithTheRight() throws Exception {
+        String officer = DemoUser.OFFICER_CHI_LANG.bearer();
         mvc.perform(get("/api/v1/statistics").param("unit", "LS-CL").param("from", "2025-13-01")
                         .param("to", "2025-12-31").header(AUTHORIZATION, officer))
                 .andExpect(problem(400, "from"));
@@ -115,7 +125,7 @@ class StatisticsControllerTest extends PermissionMatrixTest<StatisticsController
                         .header(AUTHORIZATION, officer))
                 .andExpect(problem(400, "to"));
         mvc.perform(get("/api/v1/statistics").param("unit", "LS-XX").param("from", "2025-01-01")
-                        .param("to", "2025-12-31").header(AUTHORIZATION, officer))
+                        .param("to", "2025-12-31").header(AUTHORIZATION, DemoUser.ADMIN.bearer()))
                 .andExpect(problem(400, "unit"));
         mvc.perform(get("/api/v1/statistics").param("from", "2025-01-01").param("to", "2025-12-31")
                         .header(AUTHORIZATION, officer))

@@ -13,8 +13,10 @@ import vn.tdkt.support.statistics.ReportPeriod;
 
 /**
  * The periodic report's figures from this service (issue 16 item 3): the same request in every service, counts
- * only. Bad dates, a period backwards and an unknown unit are 400s naming the parameter, before anyone is asked
- * for rights; then READ_STATISTICS on the unit (its subtree's officers, leaders, council secretaries, organisers).
+ * only. READ_STATISTICS on the unit is asked first, as for every request (a refused caller learns nothing of its
+ * input, nor whether the unit exists); then bad dates, a period backwards and an unknown unit are 400s naming the
+ * parameter; without a unit there is nothing to ask about: 400. The right belongs to the unit subtree's officers,
+ * leaders, council secretaries and organisers.
  */
 @RestController
 @RequestMapping("/api/v1/statistics")
@@ -35,9 +37,11 @@ class StatisticsController {
     NominationStatistics statistics(@RequestParam(required = false) String unit,
                                     @RequestParam(required = false) String from,
                                     @RequestParam(required = false) String to) {
+        if (unit != null && !unit.isBlank()) {
+            authorizer.require(Action.READ_STATISTICS, unit.strip());
+        }
         ReportPeriod period = ReportPeriod.parse(from, to);
         Set<String> subtree = statistics.subtree(unit);
-        authorizer.require(Action.READ_STATISTICS, unit.strip());
         return statistics.of(unit.strip(), subtree, period);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import tools.jackson.databind.JsonNode;
 import vn.tdkt.console.support.CampaignApi;
 import vn.tdkt.console.support.CurrentUser;
+import vn.tdkt.console.support.DelegateApi;
 import vn.tdkt.console.support.Formats;
 import vn.tdkt.console.support.Json;
 import vn.tdkt.console.support.NavItem;
@@ -27,7 +28,7 @@ import vn.tdkt.console.support.ServiceProblem;
 /**
  * The home page, by what the user acts for: the campaigns of their unit's subtree and those sent to
  * it, the deadlines of this week (milestones and registration deadlines, Monday to Sunday in Vietnam),
- * and the dossiers waiting for their unit. Each panel reads one service; a panel whose service fails
+ * the dossiers waiting for their unit and its delegate lists still to submit or pass. Each panel reads one service; a panel whose service fails
  * says so, and the others still show.
  */
 @Controller
@@ -35,11 +36,13 @@ class HomeController {
 
     private final CampaignApi campaigns;
     private final NominationApi nominations;
+    private final DelegateApi delegates;
     private final Clock clock;
 
-    HomeController(CampaignApi campaigns, NominationApi nominations, Clock clock) {
+    HomeController(CampaignApi campaigns, NominationApi nominations, DelegateApi delegates, Clock clock) {
         this.campaigns = campaigns;
         this.nominations = nominations;
+        this.delegates = delegates;
         this.clock = clock;
     }
 
@@ -82,7 +85,25 @@ class HomeController {
                 model.addAttribute("nominationsProblem", p);
             }
         }
+        if (me.unitCode() != null && me.hasAnyRole(CurrentUser.EMULATION_OFFICER, CurrentUser.UNIT_LEADER,
+                CurrentUser.CONGRESS_ORGANISER)) {
+            try {
+                model.addAttribute("openLists", openLists(me.unitCode()));
+            } catch (ServiceProblem p) {
+                model.addAttribute("listsProblem", p);
+            }
+        }
         return "home/home";
+    }
+
+    /** The unit's delegate lists still to submit (DRAFT) or to pass (PROPOSED), newest first. */
+    private List<Map<String, Object>> openLists(String unitCode) {
+        List<Map<String, Object>> open = new ArrayList<>();
+        for (String status : List.of("PROPOSED", "DRAFT")) {
+            open.addAll(Json.page(delegates.get(u -> u.path("/api/v1/delegate-lists").queryParam("unit", unitCode)
+                    .queryParam("status", status).queryParam("size", 20).build())).items());
+        }
+        return open;
     }
 
     /** Launched campaigns of the year whose distribution list names the unit: what it has to implement. */

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +21,9 @@ public class Formats {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** What a user types: strict, so 31/02 is refused by the service at its field instead of becoming 28/02. */
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     public String date(Object value) {
@@ -45,7 +49,7 @@ public class Formats {
         }
         String s = typed.strip();
         try {
-            return LocalDate.parse(s, DATE).toString();
+            return LocalDate.parse(s, TYPED_DATE).toString();
         } catch (DateTimeParseException notVietnamese) {
             return s; // ISO already, or wrong: the service names the field
         }

@@ -23,6 +23,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.tdkt.console.support.CampaignApi;
 import vn.tdkt.console.support.ConsoleWebTest;
+import vn.tdkt.console.support.DelegateApi;
 import vn.tdkt.console.support.Json;
 import vn.tdkt.console.support.NominationApi;
 import vn.tdkt.console.support.ServiceProblem;
@@ -47,6 +48,8 @@ class HomeControllerTest {
     CampaignApi campaigns;
     @MockitoBean
     NominationApi nominations;
+    @MockitoBean
+    DelegateApi delegates;
 
     @Test
     void withoutSignInTheBrowserIsSentToTheIssuer() throws Exception {
@@ -71,6 +74,11 @@ class HomeControllerTest {
         when(nominations.get(any(Function.class))).thenReturn(Json.mapper().readTree("""
                 {"items":[{"id":"n1","nomineeName":"Lương Văn Hùng","awardName":"Lao động tiên tiến","nominatingUnitCode":"LS-CL-NL","year":2025}],
                  "page":0,"size":20,"totalItems":1}"""));
+        when(delegates.get(any(Function.class))).thenReturn(Json.mapper().readTree("""
+                {"items":[{"congressId":"dh-tinh","congressOrganiserUnitCode":"LS","congressDate":"2025-06-20",
+                  "unitCode":"LS-CL","status":"PROPOSED","count":12,"seats":15,"version":3}],
+                 "page":0,"size":20,"totalItems":1}"""), Json.mapper().readTree("""
+                {"items":[],"page":0,"size":20,"totalItems":0}"""));
 
         String html = mvc.perform(get("/").with(TestUsers.chiLangOfficer()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -79,6 +87,8 @@ class HomeControllerTest {
                 .contains("Thi đua chào mừng Đại hội")
                 .contains("02/09/2025").contains("Kỷ niệm 80 năm Quốc khánh").doesNotContain("Sau tuần này")
                 .contains("Lương Văn Hùng")
+                .contains("Danh sách đi dự đại hội của LS ngày 20/06/2025").contains("/congresses/dh-tinh/lists/LS-CL")
+                .contains("Đã trình").contains("12 / 15 đại biểu")
                 .contains("lang=\"vi\"").contains("Bỏ qua, đến nội dung chính");
     }
 

@@ -35,5 +35,8 @@ class FormatsTest {
         assertThat(Formats.isoDate("02/09/2025")).isEqualTo("2025-09-02");
         assertThat(Formats.isoDate("2025-09-02")).isEqualTo("2025-09-02");
         assertThat(Formats.isoDate(" ")).isNull();
+        assertThat(Formats.isoDate("31/02/2025")).as("no such day: left for the service to refuse at the field")
+                .isEqualTo("31/02/2025");
+        assertThat(Formats.isoDate("29/02/2024")).isEqualTo("2024-02-29");
     }
 }
