@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +53,17 @@ final class ChildJvm {
         if (Ports.inUse(port)) {
             throw new IllegalStateException("port " + port + " for " + name + " is already in use");
         }
+    }
+
+    /** Checks, then runs {@code java <jvmOptions> -jar <jar>} in the jar's folder; does not wait. */
+    synchronized void launchJar(Path jar, List<String> jvmOptions, Map<String, String> environment) {
+        checkStartable(jar);
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        launch(command, jar.getParent(), environment);
     }
 
     /** Launches {@code command} in {@code directory} with {@code environment} added; does not wait. */

@@ -2,7 +2,6 @@ package vn.tdkt.localstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,13 +67,7 @@ public final class ConsoleProcess implements AutoCloseable {
 
     /** Launches the JVM (output appended to the log file); does not wait: see {@link #awaitReady(Duration)}. */
     public synchronized ConsoleProcess start() {
-        jvm.checkStartable(jar);
-        List<String> command = new ArrayList<>();
-        command.add(ChildJvm.javaExecutable());
-        command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toString());
-        jvm.launch(command, jar.getParent(), environment); // TDKT_CONSOLE_CLIENT_SECRET, if set, is inherited
+        jvm.launchJar(jar, jvmOptions, environment); // TDKT_CONSOLE_CLIENT_SECRET, if set, is inherited
         return this;
     }
 

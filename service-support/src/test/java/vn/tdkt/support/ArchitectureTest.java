@@ -66,7 +66,8 @@ class ArchitectureTest {
             "vn.tdkt.support.campaigndirectory.DirectoryCampaign",
             "vn.tdkt.support.campaigndirectory.CampaignDirectory",
             "vn.tdkt.support.campaigndirectory.CampaignDirectoryConfiguration",
-            "vn.tdkt.support.statistics.ReportPeriod");
+            "vn.tdkt.support.statistics.ReportPeriod",
+            "vn.tdkt.support.statistics.StatisticsScope");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -2,21 +2,17 @@ package vn.tdkt.campaign.statistics;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.tdkt.support.security.Action;
 import vn.tdkt.support.security.Authorizer;
-import vn.tdkt.support.statistics.ReportPeriod;
+import vn.tdkt.support.statistics.StatisticsScope;
 
 /**
  * The periodic report's figures from this service (issue 16 item 3): the same request in every service, counts
- * only. READ_STATISTICS on the unit is asked first, as for every request (a refused caller learns nothing of its
- * input, nor whether the unit exists); then bad dates, a period backwards and an unknown unit are 400s naming the
- * parameter; without a unit there is nothing to ask about: 400. The right belongs to the unit subtree's officers,
- * leaders, council secretaries and organisers.
+ * only, resolved by service-support's {@link StatisticsScope} (the right asked first, then the dates and the
+ * unit judged) and granted to the unit subtree's officers, leaders, council secretaries and organisers.
  */
 @RestController
 @RequestMapping("/api/v1/statistics")
@@ -37,11 +33,6 @@ class StatisticsController {
     CampaignStatistics statistics(@RequestParam(required = false) String unit,
                                     @RequestParam(required = false) String from,
                                     @RequestParam(required = false) String to) {
-        if (unit != null && !unit.isBlank()) {
-            authorizer.require(Action.READ_STATISTICS, unit.strip());
-        }
-        ReportPeriod period = ReportPeriod.parse(from, to);
-        Set<String> subtree = statistics.subtree(unit);
-        return statistics.of(unit.strip(), subtree, period);
+        return statistics.of(StatisticsScope.resolve(authorizer, unit, from, to, statistics::subtree));
     }
 }

@@ -3,8 +3,8 @@ package vn.tdkt.campaign.statistics;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import vn.tdkt.support.problem.InvalidInputException;
 import vn.tdkt.support.statistics.ReportPeriod;
+import vn.tdkt.support.statistics.StatisticsScope;
 
 /** The figures of a unit's subtree (the registry as it is today) for a period. */
 @Service
@@ -16,17 +16,15 @@ class StatisticsService {
         this.reads = reads;
     }
 
-    /** The unit's subtree; 400 naming {@code unit} when the registry has no such unit. */
+    /** The unit and every unit below it today; empty for a unit this service does not know. */
     Set<String> subtree(String unit) {
-        Set<String> subtree = unit == null || unit.isBlank() ? Set.of() : reads.subtree(unit.strip());
-        if (subtree.isEmpty()) {
-            throw new InvalidInputException("unit", unit == null || unit.isBlank() ? "is required, a unit code"
-                    : "no unit " + unit + " is registered");
-        }
-        return subtree;
+        return reads.subtree(unit);
     }
 
-    CampaignStatistics of(String unit, Set<String> subtree, ReportPeriod period) {
+    CampaignStatistics of(StatisticsScope scope) {
+        String unit = scope.unit();
+        Set<String> subtree = scope.subtree();
+        ReportPeriod period = scope.period();
         List<StatisticsRepository.Addressed> addressed = reads.addressedTo(subtree, period);
         List<String> ids = addressed.stream().map(StatisticsRepository.Addressed::id).toList();
         List<String> recipients = addressed.stream().flatMap(a -> a.recipientUnitCodes().stream())
