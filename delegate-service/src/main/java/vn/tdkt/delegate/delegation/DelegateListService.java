@@ -222,7 +222,6 @@ class DelegateListService {
                 congress.seatsOf(list.id().unitCode()).orElse(null), congress.policy(), others));
     }
 
-    /** The lists sent to a congress, by unit. */
     /** A unit's lists with their congress's facts (a congress no longer known is left out of the facts). */
     PageResponse<UnitList> ofUnit(String unitCode, ListStatus status, PageQuery page) {
         return lists.ofUnit(unitCode, status, page)
@@ -232,6 +231,7 @@ class DelegateListService {
     record UnitList(DelegateList list, CongressFacts congress) {
     }
 
+    /** The lists sent to a congress, by unit. */
     List<DelegateList> listsOf(String congressId) {
         return lists.ofCongresses(List.of(congressId));
     }

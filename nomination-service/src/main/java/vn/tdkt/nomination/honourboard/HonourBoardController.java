@@ -63,9 +63,9 @@ class HonourBoardController {
     ResponseEntity<EntryResponse> publish(@PathVariable String unitCode, @RequestBody PublishRequest request) {
         Audit.command("honour-board.publish", "honour-board:" + unitCode + "/" + request.source() + ":"
                 + request.sourceId());
+        Actor actor = authorizer.require(Action.PUBLISH_HONOUR_BOARD, unitCode);
         BoardEntry.Choice choice = BoardEntry.validate(new BoardEntry.Draft(request.source(), request.sourceId(),
                 request.displayName(), request.title(), request.citation(), request.publishedFields()));
-        Actor actor = authorizer.require(Action.PUBLISH_HONOUR_BOARD, unitCode);
         BoardEntry entry = board.publish(unitCode, choice, actor.username());
         Audit.versions(null, entry.version());
         return ResponseEntity.created(URI.create("/api/v1/honour-board/" + unitCode + "/entries/" + entry.id()))
@@ -88,6 +88,7 @@ class HonourBoardController {
     PageResponse<EntryResponse> entries(@PathVariable String unitCode, @RequestParam(required = false) String status,
                                         @RequestParam(required = false) Integer page,
                                         @RequestParam(required = false) Integer size) {
+        authorizer.require(Action.PUBLISH_HONOUR_BOARD, unitCode);
         PageQuery query = PageQuery.of(page, size);
         BoardEntry.Status wanted = null;
         if (status != null) {
@@ -97,7 +98,6 @@ class HonourBoardController {
                 throw new InvalidInputException("status", "must be PUBLISHED or WITHDRAWN");
             }
         }
-        authorizer.require(Action.PUBLISH_HONOUR_BOARD, unitCode);
         PageResponse<BoardEntry> entries = board.entries(unitCode, wanted, query);
         return new PageResponse<>(entries.items().stream().map(EntryResponse::of).toList(), entries.page(),
                 entries.size(), entries.totalItems());

@@ -167,6 +167,18 @@ class HonourBoardControllerTest extends PermissionMatrixTest<HonourBoardControll
     }
 
     @Test
+    void aCallerWithoutTheRightIsRefusedBeforeItsInputIsJudged() throws Exception {
+        String outsider = DemoUser.OFFICER_HUU_LUNG.bearer();
+        mvc.perform(post("/api/v1/honour-board/LS-CL/entries").header(AUTHORIZATION, outsider)
+                        .contentType(MediaType.APPLICATION_JSON).content(publish("dx-nl", "ACHIEVEMENT", "BIRTH_YEAR")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/honour-board/LS-CL/entries").param("status", "BOGUS").param("size", "0")
+                        .header(AUTHORIZATION, outsider))
+                .andExpect(status().isForbidden());
+        verify(repository, never()).insert(any());
+    }
+
+    @Test
     void aSourceAlreadyOnTheBoardIsAConflict() throws Exception {
         org.mockito.Mockito.doThrow(new DuplicateKeyException("board_live_key")).when(repository).insert(any());
 

@@ -39,7 +39,7 @@ record ExemplarReminder(NominationEvent event, String unitCode, String parentUni
     /** Templates {@code exemplar-registration-due} and {@code exemplar-registration-missed}. */
     RenderedMail compose(MailTemplates templates, String addressedUnitCode, Map<String, String> names) {
         Map<String, Object> model = new HashMap<>();
-        model.put("path", "/exemplars?month=" + month + "&unit=" + unitCode);
+        model.put("path", "/exemplars/register?unit=" + unitCode + "&month=" + month); // the console's register form
         model.put("addressee", names.getOrDefault(addressedUnitCode, addressedUnitCode));
         model.put("office", names.getOrDefault(unitCode, unitCode));
         model.put("month", monthText());

@@ -142,7 +142,7 @@ class DigestJob implements SchedulingConfigurer, InitializingBean {
 
     private RenderedMail render(String unit, String unitName, String day, List<DigestItem> items) {
         Map<String, Object> model = new HashMap<>();
-        model.put("path", "/units/" + unit + "/notifications?day=" + day);
+        model.put("path", "/units/" + unit); // the unit's page in the console; each item links to its own
         model.put("addressee", unitName);
         model.put("day", DAY.format(LocalDate.parse(day)));
         model.put("count", String.valueOf(items.size()));

@@ -46,10 +46,10 @@ public final class MailSamples {
                     Map.entry("reasons", List.of("Thiếu báo cáo thành tích có xác nhận của thủ trưởng đơn vị")),
                     Map.entry("nominating", "UBND xã Nhân Lý"), Map.entry("addressedTo", "UBND xã Chi Lăng"),
                     Map.entry("nominationId", "n-2026-17")),
-            "exemplar-registration-due", Map.of("path", "/exemplars?month=2026-03&unit=LS-CL-NL",
+            "exemplar-registration-due", Map.of("path", "/exemplars/register?unit=LS-CL-NL&month=2026-03",
                     "addressee", "UBND xã Nhân Lý", "office", "UBND xã Nhân Lý", "month", "03/2026",
                     "deadline", "25/03/2026"),
-            "exemplar-registration-missed", Map.of("path", "/exemplars?month=2026-03&unit=LS-CL-NL",
+            "exemplar-registration-missed", Map.of("path", "/exemplars/register?unit=LS-CL-NL&month=2026-03",
                     "addressee", "UBND xã Chi Lăng", "office", "UBND xã Nhân Lý", "month", "03/2026",
                     "deadline", "25/03/2026"),
             "congress-document-reminder", Map.of("path", "/congresses/dh-2026", "addressee", "UBND xã Chi Lăng",
@@ -60,7 +60,7 @@ public final class MailSamples {
     /** Kinds that are not about one event (Map.of takes ten pairs at most, hence two maps). */
     private static final Map<String, Map<String, Object>> ROUND_UPS = Map.of(
             "deadline-escalation", with(CAMPAIGN_FACTS, Map.of("unit", "UBND xã Chi Lăng", "date", "31/03/2026")),
-            "daily-digest", Map.of("path", "/units/LS-CL/notifications?day=2026-03-24",
+            "daily-digest", Map.of("path", "/units/LS-CL",
                     "addressee", "UBND xã Chi Lăng", "day", "24/03/2026", "count", "2", "items", List.of(
                             Map.of("subject", "[Thi đua – Khen thưởng] Phát động phong trào: " + CAMPAIGN,
                                     "link", "http://127.0.0.1:8080/campaigns/c-2026-01"),

@@ -155,11 +155,20 @@ class BoardController {
             missing.add("exemplars");
         }
         try {
-            JsonNode decided = nominations.get(u -> u.path("/api/v1/nominations").queryParam("status", "DECIDED")
-                    .queryParam("size", 200).build());
-            for (JsonNode n : decided.path("items")) {
-                out.put("HONOUR|" + n.path("id").asString(""), "✓ " + n.path("nomineeName").asString("") + " – "
-                        + n.path("awardName").asString("") + " " + n.path("year").asString(""));
+            // This year's and last year's honours (the list has no newest-first order: by year keeps it recent),
+            // of people of this unit or below it (a unit's code starts with its parent's): the service refuses
+            // any other source anyway.
+            for (int year = now.getYear(); year >= now.getYear() - 1; year--) {
+                int wanted = year;
+                JsonNode decided = nominations.get(u -> u.path("/api/v1/nominations").queryParam("status", "DECIDED")
+                        .queryParam("year", wanted).queryParam("size", 200).build());
+                for (JsonNode n : decided.path("items")) {
+                    String unit = n.path("nomineeUnitCode").asString(n.path("nominatingUnitCode").asString(""));
+                    if (unit.equals(unitCode) || unit.startsWith(unitCode + "-")) {
+                        out.put("HONOUR|" + n.path("id").asString(""), "✓ " + n.path("nomineeName").asString("")
+                                + " – " + n.path("awardName").asString("") + " " + n.path("year").asString(""));
+                    }
+                }
             }
         } catch (ServiceProblem p) {
             rethrowSignIn(p);

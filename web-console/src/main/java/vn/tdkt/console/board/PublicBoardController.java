@@ -27,6 +27,9 @@ import vn.tdkt.console.support.PublicBoardApi;
 @Controller
 class PublicBoardController {
 
+    /** The page's language follows ?lang= once, then a cookie: a shared cache must keep the languages apart. */
+    private static final String VARY = "Cookie, Accept-Language";
+
     /** The service caches its answer this long; the pages built from it need not be fresher. */
     static final Duration MAX_AGE = Duration.ofMinutes(5);
     static final int PAGE_SIZE = 50;
@@ -48,6 +51,7 @@ class PublicBoardController {
         show(unitCode, published, model);
         model.addAttribute("entries", Json.page(published));
         response.setHeader("Cache-Control", CacheControl.maxAge(MAX_AGE).cachePublic().getHeaderValue());
+        response.setHeader("Vary", VARY);
         return "board/public";
     }
 
@@ -59,6 +63,7 @@ class PublicBoardController {
         show(unitCode, published, model);
         model.addAttribute("entries", Json.page(published));
         response.setHeader("Cache-Control", CacheControl.maxAge(MAX_AGE).cachePublic().getHeaderValue());
+        response.setHeader("Vary", VARY);
         return "board/embed";
     }
 

@@ -127,8 +127,11 @@ class BoardControllersTest {
             }
             if (uri.startsWith("/api/v1/nominations")) {
                 return Json.mapper().readTree("""
-                        {"items":[{"id":"n-42","nomineeName":"Lương Văn Hùng","awardName":"Lao động tiên tiến","year":2025}],
-                         "page":0,"size":200,"totalItems":1}""");
+                        {"items":[{"id":"n-42","nomineeName":"Lương Văn Hùng","nomineeUnitCode":"LS-CL-NL",
+                                   "awardName":"Lao động tiên tiến","year":2025},
+                                  {"id":"n-43","nomineeName":"Người Hữu Lũng","nomineeUnitCode":"LS-HL",
+                                   "awardName":"Lao động tiên tiến","year":2025}],
+                         "page":0,"size":200,"totalItems":2}""");
             }
             return Json.mapper().readTree("""
                     {"items":[{"id":"e1","unitCode":"LS-CL","source":"HONOUR","sourceId":"n-7","recipientKind":"INDIVIDUAL",
@@ -138,7 +141,7 @@ class BoardControllersTest {
         String html = mvc.perform(get("/board/LS-CL").with(TestUsers.chiLangOfficer())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("value=\"EXEMPLAR|LS-CL-QL:2025-08#2\"").contains("Hoàng Thị Mai – 08/2025")
-                .contains("value=\"HONOUR|n-42\"").contains("Ông Lý Văn Sáng").contains("Đang công bố")
+                .contains("value=\"HONOUR|n-42\"").doesNotContain("HONOUR|n-43").contains("Ông Lý Văn Sáng").contains("Đang công bố")
                 .contains("action=\"/board/LS-CL/entries/e1/withdrawal\"")
                 .contains(">Bảng vàng</a>");
     }

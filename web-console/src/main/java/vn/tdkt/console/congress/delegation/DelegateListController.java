@@ -81,6 +81,22 @@ class DelegateListController {
         return done(id, unit, me, model, request, redirect, "list.removed");
     }
 
+    /** A namesake the unit knows to be another person (same name and birth year): confirmed with its reason. */
+    @PostMapping("/congresses/{id}/lists/{unit}/delegates/{delegateId}/distinct-person")
+    String confirmDistinct(@PathVariable String id, @PathVariable String unit, @PathVariable String delegateId,
+                           @RequestParam(required = false) String reason, Authentication authentication, Model model,
+                           HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.of(authentication);
+        ObjectNode body = Json.mapper().createObjectNode().put("reason", reason == null ? "" : reason.strip());
+        try {
+            delegates.put(BASE + "/delegates/{delegate}/distinct-person", body, null, id, unit, delegateId);
+        } catch (ServiceProblem problem) {
+            FormErrors.reject(model, problem, response);
+            return page(id, unit, me, model, DelegateForm.empty());
+        }
+        return done(id, unit, me, model, request, redirect, "list.confirmedDistinct");
+    }
+
     /** submit, approve or reopen (with its reason): the list's status moves. */
     @PostMapping("/congresses/{id}/lists/{unit}/{move:submit|approve|reopen}")
     String move(@PathVariable String id, @PathVariable String unit, @PathVariable String move,

@@ -123,6 +123,17 @@ class DelegateListControllerTest {
     }
 
     @Test
+    void aNamesakeIsConfirmedAsAnotherPersonWithItsReason() throws Exception {
+        mvc.perform(post(PAGE + "/delegates/d-1/distinct-person").with(csrf()).with(nhanLyOfficer())
+                        .param("reason", " Khác quê quán: Nhân Lý, không phải Đồng Mỏ "))
+                .andExpect(redirectedUrl(PAGE));
+        ArgumentCaptor<Object> body = ArgumentCaptor.forClass(Object.class);
+        verify(delegates).put(eq("/api/v1/congresses/{id}/delegate-lists/{unit}/delegates/{delegate}/distinct-person"),
+                body.capture(), eq(null), eq(ChiLang.DISTRICT), eq("LS-CL-NL"), eq("d-1"));
+        assertThat(body.getValue().toString()).isEqualTo("{\"reason\":\"Khác quê quán: Nhân Lý, không phải Đồng Mỏ\"}");
+    }
+
+    @Test
     void removingIsADeleteAndAnApprovalBlockedByAPersonSentTwiceIsNamed() throws Exception {
         mvc.perform(post(PAGE + "/delegates/d-1/remove").with(csrf()).with(nhanLyOfficer()))
                 .andExpect(redirectedUrl(PAGE));
