@@ -136,6 +136,44 @@ final class Intake {
         return new Baseline(documents.size(), seconds, Latencies.of(nanos, 0));
     }
 
+    /** {@code GET}s of {@code paths} in turn from {@code clients} threads at once, each answered 200. */
+    record Reads(int count, double seconds, Latencies latencies) {
+
+        double perSecond() {
+            return count / seconds;
+        }
+    }
+
+    /**
+     * The ceiling of any REST intake on this stack: the same clients, token, filters and JSON, sending
+     * {@code GET}s that write nothing ({@code paths}, one request each).
+     */
+    static Reads reads(ServiceStack stack, List<String> paths, int clients) throws Exception {
+        stack.token(Dossiers.OFFICER);
+        List<Long> nanos = Collections.synchronizedList(new ArrayList<>(paths.size()));
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<String> failure = new AtomicReference<>();
+        long start = run(clients, c -> {
+            int i;
+            while ((i = next.getAndIncrement()) < paths.size() && failure.get() == null) {
+                long t0 = System.nanoTime();
+                ServiceStack.Answer answer = stack.get(Dossiers.OFFICER, paths.get(i));
+                long t1 = System.nanoTime();
+                if (answer.status() != 200) {
+                    failure.compareAndSet(null, "GET " + paths.get(i) + " answered " + answer.status() + ": "
+                            + answer.body());
+                    return;
+                }
+                nanos.add(t1 - t0);
+            }
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (failure.get() != null) {
+            throw new IllegalStateException(failure.get());
+        }
+        return new Reads(paths.size(), seconds, Latencies.of(nanos, 0));
+    }
+
     /** How the accepted dossiers' events reached Kafka: the last one's time after the last answer (negative: before). */
     record Drain(int received, int lost, double secondsAfterLastAnswer) {
     }

@@ -60,6 +60,8 @@ public final class NominationBenchmarks {
     /** The ce_type of the event a submit writes. */
     static final String SUBMITTED = "tdkt.nomination.nomination-submitted.v1";
     private static final String PENDING = "pendingEvents.eventId";
+    /** An award of the in-memory catalogue: its {@code GET} reads no database. */
+    private static final String CEILING_AWARD = "CSTD_CO_SO";
 
     private NominationBenchmarks() {
     }
@@ -103,11 +105,25 @@ public final class NominationBenchmarks {
             say("  document shape: %s", intakeShape);
             List<String> indexes = DocumentTemplate.indexNames(nominations);
 
+            // ---- the REST ceiling: requests through the same stack that write nothing
+            say("REST ceiling: %,d GET /api/v1/awards/%s (no database) by %d clients …", REQUESTS, CEILING_AWARD,
+                    CLIENTS);
+            Intake.Reads noDatabase = Intake.reads(stack,
+                    java.util.Collections.nCopies(REQUESTS, "/api/v1/awards/" + CEILING_AWARD), CLIENTS);
+            say("  %,.0f/s, %s", noDatabase.perSecond(), noDatabase.latencies());
+            say("REST ceiling: %,d GET /api/v1/nominations/{id} of the dossiers just filed by %d clients …",
+                    intake.result().ids().size(), CLIENTS);
+            Intake.Reads byId = Intake.reads(stack, intake.result().ids().stream()
+                    .map(id -> "/api/v1/nominations/" + id).toList(), CLIENTS);
+            say("  %,.0f/s, %s", byId.perSecond(), byId.latencies());
+
             Dossiers after = new Dossiers("A");
             say("driver insertOne of %,d dossier documents by %d clients (baseline, after) …", REQUESTS, CLIENTS);
             Intake.Baseline baselineAfter = insertOneBaseline(nominations, baseline, intakeTemplate, after);
             say("  %,.0f/s, %s", baselineAfter.perSecond(), baselineAfter.insertOne());
             report.intake(CLIENTS, WARMUP, intake, pair, baselineBefore, baselineAfter, intakeShape, indexes);
+            report.ceiling(CEILING_AWARD, noDatabase, byId, Math.max(baselineBefore.perSecond(),
+                    baselineAfter.perSecond()));
 
             // ---- 2. CSV import
             try {
