@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -109,7 +110,7 @@ public final class NominationBenchmarks {
             say("REST ceiling: %,d GET /api/v1/awards/%s (no database) by %d clients …", REQUESTS, CEILING_AWARD,
                     CLIENTS);
             Intake.Reads noDatabase = Intake.reads(stack,
-                    java.util.Collections.nCopies(REQUESTS, "/api/v1/awards/" + CEILING_AWARD), CLIENTS);
+                    Collections.nCopies(REQUESTS, "/api/v1/awards/" + CEILING_AWARD), CLIENTS);
             say("  %,.0f/s, %s", noDatabase.perSecond(), noDatabase.latencies());
             say("REST ceiling: %,d GET /api/v1/nominations/{id} of the dossiers just filed by %d clients …",
                     intake.result().ids().size(), CLIENTS);
