@@ -88,8 +88,13 @@ public final class DocumentScan implements Iterator<RawBsonDocument>, AutoClosea
             return true;
         }
         pointKey = null;
+        byte[] previousEnd = rangeEnd;
         rangeStart = Keys.concat(keyspace, range.start());
         rangeEnd = range.end() == null ? Keys.successor(keyspace) : Keys.concat(keyspace, range.end());
+        if (!plan.reverse() && ranges.size() > 1) {
+            seekShared(ranges, previousEnd);
+            return true;
+        }
         openBounded(rangeStart, rangeEnd);
         if (plan.reverse()) {
             iterator.seekForPrev(rangeEnd);
@@ -103,6 +108,35 @@ public final class DocumentScan implements Iterator<RawBsonDocument>, AutoClosea
     }
 
     private byte[] pointKey;
+
+    /**
+     * Forward over several ranges (an {@code $in}), one iterator bounded to their whole span serves them all: a fresh
+     * iterator a range cost more than the seek itself. Ranges come in key order, so the iterator is already where a
+     * range begins whenever the last one ended past its start (no seek), and a seek's walk over deleted keys ends at
+     * a live key that every later seek lies beyond: the deleted keys of the span are walked at most once, as with
+     * one bounded iterator each. Once the iterator has left the span, every later range is empty.
+     */
+    private void seekShared(List<KeyRange> ranges, byte[] previousEnd) {
+        if (iterator == null) {
+            byte[] spanStart = rangeStart;
+            byte[] spanEnd = rangeEnd;
+            for (KeyRange r : ranges) {
+                byte[] start = Keys.concat(keyspace, r.start());
+                byte[] end = r.end() == null ? Keys.successor(keyspace) : Keys.concat(keyspace, r.end());
+                spanStart = java.util.Arrays.compareUnsigned(start, spanStart) < 0 ? start : spanStart;
+                spanEnd = java.util.Arrays.compareUnsigned(end, spanEnd) > 0 ? end : spanEnd;
+            }
+            openBounded(spanStart, spanEnd);
+            iterator.seek(rangeStart);
+            return;
+        }
+        boolean inOrder = previousEnd != null && java.util.Arrays.compareUnsigned(previousEnd, rangeStart) <= 0;
+        if (!inOrder) {
+            iterator.seek(rangeStart);
+        } else if (iterator.isValid() && java.util.Arrays.compareUnsigned(iterator.key(), rangeStart) < 0) {
+            iterator.seek(rangeStart);
+        }
+    }
 
     /**
      * A fresh iterator bounded to the range: a seek never steps past its end. Unbounded, a seek whose range holds no

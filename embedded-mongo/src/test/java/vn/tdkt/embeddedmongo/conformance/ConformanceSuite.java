@@ -603,6 +603,24 @@ abstract class ConformanceSuite {
                     .isEqualTo(300);
         }
 
+        /** Many {@code $in} values share one pass over the index: deleted, absent and repeated keys among them. */
+        @Test
+        void anInOverAnIndexWithDeletedKeysFindsEveryLiveMatchOnce() {
+            insertNumbered(300);
+            coll.createIndex(Indexes.ascending("n"));
+            coll.createIndex(Indexes.ascending("tags"));
+            coll.updateMany(Filters.lt("n", 30), Updates.set("tags", List.of("a", "b")));
+            coll.deleteMany(Filters.and(Filters.gte("n", 100), Filters.lt("n", 200)));
+            List<Integer> wanted = List.of(299, 5, 150, 100, 199, 200, 5, 1000, -1, 99, 0);
+            assertThat(ids(coll.find(Filters.in("n", wanted)).sort(Sorts.ascending("_id"))))
+                    .containsExactly(0, 5, 99, 200, 299);
+            assertThat(docsExamined(coll.find(Filters.in("n", wanted)).explain(ExplainVerbosity.EXECUTION_STATS)))
+                    .isEqualTo(5);
+            assertThat(ids(coll.find(Filters.in("tags", "b", "zz", "a")))).hasSize(30).doesNotHaveDuplicates();
+            assertThat(ids(coll.find(Filters.in("n", 150, 160, 170)))).isEmpty();
+            assertThat(ids(coll.find(Filters.in("n", 1, 2, 3)).sort(Sorts.descending("n")))).containsExactly(3, 2, 1);
+        }
+
         @Test
         void rangesCompoundPrefixesAndSortsUseIndexes() {
             insertNumbered(300);
