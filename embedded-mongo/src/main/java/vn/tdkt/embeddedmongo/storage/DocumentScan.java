@@ -7,17 +7,20 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import org.bson.RawBsonDocument;
 import org.rocksdb.ReadOptions;
+import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
 import org.rocksdb.Slice;
 import org.rocksdb.Snapshot;
+import org.rocksdb.Status;
 import vn.tdkt.embeddedmongo.index.KeyRange;
+import vn.tdkt.embeddedmongo.error.MongoError;
 import vn.tdkt.embeddedmongo.index.QueryPlan;
 
 /**
  * Lazily yields the documents a plan's key ranges reach, one RocksDB iterator at a time, so a
  * cursor over millions of documents holds only its current position on the heap. The iterator
- * reads a consistent snapshot taken when its first range opens (each range has an iterator bounded to it, all on
- * that snapshot); documents fetched through a secondary
+ * reads a consistent snapshot taken when its first range opens (one iterator bounded to a range, or to the span of
+ * a forward scan's ranges, all on that snapshot); documents fetched through a secondary
  * index are read at their latest version, and callers re-check the filter on every one.
  */
 public final class DocumentScan implements Iterator<RawBsonDocument>, AutoCloseable {
@@ -91,11 +94,11 @@ public final class DocumentScan implements Iterator<RawBsonDocument>, AutoClosea
         byte[] previousEnd = rangeEnd;
         rangeStart = Keys.concat(keyspace, range.start());
         rangeEnd = range.end() == null ? Keys.successor(keyspace) : Keys.concat(keyspace, range.end());
-        if (!plan.reverse() && ranges.size() > 1) {
+        if (!plan.reverse() && ranges.size() > 1 && !perRange) {
             seekShared(ranges, previousEnd);
             return true;
         }
-        openBounded(rangeStart, rangeEnd);
+        openBounded(rangeStart, rangeEnd, 0);
         if (plan.reverse()) {
             iterator.seekForPrev(rangeEnd);
             if (iterator.isValid() && java.util.Arrays.equals(iterator.key(), rangeEnd)) {
@@ -110,11 +113,23 @@ public final class DocumentScan implements Iterator<RawBsonDocument>, AutoClosea
     private byte[] pointKey;
 
     /**
+     * Deleted keys a shared iterator may skip in one move before the scan falls back to an iterator per range: the
+     * shared one's bound is the whole span, so a seek into an empty range walks the deleted keys in the gap after it,
+     * which an iterator bounded to the range never saw.
+     */
+    static final long SHARED_SKIP_LIMIT = 10_000;
+
+    /** Set once a shared iterator met too many deleted keys: the rest of the scan opens one iterator a range. */
+    private boolean perRange;
+
+    /**
      * Forward over several ranges (an {@code $in}), one iterator bounded to their whole span serves them all: a fresh
      * iterator a range cost more than the seek itself. Ranges come in key order, so the iterator is already where a
      * range begins whenever the last one ended past its start (no seek), and a seek's walk over deleted keys ends at
-     * a live key that every later seek lies beyond: the deleted keys of the span are walked at most once, as with
-     * one bounded iterator each. Once the iterator has left the span, every later range is empty.
+     * a live key that every later seek lies beyond: the span's deleted keys are walked at most once. Those in the
+     * gaps between ranges are walked too, so a move skipping more than {@link #SHARED_SKIP_LIMIT} of them stops
+     * (RocksDB's {@code Incomplete}) and the scan goes on with an iterator per range. Once the iterator has left the
+     * span, every later range is empty.
      */
     private void seekShared(List<KeyRange> ranges, byte[] previousEnd) {
         if (iterator == null) {
@@ -126,16 +141,40 @@ public final class DocumentScan implements Iterator<RawBsonDocument>, AutoClosea
                 spanStart = java.util.Arrays.compareUnsigned(start, spanStart) < 0 ? start : spanStart;
                 spanEnd = java.util.Arrays.compareUnsigned(end, spanEnd) > 0 ? end : spanEnd;
             }
-            openBounded(spanStart, spanEnd);
+            openBounded(spanStart, spanEnd, SHARED_SKIP_LIMIT);
             iterator.seek(rangeStart);
-            return;
+        } else {
+            boolean inOrder = previousEnd != null && java.util.Arrays.compareUnsigned(previousEnd, rangeStart) <= 0;
+            if (!inOrder || iterator.isValid() && java.util.Arrays.compareUnsigned(iterator.key(), rangeStart) < 0) {
+                iterator.seek(rangeStart);
+            }
         }
-        boolean inOrder = previousEnd != null && java.util.Arrays.compareUnsigned(previousEnd, rangeStart) <= 0;
-        if (!inOrder) {
-            iterator.seek(rangeStart);
-        } else if (iterator.isValid() && java.util.Arrays.compareUnsigned(iterator.key(), rangeStart) < 0) {
-            iterator.seek(rangeStart);
+        if (stoppedShort()) {
+            continueAlone(rangeStart);
         }
+    }
+
+    /** Whether the shared iterator stopped on its skip limit rather than at the span's end. */
+    private boolean stoppedShort() {
+        if (perRange || iterator.isValid()) {
+            return false;
+        }
+        try {
+            iterator.status();
+            return false;
+        } catch (RocksDBException e) {
+            if (e.getStatus() != null && e.getStatus().getCode() == Status.Code.Incomplete) {
+                return true;
+            }
+            throw new MongoError(1, "InternalError", e.getMessage());
+        }
+    }
+
+    /** The rest of the current range, from {@code from}, on an iterator bounded to it; every later range likewise. */
+    private void continueAlone(byte[] from) {
+        perRange = true;
+        openBounded(from, rangeEnd, 0);
+        iterator.seek(from);
     }
 
     /**
@@ -144,7 +183,7 @@ public final class DocumentScan implements Iterator<RawBsonDocument>, AutoClosea
      * {@code $in} of 1,000 keys over an emptied index cost 1,000 walks over everything deleted since the last
      * compaction (a test deleting its collection between cases took minutes).
      */
-    private void openBounded(byte[] lower, byte[] upper) {
+    private void openBounded(byte[] lower, byte[] upper, long skipLimit) {
         closeIterator();
         if (snapshot == null) {
             // One view for every range of the scan, as one iterator gave: an update moving a document's key into a
@@ -155,6 +194,9 @@ public final class DocumentScan implements Iterator<RawBsonDocument>, AutoClosea
         upperBound = new Slice(upper);
         options = new ReadOptions(collection.engine().readOptions()).setSnapshot(snapshot)
                 .setIterateLowerBound(lowerBound).setIterateUpperBound(upperBound);
+        if (skipLimit > 0) {
+            options.setMaxSkippableInternalKeys(skipLimit);
+        }
         iterator = collection.engine().db().newIterator(options);
     }
 
@@ -205,6 +247,9 @@ public final class DocumentScan implements Iterator<RawBsonDocument>, AutoClosea
                 iterator.prev();
             } else {
                 iterator.next();
+                if (stoppedShort()) {
+                    continueAlone(Keys.concat(key, new byte[] {0})); // the least key after this one
+                }
             }
             stats.keysExamined++;
             if (documents) {

@@ -621,6 +621,20 @@ abstract class ConformanceSuite {
             assertThat(ids(coll.find(Filters.in("n", 1, 2, 3)).sort(Sorts.descending("n")))).containsExactly(3, 2, 1);
         }
 
+        /** Between two {@code $in} values lie more deleted keys than one iterator move may skip. */
+        @Test
+        void anInAcrossAWideGapOfDeletedKeysFindsBothEnds() {
+            coll.createIndex(Indexes.ascending("n"));
+            List<Document> docs = new ArrayList<>();
+            IntStream.range(0, 12_000).forEach(i -> docs.add(new Document("_id", i).append("n", i)));
+            coll.insertMany(docs);
+            coll.deleteMany(Filters.and(Filters.gt("n", 10), Filters.lt("n", 11_990)));
+            assertThat(ids(coll.find(Filters.in("n", 5, 500, 6_000, 11_995, 11_999)).sort(Sorts.ascending("_id"))))
+                    .containsExactly(5, 11_995, 11_999);
+            assertThat(ids(coll.find(Filters.and(Filters.in("n", 10, 11, 11_990), Filters.exists("n")))))
+                    .containsExactly(10, 11_990);
+        }
+
         @Test
         void rangesCompoundPrefixesAndSortsUseIndexes() {
             insertNumbered(300);
