@@ -12,8 +12,8 @@ import org.rocksdb.RocksIterator;
 import org.rocksdb.Slice;
 import org.rocksdb.Snapshot;
 import org.rocksdb.Status;
-import vn.tdkt.embeddedmongo.index.KeyRange;
 import vn.tdkt.embeddedmongo.error.MongoError;
+import vn.tdkt.embeddedmongo.index.KeyRange;
 import vn.tdkt.embeddedmongo.index.QueryPlan;
 
 /**
@@ -94,7 +94,7 @@ public final class DocumentScan implements Iterator<RawBsonDocument>, AutoClosea
         byte[] previousEnd = rangeEnd;
         rangeStart = Keys.concat(keyspace, range.start());
         rangeEnd = range.end() == null ? Keys.successor(keyspace) : Keys.concat(keyspace, range.end());
-        if (!plan.reverse() && ranges.size() > 1 && !perRange) {
+        if (sharing()) {
             seekShared(ranges, previousEnd);
             return true;
         }
@@ -113,14 +113,20 @@ public final class DocumentScan implements Iterator<RawBsonDocument>, AutoClosea
     private byte[] pointKey;
 
     /**
-     * Deleted keys a shared iterator may skip in one move before the scan falls back to an iterator per range: the
-     * shared one's bound is the whole span, so a seek into an empty range walks the deleted keys in the gap after it,
-     * which an iterator bounded to the range never saw.
+     * Entries a shared iterator may skip in one move (RocksDB counts every internal entry: deleted keys, older
+     * versions) before the scan falls back to an iterator per range: the shared one's bound is the whole span, so a
+     * seek into an empty range walks the deleted keys in the gap after it, which an iterator bounded to the range
+     * never saw.
      */
     static final long SHARED_SKIP_LIMIT = 10_000;
 
     /** Set once a shared iterator met too many deleted keys: the rest of the scan opens one iterator a range. */
     private boolean perRange;
+
+    /** Whether the ranges are read through one shared iterator: forward over several, until it stopped short. */
+    private boolean sharing() {
+        return !plan.reverse() && plan.ranges().size() > 1 && !perRange;
+    }
 
     /**
      * Forward over several ranges (an {@code $in}), one iterator bounded to their whole span serves them all: a fresh
@@ -156,7 +162,7 @@ public final class DocumentScan implements Iterator<RawBsonDocument>, AutoClosea
 
     /** Whether the shared iterator stopped on its skip limit rather than at the span's end. */
     private boolean stoppedShort() {
-        if (perRange || iterator.isValid()) {
+        if (!sharing() || iterator.isValid()) {
             return false;
         }
         try {
